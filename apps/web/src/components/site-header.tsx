@@ -1,0 +1,32 @@
+import type { Locale } from "@karvon/data";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { Link } from "../i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  return (
+    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-700 dark:text-brand-100">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-white">
+            K
+          </span>
+          Karvon
+        </Link>
+        <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-x-4 text-sm">
+          <Link href="/search" className="inline-flex min-h-11 items-center hover:text-brand-600">
+            {t("nav.search")}
+          </Link>
+          <Link href="/cooperation" className="inline-flex min-h-11 items-center hover:text-brand-600">
+            {t("nav.cooperation")}
+          </Link>
+        </nav>
+        <Suspense>
+          <LanguageSwitcher />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

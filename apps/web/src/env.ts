@@ -1,0 +1,53 @@
+/**
+ * The only reader of process.env. Configuration is validated once; a bad value stops start-up with a message
+ * that names the variable.
+ */
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Interface to listen on (all by default). */
+  HOST: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  KARVON_DATA_DIR: z.string().min(1).default(".data"),
+  KARVON_DEMO_DATA: z.enum(["on", "off"]).default("on"),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Karvon <no-reply@karvon.local>"),
+  CONTACT_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string };
+
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([key, value]) => [key, value === "" ? undefined : value]));
+}
+
+export class InvalidEnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    super(`Invalid configuration — ${lines.join("; ")}. See .env.example.`);
+    this.name = "InvalidEnvError";
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(emptyToUndefined(source));
+  if (!result.success) throw new InvalidEnvError(result.error.issues);
+  const parsed = result.data;
+  return { ...parsed, PUBLIC_URL: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}` };
+}
+
+let cached: Env | undefined;
+
+/** Parsed lazily so `next build` does not need runtime secrets. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { env } from "../env";
+import { getDbHandle } from "./db";
+
+/** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
+export async function startServer() {
+  const config = env();
+  const handle = await getDbHandle();
+  if (handle.driver === "pglite" && config.KARVON_DEMO_DATA === "on") {
+    const { ensureDemoData } = await import("./demo-data");
+    await ensureDemoData(handle.db, config.KARVON_DATA_DIR);
+  }
+}

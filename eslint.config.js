@@ -1,0 +1,57 @@
+// Lint rules, including the import rules of ../shared/design/ARCHITECTURE.md: data → db → api → web, one way.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const restrict = (patterns) => ({
+  "no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ group: [p.group].flat(), message: p.message })) }],
+});
+
+export default tseslint.config(
+  {
+    ignores: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "**/.turbo/**", "**/.data/**", "**/drizzle/**", "**/next-env.d.ts", "**/test-results/**", "**/playwright-report/**", "tests/.reports/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["packages/data/**/*.{ts,tsx}"],
+    rules: restrict([
+      { group: ["@karvon/*"], message: "@karvon/data imports nothing but zod." },
+      { group: ["drizzle-orm", "drizzle-orm/*", "@trpc/*", "react", "react-dom", "next", "next/*", "node:*"], message: "@karvon/data imports nothing but zod." },
+    ]),
+  },
+  {
+    files: ["packages/db/**/*.{ts,tsx}"],
+    rules: restrict([
+      { group: ["@karvon/api", "@karvon/api/*", "@karvon/web", "@karvon/web/*"], message: "db must not import api or web." },
+      { group: ["@trpc/*", "react", "next", "next/*"], message: "db must not import tRPC, React or Next." },
+    ]),
+  },
+  {
+    files: ["packages/api/**/*.{ts,tsx}"],
+    rules: restrict([
+      { group: ["@karvon/web", "@karvon/web/*"], message: "api must not import web." },
+      { group: ["next", "next/*", "react", "react-dom"], message: "api never imports Next.js or React." },
+    ]),
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    rules: restrict([{ group: ["@karvon/db", "@karvon/db/*"], message: "web never touches the database: go through @karvon/api." }]),
+  },
+  {
+    // Only src/env.ts reads the environment in the packages and the web app.
+    files: ["packages/**/*.{ts,tsx}", "apps/web/src/**/*.{ts,tsx}"],
+    ignores: ["apps/web/src/env.ts", "**/*.test.ts", "packages/db/src/lock.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration in apps/web/src/env.ts and pass it on." }],
+    },
+  },
+);

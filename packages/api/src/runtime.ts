@@ -1,0 +1,6 @@
+/**
+ * What a host process (the web server, scripts, tests) needs to run the api: opening the database.
+ * Re-exported here so that apps/web never imports @karvon/db itself.
+ */
+export { createDb, DataFolderLockedError, DatabaseUnreachableError, MigrationError } from "@karvon/db";
+export type { Db, DbHandle, DbOptions } from "@karvon/db";

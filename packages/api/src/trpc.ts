@@ -1,0 +1,114 @@
+/**
+ * The tRPC core of Karvon, in three sections:
+ * 1. context — built from injected dependencies (db, session, clock, config), so this package never imports
+ *    Next.js and tests need no environment stubs;
+ * 2. initialization — superjson and an error formatter that hands zod field errors to forms;
+ * 3. procedures — public, protected (signed in, not banned) and staff (by role).
+ */
+import type { UserRole } from "@karvon/data";
+import type { Db } from "@karvon/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+
+// 1. CONTEXT
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  emailVerified: boolean;
+  banned: boolean;
+  locale: string;
+};
+
+export type Session = {
+  user: SessionUser;
+  session: { id: string; activeOrganizationId?: string | null };
+};
+
+export type ApiConfig = {
+  /** Absolute origin used in links of mails (PUBLIC_URL). */
+  publicUrl: string;
+  /** Contact requests a company may send per day. */
+  contactRequestsPerDay: number;
+};
+
+export type Clock = { now: () => Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const defaultApiConfig: ApiConfig = {
+  publicUrl: "http://localhost:3000",
+  contactRequestsPerDay: 20,
+};
+
+export type CreateContextOptions = {
+  db: Db;
+  session: Session | null;
+  headers?: Headers;
+  clock?: Clock;
+  config?: Partial<ApiConfig>;
+};
+
+export function createTRPCContext(options: CreateContextOptions) {
+  return {
+    db: options.db,
+    session: options.session,
+    headers: options.headers ?? new Headers(),
+    clock: options.clock ?? systemClock,
+    config: { ...defaultApiConfig, ...options.config },
+  };
+}
+
+export type Context = ReturnType<typeof createTRPCContext>;
+
+// 2. INITIALIZATION
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return {
+      ...shape,
+      // Internal errors never reach the client with their message or stack.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "errors.internal" : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        zodError,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+export const middleware = t.middleware;
+
+// 3. PROCEDURES
+
+export const publicProcedure = t.procedure;
+
+/** Signed in and not banned; passes a non-null session on. */
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session || ctx.session.user.banned) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.unauthorized" });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** Signed in with one of the given roles (checked on the server for every staff procedure). */
+export function roleProcedure(...roles: readonly UserRole[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.session.user.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+    }
+    return next({ ctx });
+  });
+}
+
+export const staffProcedure = roleProcedure("moderator", "admin");
+export const adminProcedure = roleProcedure("admin");

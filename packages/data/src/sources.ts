@@ -1,0 +1,137 @@
+/** Where a reference record or figure comes from. */
+export type Source = {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  date?: string;
+};
+
+export const sources = {
+  "seed-partnership-article": {
+    id: "seed-partnership-article",
+    title: "Uzbekistan and Azerbaijan: Strategic Partnership in Action",
+    publisher: "Project seed text (shared/seed/uzbekistan-azerbaijan-partnership.txt); original publisher not stated",
+    date: "2024",
+  },
+  "iso-3166-1": {
+    id: "iso-3166-1",
+    title: "ISO 3166-1 Codes for the representation of names of countries — Part 1: Country codes",
+    publisher: "International Organization for Standardization",
+    url: "https://www.iso.org/iso-3166-country-codes.html",
+  },
+  "iso-3166-2-uz": {
+    id: "iso-3166-2-uz",
+    title: "ISO 3166-2:UZ Subdivision codes for Uzbekistan",
+    publisher: "International Organization for Standardization",
+    url: "https://www.iso.org/obp/ui/#iso:code:3166:UZ",
+  },
+  "uz-soato": {
+    id: "uz-soato",
+    title: "Classifier of the system of designations of administrative-territorial units (SOATO)",
+    publisher: "National Statistics Committee of the Republic of Uzbekistan",
+    url: "https://stat.uz",
+  },
+  "az-economic-regions-decree-2021": {
+    id: "az-economic-regions-decree-2021",
+    title: "Decree No. 1386 of the President of the Republic of Azerbaijan on the new division of economic regions",
+    publisher: "President of the Republic of Azerbaijan",
+    url: "https://president.az",
+    date: "2021-07-07",
+  },
+  "isic-rev4": {
+    id: "isic-rev4",
+    title: "International Standard Industrial Classification of All Economic Activities (ISIC), Revision 4",
+    publisher: "United Nations Statistics Division",
+    url: "https://unstats.un.org/unsd/classifications/Econ/isic",
+    date: "2008",
+  },
+  "hs-2022": {
+    id: "hs-2022",
+    title: "Harmonized Commodity Description and Coding System, 2022 edition",
+    publisher: "World Customs Organization",
+    url: "https://www.wcoomd.org/en/topics/nomenclature/instrument-and-tools/hs-nomenclature-2022-edition.aspx",
+    date: "2022-01-01",
+  },
+  "incoterms-2020": {
+    id: "incoterms-2020",
+    title: "Incoterms® 2020",
+    publisher: "International Chamber of Commerce",
+    url: "https://iccwbo.org/business-solutions/incoterms-rules/",
+    date: "2020-01-01",
+  },
+  "iso-4217": {
+    id: "iso-4217",
+    title: "ISO 4217 Currency codes",
+    publisher: "International Organization for Standardization",
+    url: "https://www.iso.org/iso-4217-currency-codes.html",
+  },
+  "iso-639-1": {
+    id: "iso-639-1",
+    title: "ISO 639-1 Codes for the representation of names of languages",
+    publisher: "International Organization for Standardization",
+  },
+  "eu-sme-definition": {
+    id: "eu-sme-definition",
+    title: "Commission Recommendation 2003/361/EC concerning the definition of micro, small and medium-sized enterprises",
+    publisher: "European Commission",
+    date: "2003-05-06",
+  },
+  "uz-sez-law": {
+    id: "uz-sez-law",
+    title: "Law of the Republic of Uzbekistan No. ZRU-604 on Special Economic Zones, and the decrees establishing each zone",
+    publisher: "Republic of Uzbekistan",
+    url: "https://lex.uz",
+    date: "2020-02-17",
+  },
+  "uz-pharm-fez-decree-2017": {
+    id: "uz-pharm-fez-decree-2017",
+    title: "Decree of the President of Uzbekistan No. UP-5032 on free economic zones for the pharmaceutical industry",
+    publisher: "President of the Republic of Uzbekistan",
+    url: "https://lex.uz",
+    date: "2017-05-03",
+  },
+  "az-alat-fez-law": {
+    id: "az-alat-fez-law",
+    title: "Law of the Republic of Azerbaijan on the Alat Free Economic Zone",
+    publisher: "Republic of Azerbaijan",
+    url: "https://afez.az",
+    date: "2018-06-19",
+  },
+  "az-industrial-zones": {
+    id: "az-industrial-zones",
+    title: "Industrial parks and industrial districts of Azerbaijan",
+    publisher: "Economic Zones Development Agency under the Ministry of Economy of the Republic of Azerbaijan",
+    url: "https://ezda.gov.az",
+  },
+  "ady-btk": {
+    id: "ady-btk",
+    title: "Baku–Tbilisi–Kars railway",
+    publisher: "Azerbaijan Railways (ADY)",
+    url: "https://ady.az",
+  },
+  "port-of-baku": {
+    id: "port-of-baku",
+    title: "Baku International Sea Trade Port",
+    publisher: "Baku International Sea Trade Port CJSC",
+    url: "https://portofbaku.com",
+  },
+  "titr-association": {
+    id: "titr-association",
+    title: "Trans-Caspian International Transport Route",
+    publisher: "International Association Trans-Caspian International Transport Route",
+    url: "https://middlecorridor.com",
+  },
+  "karvon-editorial": {
+    id: "karvon-editorial",
+    title: "Karvon portal vocabulary",
+    publisher: "Karvon editorial team",
+  },
+} as const satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof sources;
+export const sourceIds = Object.keys(sources) as SourceId[];
+
+export function isSourceId(id: string): id is SourceId {
+  return Object.hasOwn(sources, id);
+}

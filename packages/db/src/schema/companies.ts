@@ -1,0 +1,86 @@
+import { reviewStatuses, verificationLevels } from "@karvon/data";
+import { relations } from "drizzle-orm";
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { organization, user } from "./auth";
+import { lifecycleDates } from "./lifecycle-dates";
+
+export const reviewStatusEnum = pgEnum("review_status", reviewStatuses);
+export const verificationLevelEnum = pgEnum("verification_level", verificationLevels);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/**
+ * A business. Identity columns (country, tax ID, slug) are always current; `profile` is the working copy the
+ * owner edits and submits; `published` is the last approved profile, the only one the public sees. The
+ * columns after `published` are denormalised from it for search and facets.
+ */
+export const companies = pgTable(
+  "companies",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: text()
+      .notNull()
+      .unique()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    slug: text().notNull().unique(),
+    country: text().notNull(),
+    /** Normalised (digits only) and unique per country. */
+    taxId: text().notNull(),
+    legalName: text().notNull(),
+    /** Status of the working copy in `profile`. */
+    status: reviewStatusEnum().notNull().default("draft"),
+    /** Bumped on every owner edit and every decision: moderation decisions are compare-and-set on it. */
+    version: integer().notNull().default(1),
+    /** The working copy (a `CompanyDraft` of @karvon/data), saved as the owner types. */
+    profile: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** The last approved profile; null until the first approval. */
+    published: jsonb().$type<Record<string, unknown>>(),
+    publishedAt: timestamp({ withTimezone: true }),
+    submittedAt: timestamp({ withTimezone: true }),
+    region: text(),
+    sizeBand: text(),
+    economicZone: text(),
+    sectors: text().array().notNull().default([]),
+    hsChapters: text().array().notNull().default([]),
+    verificationLevel: verificationLevelEnum().notNull().default("unverified"),
+    verifiedAt: timestamp({ withTimezone: true }),
+    verifiedBy: text().references(() => user.id, { onDelete: "set null" }),
+    /** Set by a moderator: the company leaves search and can neither send nor receive contact. */
+    suspendedAt: timestamp({ withTimezone: true }),
+    suspendedReason: text(),
+    ...lifecycleDates,
+  },
+  (t) => [
+    uniqueIndex().on(t.country, t.taxId),
+    index().on(t.status),
+    index().on(t.country, t.publishedAt),
+  ],
+);
+
+/** Logos are re-encoded to WebP on the server; kept in the database so backups hold everything. */
+export const companyLogos = pgTable("company_logos", {
+  companyId: uuid()
+    .primaryKey()
+    .references(() => companies.id, { onDelete: "cascade" }),
+  mimeType: text().notNull(),
+  data: bytea().notNull(),
+  ...lifecycleDates,
+});
+
+export const companyRelations = relations(companies, ({ one }) => ({
+  organization: one(organization, { fields: [companies.organizationId], references: [organization.id] }),
+  logo: one(companyLogos, { fields: [companies.id], references: [companyLogos.companyId] }),
+}));

@@ -1,0 +1,32 @@
+import { locales } from "@karvon/data";
+import { expect, test } from "@playwright/test";
+
+const heroTitles = {
+  en: "Find your business partner across the Caspian",
+  ru: "Найдите делового партнёра по ту сторону Каспия",
+  uz: "Kaspiy ortidan biznes hamkoringizni toping",
+  az: "Xəzərin o tayında biznes tərəfdaşınızı tapın",
+} as const;
+
+for (const locale of locales) {
+  test(`home page in ${locale} shows figures with sources and live numbers @phone`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heroTitles[locale]);
+    await expect(page.getByTestId("live-companies-UZ")).toBeVisible();
+    await expect(page.getByTestId("live-companies-AZ")).toBeVisible();
+    const figures = page.locator("figure");
+    expect(await figures.count()).toBeGreaterThanOrEqual(3);
+    await expect(figures.first().locator("cite")).not.toBeEmpty();
+  });
+}
+
+test("the language switcher changes the language and keeps the page", async ({ page }) => {
+  await page.goto("/en");
+  await page.getByTestId("language-switcher").selectOption("az");
+  await expect(page).toHaveURL(/\/az$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heroTitles.az);
+  // The choice is remembered: the bare address now opens in Azerbaijani.
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/az$/);
+});

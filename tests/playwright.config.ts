@@ -1,0 +1,65 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const reports = path.join(import.meta.dirname, ".reports");
+
+/** Chromium from Debian (Playwright cannot download its own here). */
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: path.join(reports, "playwright-output"),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: path.join(reports, "playwright.json") }]],
+  use: {
+    baseURL,
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 }, launchOptions: chromium },
+      grep: /@phone/,
+    },
+  ],
+  webServer: {
+    // The production build (`npm test` builds it into .next-e2e) on a fresh embedded database with demo data.
+    command: `rm -rf "${reports}/e2e-data" && exec node_modules/.bin/tsx apps/web/scripts/start.ts`,
+    cwd: root,
+    url: `${baseURL}/en`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_URL: baseURL,
+      KARVON_DATA_DIR: path.join(reports, "e2e-data"),
+      NEXT_DIST_DIR: ".next-e2e",
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      NODE_ENV: "production",
+    },
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * The databases every integration test runs against: PGlite always, PostgreSQL when TEST_DATABASE_URL is set
+ * (`npm test` starts a throwaway server from the local binaries). Each call opens a fresh, migrated database.
+ */
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createDb, type DbHandle } from "@karvon/db";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { postgresTemplateName, withDatabase } from "./postgres-names";
+
+export type TestDatabase = { name: "pglite" | "postgres"; open: () => Promise<DbHandle> };
+
+
+async function openPglite(): Promise<DbHandle> {
+  const dump = new Blob([readFileSync(inject("pgliteTemplatePath"))]);
+  return createDb({ dataDir: "memory://", loadDataDir: dump, migrate: false });
+}
+
+async function openPostgres(url: string): Promise<DbHandle> {
+  const name = `karvon_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}" template "${postgresTemplateName}"`);
+  } finally {
+    await admin.end();
+  }
+  const handle = await createDb({ databaseUrl: withDatabase(url, name), migrate: false, maxConnections: 20 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}
+
+export function testDatabases(): TestDatabase[] {
+  const url = inject("postgresUrl");
+  const list: TestDatabase[] = [{ name: "pglite", open: openPglite }];
+  if (url) list.push({ name: "postgres", open: () => openPostgres(url) });
+  return list;
+}
+
+/** Only the PostgreSQL server, for tests of real concurrency (PGlite has one connection). */
+export function postgresOnly(): TestDatabase[] {
+  return testDatabases().filter((database) => database.name === "postgres");
+}

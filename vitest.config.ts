@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const serverOnlyStub = path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts");
+
+export default defineConfig({
+  resolve: { alias: { "server-only": serverOnlyStub } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.{ts,tsx}", "apps/web/scripts/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/reliability/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          globalSetup: ["tests/support/global-setup.ts"],
+          // PGlite costs ~300 MB and a core while it starts: two files at a time on 2 cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
