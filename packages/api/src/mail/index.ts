@@ -1,0 +1,3 @@
+export { defineMailTemplate, renderMail, type MailTemplate, type RenderedMail } from "./template";
+export { queueMail, type MailTransport } from "./send";
+export { deliverPendingMail } from "./deliver";

@@ -1,0 +1,27 @@
+import { insertMail, type Db } from "@karvon/db";
+import { isLocale } from "@karvon/data";
+import { renderMail, type MailTemplate } from "./template";
+
+export type MailTransport = {
+  /** Delivers one mail (SMTP); throws on failure, and the mail stays in the outbox for a retry. */
+  deliver: (mail: { to: string; subject: string; text: string }) => Promise<void>;
+};
+
+/**
+ * Queues a mail, translated into the recipient's language, in the outbox — inside the caller's transaction when
+ * `db` is one. Returns false when `dedupeKey` was already used (the mail was sent before).
+ */
+export async function queueMail<P>(
+  db: Db,
+  mail: { to: string; locale: string; template: MailTemplate<P>; params: P; dedupeKey?: string },
+): Promise<boolean> {
+  const rendered = renderMail(mail.template, mail.locale, mail.params);
+  return insertMail(db, {
+    to: mail.to.toLowerCase(),
+    locale: isLocale(mail.locale) ? mail.locale : "en",
+    template: mail.template.name,
+    subject: rendered.subject,
+    text: rendered.text,
+    dedupeKey: mail.dedupeKey,
+  });
+}

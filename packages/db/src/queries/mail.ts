@@ -1,0 +1,30 @@
+import { asc, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "../client";
+import { mailOutbox } from "../schema";
+
+export type NewMail = typeof mailOutbox.$inferInsert;
+export type StoredMail = typeof mailOutbox.$inferSelect;
+
+/** Writes a mail to the outbox; with a `dedupeKey` already used, writes nothing and returns false. */
+export async function insertMail(db: Db, mail: NewMail): Promise<boolean> {
+  const rows = await db.insert(mailOutbox).values(mail).onConflictDoNothing().returning({ id: mailOutbox.id });
+  return rows.length > 0;
+}
+
+export async function listMail(db: Db, params: { to?: string; limit?: number } = {}): Promise<StoredMail[]> {
+  const query = db.select().from(mailOutbox);
+  const filtered = params.to ? query.where(eq(mailOutbox.to, params.to.toLowerCase())) : query;
+  return filtered.orderBy(desc(mailOutbox.createdAt)).limit(params.limit ?? 100);
+}
+
+export async function listUnsentMail(db: Db, limit = 50): Promise<StoredMail[]> {
+  return db.select().from(mailOutbox).where(isNull(mailOutbox.sentAt)).orderBy(asc(mailOutbox.createdAt)).limit(limit);
+}
+
+export async function markMailSent(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(mailOutbox).set({ sentAt: at, lastError: null }).where(eq(mailOutbox.id, id));
+}
+
+export async function markMailFailed(db: Db, id: string, error: string): Promise<void> {
+  await db.update(mailOutbox).set({ lastError: error.slice(0, 500) }).where(eq(mailOutbox.id, id));
+}
