@@ -1,5 +1,6 @@
 // Lint rules, including the import rules of ../shared/design/ARCHITECTURE.md: data → db → api → web, one way.
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const restrict = (patterns) => ({
@@ -12,6 +13,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ["**/*.{js,mjs,cjs}"], languageOptions: { globals: globals.node } },
   {
     files: ["**/*.{ts,tsx}"],
     rules: {
@@ -49,7 +51,8 @@ export default tseslint.config(
   {
     // Only src/env.ts reads the environment in the packages and the web app.
     files: ["packages/**/*.{ts,tsx}", "apps/web/src/**/*.{ts,tsx}"],
-    ignores: ["apps/web/src/env.ts", "**/*.test.ts", "packages/db/src/lock.ts"],
+    // instrumentation.ts reads NEXT_RUNTIME, which Next sets itself (not configuration).
+    ignores: ["apps/web/src/env.ts", "apps/web/src/instrumentation.ts", "**/*.test.ts"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration in apps/web/src/env.ts and pass it on." }],
     },

@@ -112,8 +112,8 @@ export type Incoterm = Term & { mode: "any" | "sea" };
 export const incoterms = [
   { code: "EXW", mode: "any", labels: labels("EXW — Ex Works", "EXW — Франко завод", "EXW — Korxonadan franko", "EXW — Zavoddan franko"), source: "incoterms-2020" },
   { code: "FCA", mode: "any", labels: labels("FCA — Free Carrier", "FCA — Франко перевозчик", "FCA — Tashuvchiga franko", "FCA — Daşıyıcıya franko"), source: "incoterms-2020" },
-  { code: "CPT", mode: "any", labels: labels("CPT — Carriage Paid To", "CPT — Перевозка оплачена до", "CPT — Tashish ... gacha toʻlangan", "CPT — Daşınma ... qədər ödənilib"), source: "incoterms-2020" },
-  { code: "CIP", mode: "any", labels: labels("CIP — Carriage and Insurance Paid To", "CIP — Перевозка и страхование оплачены до", "CIP — Tashish va sugʻurta ... gacha toʻlangan", "CIP — Daşınma və sığorta ... qədər ödənilib"), source: "incoterms-2020" },
+  { code: "CPT", mode: "any", labels: labels("CPT — Carriage Paid To", "CPT — Перевозка оплачена до", "CPT — Tashish haqi toʻlangan", "CPT — Daşınma haqqı ödənilib"), source: "incoterms-2020" },
+  { code: "CIP", mode: "any", labels: labels("CIP — Carriage and Insurance Paid To", "CIP — Перевозка и страхование оплачены до", "CIP — Tashish va sugʻurta haqi toʻlangan", "CIP — Daşınma və sığorta haqqı ödənilib"), source: "incoterms-2020" },
   { code: "DAP", mode: "any", labels: labels("DAP — Delivered at Place", "DAP — Поставка в месте назначения", "DAP — Belgilangan joyda yetkazib berish", "DAP — Təyinat yerində çatdırılma"), source: "incoterms-2020" },
   { code: "DPU", mode: "any", labels: labels("DPU — Delivered at Place Unloaded", "DPU — Поставка в месте назначения с разгрузкой", "DPU — Belgilangan joyda tushirib yetkazib berish", "DPU — Təyinat yerində boşaldılmaqla çatdırılma"), source: "incoterms-2020" },
   { code: "DDP", mode: "any", labels: labels("DDP — Delivered Duty Paid", "DDP — Поставка с оплатой пошлины", "DDP — Bojlar toʻlangan holda yetkazib berish", "DDP — Rüsumlar ödənilməklə çatdırılma"), source: "incoterms-2020" },

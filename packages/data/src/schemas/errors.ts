@@ -66,7 +66,6 @@ export const errorKeys = [
   "errors.taxId.azFormat",
   "errors.taxId.azLastDigit",
   "errors.phone",
-  "errors.phone.country",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];
