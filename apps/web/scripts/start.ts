@@ -34,7 +34,8 @@ async function main() {
   const bin = existsSync(nextBin) ? nextBin : fallbackBin;
   const args = ["start", "-p", String(config.PORT), ...(config.HOST ? ["-H", config.HOST] : [])];
   console.log(`Karvon is starting on ${config.PUBLIC_URL} (${config.DATABASE_URL ? "PostgreSQL" : `embedded database in ${config.KARVON_DATA_DIR}`})`);
-  const child = spawn(bin, args, { stdio: "inherit", env: process.env });
+  const webDir = path.resolve(import.meta.dirname, "..");
+  const child = spawn(bin, args, { stdio: "inherit", env: process.env, cwd: webDir });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

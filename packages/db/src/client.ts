@@ -87,12 +87,12 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
 async function openPglite(options: DbOptions): Promise<DbHandle> {
   const dataDir = options.dataDir ?? ".data";
   const inMemory = dataDir.startsWith("memory://");
-  const release = inMemory ? () => {} : acquireDataFolderLock(path.resolve(dataDir));
-  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const release = inMemory ? () => {} : acquireDataFolderLock(path.resolve(/*turbopackIgnore: true*/ dataDir));
+  if (!inMemory) mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true });
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({
-      dataDir: inMemory ? undefined : path.resolve(dataDir, "pg"),
+      dataDir: inMemory ? undefined : path.resolve(/*turbopackIgnore: true*/ dataDir, "pg"),
       extensions: { pg_trgm, amcheck },
       loadDataDir: options.loadDataDir,
     });

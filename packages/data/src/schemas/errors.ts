@@ -66,6 +66,7 @@ export const errorKeys = [
   "errors.taxId.azFormat",
   "errors.taxId.azLastDigit",
   "errors.phone",
+  "errors.consent",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

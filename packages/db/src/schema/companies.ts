@@ -50,6 +50,9 @@ export const companies = pgTable(
     published: jsonb().$type<Record<string, unknown>>(),
     publishedAt: timestamp({ withTimezone: true }),
     submittedAt: timestamp({ withTimezone: true }),
+    /** The moderator's reasons (codes of `moderationReasons`) and note of the last changes-requested/rejected decision. */
+    reviewReasons: text().array().notNull().default([]),
+    reviewNote: text(),
     region: text(),
     sizeBand: text(),
     economicZone: text(),

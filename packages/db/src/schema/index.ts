@@ -2,3 +2,8 @@ export * from "./auth";
 export * from "./companies";
 export * from "./mail";
 export * from "./audit";
+export * from "./contact";
+export * from "./moderation";
+export * from "./listings";
+export * from "./search";
+export * from "./saved-searches";

@@ -1,11 +1,11 @@
-import { locales, type Locale } from "@karvon/data";
+import { locales } from "@karvon/data";
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
+import { resolveLocale } from "../../i18n/locale-param";
 import { TRPCReactProvider } from "../../trpc/client";
 import "../globals.css";
 
@@ -29,9 +29,7 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!hasLocale(locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale}>
@@ -44,7 +42,7 @@ export default async function LocaleLayout({
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader locale={locale as Locale} />
+            <SiteHeader locale={locale} />
             <main id="main" className="flex-1">
               {children}
             </main>

@@ -1,6 +1,7 @@
-import { bilateralFigures, countries, labelOf, partnerCountryCodes, type Locale } from "@karvon/data";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { bilateralFigures, countries, labelOf, partnerCountryCodes } from "@karvon/data";
+import { getTranslations } from "next-intl/server";
 import { FigureCard } from "../../components/figure-card";
+import { resolveLocale } from "../../i18n/locale-param";
 import { Link } from "../../i18n/navigation";
 import { api } from "../../trpc/server";
 
@@ -17,9 +18,8 @@ const headlineFigureCodes = [
   "joint-investment-fund",
 ];
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
   const caller = await api();
   const companiesByCountry = await caller.stats.companiesByCountry();

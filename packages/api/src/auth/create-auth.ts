@@ -1,0 +1,101 @@
+import { schema, type Db } from "@karvon/db";
+import { isLocale } from "@karvon/data";
+import { betterAuth, type BetterAuthOptions } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { admin } from "better-auth/plugins/admin";
+import { createAfterHook, createBeforeHook } from "./hooks";
+import { createAuthMailer } from "./mail";
+import { companyOrganizationPlugin } from "./organization";
+import { hashPassword, verifyPassword } from "./password";
+import { authRateLimitRules } from "./rate-limits";
+import { accessControl, authRoles } from "./roles";
+
+export type AuthConfig = {
+  db: Db;
+  /** BETTER_AUTH_SECRET: signs cookies and tokens; at least 32 characters. */
+  secret: string;
+  /** The portal's public origin (PUBLIC_URL); links in mails start with it. */
+  baseUrl: string;
+  /** Origins allowed to POST to the auth endpoints besides `baseUrl`. */
+  trustedOrigins?: string[];
+  /** On by default in every environment; tests of other behaviour may switch it off. */
+  rateLimitEnabled?: boolean;
+  /** Reverse proxies whose x-forwarded-for entries are skipped to find the client address. */
+  trustedProxies?: string[];
+  /** Called after a mail was queued, so the host can deliver it (SMTP) right away. */
+  onMailQueued?: () => void;
+  now?: () => Date;
+};
+
+export function createAuth(config: AuthConfig) {
+  const now = config.now ?? (() => new Date());
+  const ipAddress = { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: config.trustedProxies };
+  const mailer = createAuthMailer(config);
+  const hookConfig = { db: config.db, secret: config.secret, now, ipOptions: { advanced: { ipAddress } } };
+  const options = {
+    appName: "Karvon",
+    secret: config.secret,
+    baseURL: config.baseUrl,
+    basePath: "/api/auth",
+    trustedOrigins: config.trustedOrigins ?? [],
+    telemetry: { enabled: false },
+    logger: { level: "error" },
+    database: drizzleAdapter(config.db, { provider: "pg", schema, transaction: true }),
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, defaultValue: "en", input: true },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      autoSignIn: false,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      password: { hash: hashPassword, verify: verifyPassword },
+      sendResetPassword: mailer.sendResetPassword,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      // A sign-up with a taken address answers like a new one (no enumeration); the fake user looks real.
+      customSyntheticUser: ({ coreFields, additionalFields, id }) => ({
+        ...coreFields,
+        role: "user",
+        banned: false,
+        banReason: null,
+        banExpires: null,
+        ...additionalFields,
+        id,
+      }),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: mailer.sendVerificationEmail,
+    },
+    rateLimit: {
+      enabled: config.rateLimitEnabled ?? true,
+      storage: "database",
+      modelName: "rateLimit",
+      customRules: authRateLimitRules,
+    },
+    advanced: { ipAddress },
+    databaseHooks: {
+      user: {
+        create: {
+          // An unknown language falls back to English rather than failing the sign-up.
+          before: async (user) => ({ data: { ...user, locale: isLocale(user.locale) ? user.locale : "en" } }),
+        },
+      },
+    },
+    hooks: { before: createBeforeHook(hookConfig), after: createAfterHook(hookConfig) },
+    plugins: [
+      admin({ ac: accessControl, roles: authRoles, defaultRole: "user", adminRoles: ["admin"] }),
+      companyOrganizationPlugin(),
+    ],
+  } satisfies BetterAuthOptions;
+  return betterAuth(options);
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { companySizeBandSchema, spokenLanguageSchema } from "../cooperation";
+import { countryCodeSchema, partnerCountrySchema } from "../countries";
+import { economicZoneCodeSchema, economicZoneInCountry } from "../economic-zones";
+import { hsChapterSchema } from "../hs-chapters";
+import { phoneSchema } from "../phone";
+import { districtCodeSchema, districtInRegion, regionCodeSchema, regionInCountry } from "../places/index";
+import { sectorDivisionSchema } from "../sectors";
+import { normalizeTaxId, taxIdError } from "../tax-id";
+import {
+  companyNameSchema,
+  emailSchema,
+  httpUrlSchema,
+  localizedTextSchema,
+  optionalText,
+  personNameSchema,
+  shortTextSchema,
+} from "./atoms";
+import { err } from "./errors";
+
+/** Unique values, at least `min` and at most `max` of them. */
+export function codeList<T extends z.ZodType<string>>(item: T, min: number, max: number) {
+  return z
+    .array(item, err("errors.invalid"))
+    .min(min, min === 1 ? err("errors.required") : err("errors.tooFew"))
+    .max(max, err("errors.tooMany"))
+    .refine((values) => new Set(values).size === values.length, err("errors.duplicate"));
+}
+
+export const foundedYearSchema = z
+  .number(err("errors.number"))
+  .int(err("errors.integer"))
+  .min(1900, err("errors.year"))
+  .refine((year) => year <= new Date().getFullYear(), err("errors.year"));
+
+const companyFields = {
+  legalName: companyNameSchema,
+  country: partnerCountrySchema,
+  taxId: z.string(err("errors.taxId.required")).trim().min(1, err("errors.taxId.required")).max(32, err("errors.tooLong")),
+  region: regionCodeSchema,
+  district: districtCodeSchema,
+  city: optionalText(100),
+  economicZone: economicZoneCodeSchema.optional(),
+  foundedYear: foundedYearSchema,
+  sizeBand: companySizeBandSchema,
+  sectors: codeList(sectorDivisionSchema, 1, 5),
+  hsChapters: codeList(hsChapterSchema, 0, 10),
+  exportsTo: codeList(countryCodeSchema, 0, 40),
+  importsFrom: codeList(countryCodeSchema, 0, 40),
+  languages: codeList(spokenLanguageSchema, 1, 10),
+  website: httpUrlSchema.optional(),
+  description: localizedTextSchema,
+  contactName: personNameSchema,
+  contactPosition: shortTextSchema,
+  contactEmail: emailSchema,
+  contactPhone: phoneSchema,
+};
+
+type CompanyPlace = {
+  country?: string | undefined;
+  taxId?: string | undefined;
+  region?: string | undefined;
+  district?: string | undefined;
+  economicZone?: string | undefined;
+};
+
+/** Cross-field checks shared by drafts (only where both fields are present) and submissions. */
+function checkPlaces(value: CompanyPlace, ctx: z.RefinementCtx): void {
+  const { country, taxId, region, district, economicZone } = value;
+  if (country !== undefined && taxId !== undefined) {
+    const problem = taxIdError(country, taxId);
+    if (problem !== null) ctx.addIssue({ code: "custom", path: ["taxId"], message: problem });
+  }
+  if (country !== undefined && region !== undefined && !regionInCountry(region, country)) {
+    ctx.addIssue({ code: "custom", path: ["region"], message: "errors.region.country" });
+  }
+  if (region !== undefined && district !== undefined && !districtInRegion(district, region)) {
+    ctx.addIssue({ code: "custom", path: ["district"], message: "errors.district.region" });
+  }
+  if (country !== undefined && economicZone !== undefined && !economicZoneInCountry(economicZone, country)) {
+    ctx.addIssue({ code: "custom", path: ["economicZone"], message: "errors.economicZone.country" });
+  }
+}
+
+function normalizeTaxIdField<T extends { country?: string | undefined; taxId?: string | undefined }>(value: T): T {
+  if (value.country === undefined || value.taxId === undefined) return value;
+  return { ...value, taxId: normalizeTaxId(value.country, value.taxId) };
+}
+
+/** A complete company profile sent for moderation. The tax ID comes out normalised (digits only). */
+export const companySubmitSchema = z
+  .object(companyFields, err("errors.invalid"))
+  .superRefine(checkPlaces)
+  .transform(normalizeTaxIdField);
+export type CompanySubmitInput = z.input<typeof companySubmitSchema>;
+export type CompanySubmit = z.output<typeof companySubmitSchema>;
+
+/** An onboarding draft: every field optional, but what is given must be valid and consistent. */
+export const companyDraftSchema = z
+  .object(companyFields, err("errors.invalid"))
+  .partial()
+  .superRefine(checkPlaces)
+  .transform(normalizeTaxIdField);
+export type CompanyDraftInput = z.input<typeof companyDraftSchema>;
+export type CompanyDraft = z.output<typeof companyDraftSchema>;

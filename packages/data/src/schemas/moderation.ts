@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { moderationReasonSchema } from "../moderation";
+import { optionalText, requiredText, uuidSchema } from "./atoms";
+import { codeList } from "./company";
+import { err } from "./errors";
+
+export const moderatedItemTypes = ["company", "listing"] as const;
+export type ModeratedItemType = (typeof moderatedItemTypes)[number];
+export const moderationDecisions = ["approve", "request-changes", "reject"] as const;
+export type ModerationDecision = (typeof moderationDecisions)[number];
+
+const versionSchema = z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall"));
+
+/** A moderator's decision on a version of a company profile or listing. */
+export const moderationDecisionSchema = z
+  .object(
+    {
+      itemType: z.enum(moderatedItemTypes, err("errors.itemType")),
+      itemId: uuidSchema,
+      version: versionSchema,
+      decision: z.enum(moderationDecisions, err("errors.decision")),
+      reasons: codeList(moderationReasonSchema, 0, 10).default([]),
+      note: optionalText(1000),
+    },
+    err("errors.invalid"),
+  )
+  .refine((value) => value.decision === "approve" || value.reasons.length > 0, {
+    error: "errors.moderation.reasonsRequired",
+    path: ["reasons"],
+  });
+export type ModerationDecisionInput = z.input<typeof moderationDecisionSchema>;
+
+/** An owner's appeal against a rejection. */
+export const appealSchema = z.object(
+  {
+    itemType: z.enum(moderatedItemTypes, err("errors.itemType")),
+    itemId: uuidSchema,
+    version: versionSchema.optional(),
+    message: requiredText(10, 2000),
+  },
+  err("errors.invalid"),
+);
+export type AppealInput = z.input<typeof appealSchema>;

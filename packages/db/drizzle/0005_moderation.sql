@@ -1,0 +1,3 @@
+DROP INDEX "contact_requests_open_per_company";--> statement-breakpoint
+ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_listing_id_listings_id_fk" FOREIGN KEY ("listing_id") REFERENCES "public"."listings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contact_requests" ADD CONSTRAINT "contact_requests_about_listing_id_listings_id_fk" FOREIGN KEY ("about_listing_id") REFERENCES "public"."listings"("id") ON DELETE set null ON UPDATE no action;

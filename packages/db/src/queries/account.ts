@@ -1,0 +1,122 @@
+import { and, eq, inArray, ne, or } from "drizzle-orm";
+import type { Db } from "../client";
+import {
+  account,
+  auditLog,
+  companies,
+  invitation,
+  mailOutbox,
+  member,
+  organization,
+  session,
+  user,
+  verification,
+} from "../schema";
+
+export type UserProfile = { id: string; name: string; email: string; locale: string; role: string };
+
+export async function findUserById(db: Db, userId: string): Promise<UserProfile | undefined> {
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, locale: user.locale, role: user.role })
+    .from(user)
+    .where(eq(user.id, userId));
+  return row;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserProfile | undefined> {
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, locale: user.locale, role: user.role })
+    .from(user)
+    .where(eq(user.email, email.toLowerCase()));
+  return row;
+}
+
+export async function updateUserProfile(db: Db, params: { userId: string; name: string; locale: string }) {
+  await db.update(user).set({ name: params.name, locale: params.locale }).where(eq(user.id, params.userId));
+}
+
+/**
+ * Everything the portal holds about a person and the companies they belong to, for "export my data".
+ * Secrets are left out (password hashes, session tokens). Other areas add their rows here as they grow.
+ */
+export async function exportAccountData(db: Db, userId: string) {
+  const [person] = await db.select().from(user).where(eq(user.id, userId));
+  if (!person) return undefined;
+  const sessions = await db
+    .select({
+      id: session.id,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+      ipAddress: session.ipAddress,
+      userAgent: session.userAgent,
+    })
+    .from(session)
+    .where(eq(session.userId, userId));
+  const logins = await db
+    .select({ providerId: account.providerId, createdAt: account.createdAt, updatedAt: account.updatedAt })
+    .from(account)
+    .where(eq(account.userId, userId));
+  const memberships = await db
+    .select({ role: member.role, joinedAt: member.createdAt, organization })
+    .from(member)
+    .innerJoin(organization, eq(organization.id, member.organizationId))
+    .where(eq(member.userId, userId));
+  const organizationIds = memberships.map((m) => m.organization.id);
+  const myCompanies =
+    organizationIds.length === 0
+      ? []
+      : await db.select().from(companies).where(inArray(companies.organizationId, organizationIds));
+  const invitations = await db
+    .select()
+    .from(invitation)
+    .where(or(eq(invitation.email, person.email), eq(invitation.inviterId, userId)));
+  const mail = await db.select().from(mailOutbox).where(eq(mailOutbox.to, person.email));
+  const activity = await db.select().from(auditLog).where(eq(auditLog.actorId, userId));
+  return {
+    user: person,
+    sessions,
+    logins,
+    memberships,
+    companies: myCompanies,
+    invitations,
+    mail,
+    activity,
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
+
+/**
+ * Erases a person in one transaction: the user row goes (sessions, logins and memberships cascade), mail to
+ * their address and invitations to it are deleted. A company with other members stays (ownership passes to
+ * the longest-standing remaining member when the leaver was an owner); a company left empty is removed.
+ * The audit log keeps only the user id, which no longer leads anywhere.
+ */
+export async function deleteAccount(db: Db, userId: string): Promise<{ removedOrganizations: string[] }> {
+  return db.transaction(async (tx) => {
+    const [person] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+    if (!person) return { removedOrganizations: [] };
+    const memberships = await tx.select().from(member).where(eq(member.userId, userId));
+    const removedOrganizations: string[] = [];
+    for (const membership of memberships) {
+      const others = await tx
+        .select()
+        .from(member)
+        .where(and(eq(member.organizationId, membership.organizationId), ne(member.userId, userId)))
+        .orderBy(member.createdAt);
+      const successor = others[0];
+      if (!successor) {
+        await tx.delete(organization).where(eq(organization.id, membership.organizationId));
+        removedOrganizations.push(membership.organizationId);
+      } else if (membership.role === "owner" && !others.some((other) => other.role === "owner")) {
+        await tx.update(member).set({ role: "owner" }).where(eq(member.id, successor.id));
+      }
+    }
+    await tx.delete(invitation).where(eq(invitation.email, person.email));
+    await tx.delete(mailOutbox).where(eq(mailOutbox.to, person.email));
+    // Pending password-reset tokens name the user by id.
+    await tx.delete(verification).where(eq(verification.value, userId));
+    await tx.delete(user).where(eq(user.id, userId));
+    return { removedOrganizations };
+  });
+}

@@ -1,0 +1,372 @@
+import { foldText, isValidTaxId, normalizeTaxId, type VerificationLevel } from "@karvon/data";
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, member, organization } from "../schema";
+
+export type CompanyRow = typeof companies.$inferSelect;
+/** The working copy or published snapshot of a profile: a `CompanyDraft` of @karvon/data, stored as jsonb. */
+export type CompanyProfileJson = Record<string, unknown>;
+
+/** Roles of a company membership (better-auth organization roles; this portal uses owner and member). */
+export type CompanyMemberRole = "owner" | "admin" | "member";
+
+// ─── creation ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** `kamolot-tekstil-7kq2`: the folded legal name (Cyrillic transliterated) and a short random suffix. */
+export function slugCandidate(legalName: string, suffix: string): string {
+  const base = foldText(legalName)
+    .replace(/[^a-z0-9 ]/g, "")
+    .trim()
+    .split(" ")
+    .filter((word) => word !== "")
+    .join("-")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return base === "" ? `company-${suffix}` : `${base}-${suffix}`;
+}
+
+/** Four lowercase base-36 characters. */
+function randomSuffix(random: () => number): string {
+  let out = "";
+  for (let i = 0; i < 4; i++) out += Math.floor(random() * 36).toString(36);
+  return out;
+}
+
+async function freeSlug(db: Db, legalName: string, random: () => number): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const slug = slugCandidate(legalName, randomSuffix(random) + (attempt > 3 ? randomSuffix(random) : ""));
+    const [companyTaken, orgTaken] = await Promise.all([
+      db.select({ id: companies.id }).from(companies).where(eq(companies.slug, slug)).limit(1),
+      db.select({ id: organization.id }).from(organization).where(eq(organization.slug, slug)).limit(1),
+    ]);
+    if (companyTaken.length === 0 && orgTaken.length === 0) return slug;
+  }
+  throw new Error("No free company slug found after 8 attempts");
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error || (typeof current === "object" && current !== null); ) {
+    if ((current as { code?: unknown }).code === "23505") return true;
+    current = (current as { cause?: unknown }).cause;
+    if (current === undefined) break;
+  }
+  return false;
+}
+
+export async function findCompanyByTaxId(db: Db, params: { country: string; taxId: string }): Promise<CompanyRow | null> {
+  const taxId = normalizeTaxId(params.country, params.taxId);
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.country, params.country), eq(companies.taxId, taxId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export type CreateCompanyDraftResult = { ok: true; company: CompanyRow } | { ok: false; reason: "duplicateTaxId" };
+
+/**
+ * Starts a company: the better-auth organization, the owner's membership and the companies row, in one
+ * transaction. The tax ID is stored normalised; a format-valid one makes the company "format-checked".
+ */
+export async function createCompanyDraft(
+  db: Db,
+  params: {
+    userId: string;
+    legalName: string;
+    country: string;
+    taxId: string;
+    profile?: CompanyProfileJson;
+    at: Date;
+    random?: () => number;
+  },
+): Promise<CreateCompanyDraftResult> {
+  const taxId = normalizeTaxId(params.country, params.taxId);
+  if ((await findCompanyByTaxId(db, { country: params.country, taxId })) !== null) {
+    return { ok: false, reason: "duplicateTaxId" };
+  }
+  const slug = await freeSlug(db, params.legalName, params.random ?? Math.random);
+  const verificationLevel: VerificationLevel = isValidTaxId(params.country, taxId) ? "format-checked" : "unverified";
+  try {
+    const company = await db.transaction(async (tx) => {
+      const organizationId = crypto.randomUUID();
+      await tx.insert(organization).values({ id: organizationId, name: params.legalName, slug, createdAt: params.at });
+      await tx.insert(member).values({
+        id: crypto.randomUUID(),
+        organizationId,
+        userId: params.userId,
+        role: "owner",
+        createdAt: params.at,
+      });
+      const [row] = await tx
+        .insert(companies)
+        .values({
+          organizationId,
+          slug,
+          country: params.country,
+          taxId,
+          legalName: params.legalName,
+          profile: { ...params.profile, legalName: params.legalName },
+          verificationLevel,
+          verifiedAt: verificationLevel === "format-checked" ? params.at : null,
+          createdAt: params.at,
+          updatedAt: params.at,
+        })
+        .returning();
+      if (row === undefined) throw new Error("companies insert returned no row");
+      return row;
+    });
+    return { ok: true, company };
+  } catch (error) {
+    // Two people registering the same tax ID at the same moment: the unique index decides.
+    if (isUniqueViolation(error) && (await findCompanyByTaxId(db, { country: params.country, taxId })) !== null) {
+      return { ok: false, reason: "duplicateTaxId" };
+    }
+    throw error;
+  }
+}
+
+// ─── owner edits ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Autosave: merges `patch` (whole top-level fields) into the working copy and bumps the version. The working copy
+ * goes back to "draft" — a published company keeps its `published` snapshot public until the next approval.
+ * Before the first publication a changed legal name is applied to the identity columns at once.
+ */
+export async function saveCompanyDraft(
+  db: Db,
+  params: { companyId: string; patch: CompanyProfileJson; at: Date },
+): Promise<CompanyRow | null> {
+  const legalName = typeof params.patch.legalName === "string" ? params.patch.legalName : undefined;
+  const [row] = await db
+    .update(companies)
+    .set({
+      profile: sql`${companies.profile} || ${JSON.stringify(params.patch)}::jsonb`,
+      status: "draft",
+      version: sql`${companies.version} + 1`,
+      updatedAt: params.at,
+      ...(legalName === undefined
+        ? {}
+        : { legalName: sql`case when ${companies.published} is null then ${legalName} else ${companies.legalName} end` }),
+    })
+    .where(eq(companies.id, params.companyId))
+    .returning();
+  if (row !== undefined && legalName !== undefined && row.published === null) {
+    await db.update(organization).set({ name: legalName }).where(eq(organization.id, row.organizationId));
+  }
+  return row ?? null;
+}
+
+/** Hands the working copy to the moderators. Returns null when the company is already under review. */
+export async function submitCompany(db: Db, params: { companyId: string; at: Date }): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({
+      status: "submitted",
+      submittedAt: params.at,
+      version: sql`${companies.version} + 1`,
+      updatedAt: params.at,
+    })
+    .where(and(eq(companies.id, params.companyId), sql`${companies.status} <> 'submitted'`))
+    .returning();
+  return row ?? null;
+}
+
+// ─── reading ─────────────────────────────────────────────────────────────────────────────────────────────
+
+export async function getCompanyById(db: Db, companyId: string): Promise<CompanyRow | null> {
+  const [row] = await db.select().from(companies).where(eq(companies.id, companyId)).limit(1);
+  return row ?? null;
+}
+
+export async function getCompanyBySlugAnyState(db: Db, slug: string): Promise<CompanyRow | null> {
+  const [row] = await db.select().from(companies).where(eq(companies.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+export type PublicCompanyRow = Omit<CompanyRow, "profile" | "published"> & { published: CompanyProfileJson };
+
+/** The public view: only a company with an approved snapshot that is not suspended; the snapshot only. */
+export async function getCompanyBySlug(db: Db, slug: string): Promise<PublicCompanyRow | null> {
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.slug, slug), isNotNull(companies.published), isNull(companies.suspendedAt)))
+    .limit(1);
+  if (row === undefined || row.published === null) return null;
+  const { profile: _workingCopy, published, ...rest } = row;
+  return { ...rest, published };
+}
+
+export async function memberRole(db: Db, params: { companyId: string; userId: string }): Promise<CompanyMemberRole | null> {
+  const [row] = await db
+    .select({ role: member.role })
+    .from(member)
+    .innerJoin(companies, eq(companies.organizationId, member.organizationId))
+    .where(and(eq(companies.id, params.companyId), eq(member.userId, params.userId)))
+    .limit(1);
+  return row === undefined ? null : (row.role as CompanyMemberRole);
+}
+
+export async function isMember(db: Db, params: { companyId: string; userId: string }): Promise<boolean> {
+  return (await memberRole(db, params)) !== null;
+}
+
+/** The company with the caller's role, or null when the user is not a member. */
+export async function getCompanyForMember(
+  db: Db,
+  params: { companyId: string; userId: string },
+): Promise<{ company: CompanyRow; role: CompanyMemberRole } | null> {
+  const [row] = await db
+    .select({ company: companies, role: member.role })
+    .from(companies)
+    .innerJoin(member, eq(member.organizationId, companies.organizationId))
+    .where(and(eq(companies.id, params.companyId), eq(member.userId, params.userId)))
+    .limit(1);
+  return row === undefined ? null : { company: row.company, role: row.role as CompanyMemberRole };
+}
+
+/** Every company the user belongs to, newest first, with their role. */
+export async function listMyCompanies(
+  db: Db,
+  userId: string,
+): Promise<{ company: CompanyRow; role: CompanyMemberRole }[]> {
+  const rows = await db
+    .select({ company: companies, role: member.role })
+    .from(companies)
+    .innerJoin(member, eq(member.organizationId, companies.organizationId))
+    .where(eq(member.userId, userId))
+    .orderBy(desc(companies.createdAt));
+  return rows.map((row) => ({ company: row.company, role: row.role as CompanyMemberRole }));
+}
+
+// ─── moderation decisions (compare-and-set on version) ───────────────────────────────────────────────────
+
+type Decision = { companyId: string; version: number; moderatorId: string; at: Date };
+
+function asStringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function asOptionalString(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** The columns search and facets read, taken from a profile snapshot. */
+function denormalisedColumns(profile: CompanyProfileJson) {
+  return {
+    region: asOptionalString(profile.region),
+    sizeBand: asOptionalString(profile.sizeBand),
+    economicZone: asOptionalString(profile.economicZone),
+    sectors: asStringArray(profile.sectors),
+    hsChapters: asStringArray(profile.hsChapters),
+  };
+}
+
+const underReview = (params: Decision) =>
+  and(eq(companies.id, params.companyId), eq(companies.version, params.version), eq(companies.status, "submitted"));
+
+/**
+ * Publishes the submitted working copy of exactly `version`: copies `profile` into `published` and the search
+ * columns, sets publishedAt the first time and bumps the version. Returns null when the company changed or was
+ * decided meanwhile (another moderator, or the owner edited) — the caller lost the race.
+ */
+export async function approveCompanyVersion(db: Db, params: Decision): Promise<CompanyRow | null> {
+  const current = await getCompanyById(db, params.companyId);
+  if (current === null || current.version !== params.version || current.status !== "submitted") return null;
+  const snapshot = current.profile;
+  const legalName = asOptionalString(snapshot.legalName) ?? current.legalName;
+  const [row] = await db
+    .update(companies)
+    .set({
+      // The profile is only ever changed together with a version bump, so the row read above is the one approved.
+      published: snapshot,
+      ...denormalisedColumns(snapshot),
+      legalName,
+      status: "published",
+      publishedAt: sql`coalesce(${companies.publishedAt}, ${params.at.toISOString()}::timestamptz)`,
+      reviewReasons: [],
+      reviewNote: null,
+      version: sql`${companies.version} + 1`,
+      updatedAt: params.at,
+    })
+    .where(underReview(params))
+    .returning();
+  if (row !== undefined && legalName !== current.legalName) {
+    await db.update(organization).set({ name: legalName }).where(eq(organization.id, row.organizationId));
+  }
+  return row ?? null;
+}
+
+type DecisionWithReasons = Decision & { reasons: string[]; note?: string | null };
+
+async function decideWithReasons(
+  db: Db,
+  params: DecisionWithReasons,
+  status: "changes-requested" | "rejected",
+): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({
+      status,
+      reviewReasons: params.reasons,
+      reviewNote: params.note ?? null,
+      version: sql`${companies.version} + 1`,
+      updatedAt: params.at,
+    })
+    .where(underReview(params))
+    .returning();
+  return row ?? null;
+}
+
+/** Sends the submitted version back to the owner with reasons; null on a lost race. */
+export async function requestCompanyChanges(db: Db, params: DecisionWithReasons): Promise<CompanyRow | null> {
+  return decideWithReasons(db, params, "changes-requested");
+}
+
+/** Rejects the submitted version (an earlier published snapshot stays public); null on a lost race. */
+export async function rejectCompany(db: Db, params: DecisionWithReasons): Promise<CompanyRow | null> {
+  return decideWithReasons(db, params, "rejected");
+}
+
+/** Companies waiting for review, oldest submission first (for the moderation queue). */
+export async function listSubmittedCompanies(db: Db, params: { limit?: number } = {}): Promise<CompanyRow[]> {
+  return db
+    .select()
+    .from(companies)
+    .where(eq(companies.status, "submitted"))
+    .orderBy(companies.submittedAt)
+    .limit(params.limit ?? 50);
+}
+
+// ─── personal data ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Removes a person's e-mail and phone from the contact person of every company profile (working copy and
+ * published snapshot) where they appear — for account deletion.
+ */
+export async function eraseCompanyContact(db: Db, params: { email: string; phone?: string | null }): Promise<number> {
+  const email = params.email.toLowerCase();
+  const matches = [
+    sql`lower(${companies.profile} #>> '{contact,email}') = ${email}`,
+    sql`lower(${companies.published} #>> '{contact,email}') = ${email}`,
+  ];
+  if (params.phone) {
+    matches.push(sql`${companies.profile} #>> '{contact,phone}' = ${params.phone}`);
+    matches.push(sql`${companies.published} #>> '{contact,phone}' = ${params.phone}`);
+  }
+  const erase = (column: typeof companies.profile | typeof companies.published) =>
+    sql`case when ${column} ? 'contact' then jsonb_set(${column}, '{contact}', (${column} -> 'contact') - 'email' - 'phone') else ${column} end`;
+  const rows = await db
+    .update(companies)
+    .set({ profile: erase(companies.profile), published: erase(companies.published) })
+    .where(or(...matches))
+    .returning({ id: companies.id });
+  return rows.length;
+}
+
+/** The ids of companies by organization (for joins from auth-side data such as account export). */
+export async function listCompaniesByOrganization(db: Db, organizationIds: string[]): Promise<CompanyRow[]> {
+  if (organizationIds.length === 0) return [];
+  return db.select().from(companies).where(inArray(companies.organizationId, organizationIds));
+}

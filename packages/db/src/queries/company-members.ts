@@ -1,0 +1,183 @@
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, invitation, member, user } from "../schema";
+import type { CompanyMemberRole, CompanyRow } from "./companies";
+
+export type InvitationRow = typeof invitation.$inferSelect;
+
+export type CompanyMemberView = {
+  memberId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: CompanyMemberRole;
+  since: Date;
+};
+
+export async function listCompanyMembers(db: Db, companyId: string): Promise<CompanyMemberView[]> {
+  const rows = await db
+    .select({
+      memberId: member.id,
+      userId: member.userId,
+      name: user.name,
+      email: user.email,
+      role: member.role,
+      since: member.createdAt,
+    })
+    .from(member)
+    .innerJoin(companies, eq(companies.organizationId, member.organizationId))
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(eq(companies.id, companyId))
+    .orderBy(asc(member.createdAt));
+  return rows.map((row) => ({ ...row, role: row.role as CompanyMemberRole }));
+}
+
+/** Pending invitations that have not expired. */
+export async function listPendingInvitations(db: Db, params: { companyId: string; at: Date }): Promise<InvitationRow[]> {
+  return db
+    .select({ invitation })
+    .from(invitation)
+    .innerJoin(companies, eq(companies.organizationId, invitation.organizationId))
+    .where(and(eq(companies.id, params.companyId), eq(invitation.status, "pending"), gt(invitation.expiresAt, params.at)))
+    .orderBy(asc(invitation.createdAt))
+    .then((rows) => rows.map((row) => row.invitation));
+}
+
+export async function isMemberByEmail(db: Db, params: { companyId: string; email: string }): Promise<boolean> {
+  const rows = await db
+    .select({ id: member.id })
+    .from(member)
+    .innerJoin(companies, eq(companies.organizationId, member.organizationId))
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(companies.id, params.companyId), sql`lower(${user.email}) = ${params.email.toLowerCase()}`))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Invites an e-mail address to the company (better-auth's invitation row). A pending invitation to the same
+ * address is replaced, so the newest link is the one that works.
+ */
+export async function createCompanyInvitation(
+  db: Db,
+  params: { company: CompanyRow; email: string; inviterId: string; at: Date; expiresAt: Date },
+): Promise<InvitationRow> {
+  const email = params.email.toLowerCase();
+  await db
+    .update(invitation)
+    .set({ status: "canceled" })
+    .where(
+      and(
+        eq(invitation.organizationId, params.company.organizationId),
+        eq(invitation.email, email),
+        eq(invitation.status, "pending"),
+      ),
+    );
+  const [row] = await db
+    .insert(invitation)
+    .values({
+      id: crypto.randomUUID(),
+      organizationId: params.company.organizationId,
+      email,
+      role: "member",
+      status: "pending",
+      expiresAt: params.expiresAt,
+      inviterId: params.inviterId,
+      createdAt: params.at,
+    })
+    .returning();
+  if (row === undefined) throw new Error("invitation insert returned no row");
+  return row;
+}
+
+export async function getInvitation(
+  db: Db,
+  invitationId: string,
+): Promise<{ invitation: InvitationRow; company: CompanyRow } | null> {
+  const [row] = await db
+    .select({ invitation, company: companies })
+    .from(invitation)
+    .innerJoin(companies, eq(companies.organizationId, invitation.organizationId))
+    .where(eq(invitation.id, invitationId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Turns a pending invitation into a membership (compare-and-set on the invitation's status, so a link works
+ * once). Returns null when the invitation is no longer pending.
+ */
+export async function acceptCompanyInvitation(
+  db: Db,
+  params: { invitationId: string; userId: string; at: Date },
+): Promise<InvitationRow | null> {
+  return db.transaction(async (tx) => {
+    const [accepted] = await tx
+      .update(invitation)
+      .set({ status: "accepted" })
+      .where(and(eq(invitation.id, params.invitationId), eq(invitation.status, "pending")))
+      .returning();
+    if (accepted === undefined) return null;
+    const existing = await tx
+      .select({ id: member.id })
+      .from(member)
+      .where(and(eq(member.organizationId, accepted.organizationId), eq(member.userId, params.userId)))
+      .limit(1);
+    if (existing.length === 0) {
+      await tx.insert(member).values({
+        id: crypto.randomUUID(),
+        organizationId: accepted.organizationId,
+        userId: params.userId,
+        role: accepted.role ?? "member",
+        createdAt: params.at,
+      });
+    }
+    return accepted;
+  });
+}
+
+export async function removeCompanyMember(db: Db, params: { companyId: string; userId: string }): Promise<boolean> {
+  const [company] = await db
+    .select({ organizationId: companies.organizationId })
+    .from(companies)
+    .where(eq(companies.id, params.companyId))
+    .limit(1);
+  if (company === undefined) return false;
+  const rows = await db
+    .delete(member)
+    .where(and(eq(member.organizationId, company.organizationId), eq(member.userId, params.userId)))
+    .returning({ id: member.id });
+  return rows.length > 0;
+}
+
+/** Makes `toUserId` the owner and the previous owner a member, in one transaction. */
+export async function transferCompanyOwnership(
+  db: Db,
+  params: { companyId: string; fromUserId: string; toUserId: string },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [company] = await tx
+      .select({ organizationId: companies.organizationId })
+      .from(companies)
+      .where(eq(companies.id, params.companyId))
+      .limit(1);
+    if (company === undefined) return false;
+    const promoted = await tx
+      .update(member)
+      .set({ role: "owner" })
+      .where(and(eq(member.organizationId, company.organizationId), eq(member.userId, params.toUserId)))
+      .returning({ id: member.id });
+    if (promoted.length === 0) return false;
+    await tx
+      .update(member)
+      .set({ role: "member" })
+      .where(
+        and(
+          eq(member.organizationId, company.organizationId),
+          eq(member.userId, params.fromUserId),
+          eq(member.role, "owner"),
+        ),
+      );
+    return true;
+  });
+}

@@ -1,0 +1,216 @@
+import type { LocalizedText } from "@karvon/data";
+import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, listings, searchDocuments, searchWords } from "../schema";
+import { buildSearchText, classificationTexts, localizedValues, withSectorSections } from "./search-text";
+
+type CompanyRow = typeof companies.$inferSelect;
+type ListingRow = typeof listings.$inferSelect;
+type NewDocument = typeof searchDocuments.$inferInsert;
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+/** A `LocalizedText` read from a jsonb snapshot, keeping only string values. */
+export function localizedTextFrom(value: unknown): LocalizedText {
+  if (typeof value !== "object" || value === null) return {};
+  const out: LocalizedText = {};
+  for (const [locale, text] of Object.entries(value)) {
+    if ((locale === "en" || locale === "ru" || locale === "uz" || locale === "az") && typeof text === "string") {
+      out[locale] = text;
+    }
+  }
+  return out;
+}
+
+function summaryOf(description: LocalizedText): LocalizedText {
+  const out: LocalizedText = {};
+  for (const [locale, text] of Object.entries(description) as [keyof LocalizedText, string][]) {
+    out[locale] = text.length > 240 ? `${text.slice(0, 239).trimEnd()}…` : text;
+  }
+  return out;
+}
+
+/** Public: published, not suspended. */
+export function isCompanySearchable(company: CompanyRow): boolean {
+  return company.published !== null && company.publishedAt !== null && company.suspendedAt === null;
+}
+
+/** Public: an approved version exists, not hidden by a moderator, not expired, and its company is public. */
+export function isListingSearchable(listing: ListingRow, company: CompanyRow, now: Date): boolean {
+  return (
+    isCompanySearchable(company) &&
+    listing.published !== null &&
+    listing.publishedAt !== null &&
+    listing.hiddenAt === null &&
+    (listing.validUntil === null || listing.validUntil > now)
+  );
+}
+
+function companyName(company: CompanyRow): string {
+  const published = company.published ?? {};
+  const tradeName = typeof published.tradeName === "string" ? published.tradeName : "";
+  return tradeName !== "" && tradeName !== company.legalName ? `${company.legalName} (${tradeName})` : company.legalName;
+}
+
+function companyDocument(company: CompanyRow): { row: NewDocument; words: string[] } {
+  const published = company.published ?? {};
+  const description = localizedTextFrom(published.description);
+  const classification = {
+    country: company.country,
+    region: company.region,
+    sectors: company.sectors,
+    hsChapters: company.hsChapters,
+    cooperationKinds: stringArray(published.cooperationKinds),
+  };
+  const text = buildSearchText([companyName(company), ...localizedValues(description)], classificationTexts(classification));
+  return {
+    words: text.words,
+    row: {
+      entityType: "company",
+      entityId: company.id,
+      companyId: company.id,
+      kind: "company",
+      country: company.country,
+      region: company.region,
+      sectors: withSectorSections(company.sectors),
+      hsChapters: company.hsChapters,
+      cooperationKinds: classification.cooperationKinds,
+      sizeBand: company.sizeBand,
+      economicZone: company.economicZone,
+      verified: company.verificationLevel === "registry-confirmed",
+      publishedAt: company.publishedAt ?? new Date(0),
+      validUntil: null,
+      display: {
+        title: { en: companyName(company) },
+        summary: summaryOf(description),
+        companyName: companyName(company),
+        companySlug: company.slug,
+      },
+      folded: text.folded,
+      body: text.body,
+    },
+  };
+}
+
+function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDocument; words: string[] } {
+  const published = listing.published ?? {};
+  const title = localizedTextFrom(published.title);
+  const description = localizedTextFrom(published.description);
+  const classification = {
+    kind: listing.kind,
+    country: company.country,
+    region: company.region,
+    sectors: listing.sectors,
+    hsChapters: listing.hsChapters,
+    cooperationKinds: listing.cooperationKinds,
+  };
+  const text = buildSearchText(
+    [...localizedValues(title), ...localizedValues(description), companyName(company)],
+    classificationTexts(classification),
+  );
+  return {
+    words: text.words,
+    row: {
+      entityType: "listing",
+      entityId: listing.id,
+      companyId: company.id,
+      kind: listing.kind,
+      country: company.country,
+      region: company.region,
+      sectors: withSectorSections(listing.sectors),
+      hsChapters: listing.hsChapters,
+      cooperationKinds: listing.cooperationKinds,
+      sizeBand: company.sizeBand,
+      economicZone: company.economicZone,
+      verified: company.verificationLevel === "registry-confirmed",
+      publishedAt: listing.publishedAt ?? new Date(0),
+      validUntil: listing.validUntil,
+      display: {
+        title,
+        summary: summaryOf(description),
+        companyName: companyName(company),
+        companySlug: company.slug,
+        direction: listing.direction,
+        targetCountry: listing.targetCountry,
+      },
+      folded: text.folded,
+      body: text.body,
+    },
+  };
+}
+
+async function upsertDocuments(db: Db, documents: { row: NewDocument; words: string[] }[]): Promise<void> {
+  if (documents.length === 0) return;
+  await db
+    .insert(searchDocuments)
+    .values(documents.map((document) => document.row))
+    .onConflictDoUpdate({
+      target: searchDocuments.entityId,
+      set: {
+        kind: sql`excluded.kind`,
+        companyId: sql`excluded.company_id`,
+        country: sql`excluded.country`,
+        region: sql`excluded.region`,
+        sectors: sql`excluded.sectors`,
+        hsChapters: sql`excluded.hs_chapters`,
+        cooperationKinds: sql`excluded.cooperation_kinds`,
+        sizeBand: sql`excluded.size_band`,
+        economicZone: sql`excluded.economic_zone`,
+        verified: sql`excluded.verified`,
+        publishedAt: sql`excluded.published_at`,
+        validUntil: sql`excluded.valid_until`,
+        display: sql`excluded.display`,
+        folded: sql`excluded.folded`,
+        body: sql`excluded.body`,
+      },
+    });
+  const words = [...new Set(documents.flatMap((document) => document.words))];
+  // Sorted, so concurrent writers take the dictionary's row locks in the same order (no deadlock).
+  words.sort();
+  for (let start = 0; start < words.length; start += 1000) {
+    const chunk = words.slice(start, start + 1000).map((word) => ({ word }));
+    await db.insert(searchWords).values(chunk).onConflictDoNothing();
+  }
+}
+
+/**
+ * Brings one listing's search document in line with its state: written when the listing is public, removed
+ * otherwise. Call it in the same transaction as every change of the listing that affects visibility (publish,
+ * edit approved, hide, unhide, renew, expire).
+ */
+export async function refreshSearchDocumentForListing(db: Db, listingId: string, now: Date = new Date()): Promise<void> {
+  const [row] = await db
+    .select({ listing: listings, company: companies })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(eq(listings.id, listingId))
+    .limit(1);
+  if (row === undefined || !isListingSearchable(row.listing, row.company, now)) {
+    await db.delete(searchDocuments).where(eq(searchDocuments.entityId, listingId));
+    return;
+  }
+  await upsertDocuments(db, [listingDocument(row.listing, row.company)]);
+}
+
+/**
+ * Brings a company's own document and those of all its listings in line with the company's state: call it in
+ * the same transaction as publishing, re-approving, suspending, unsuspending or verifying a company. A company
+ * that is not public takes all its documents out of search.
+ */
+export async function refreshSearchDocumentsForCompany(db: Db, companyId: string, now: Date = new Date()): Promise<void> {
+  const [company] = await db.select().from(companies).where(eq(companies.id, companyId)).limit(1);
+  if (company === undefined || !isCompanySearchable(company)) {
+    await db.delete(searchDocuments).where(eq(searchDocuments.companyId, companyId));
+    return;
+  }
+  const rows = await db
+    .select()
+    .from(listings)
+    .where(and(eq(listings.companyId, companyId), isNotNull(listings.published)));
+  const visible = rows.filter((listing) => isListingSearchable(listing, company, now));
+  const hiddenIds = rows.filter((listing) => !visible.includes(listing)).map((listing) => listing.id);
+  if (hiddenIds.length > 0) await db.delete(searchDocuments).where(inArray(searchDocuments.entityId, hiddenIds));
+  await upsertDocuments(db, [companyDocument(company), ...visible.map((listing) => listingDocument(listing, company))]);
+}

@@ -1,0 +1,309 @@
+import type { LocalizedText } from "@karvon/data";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { executeRows } from "./execute-rows";
+import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
+
+/** The facets of partner search, in the order the filters show them. */
+export const searchFacets = [
+  "kind",
+  "country",
+  "region",
+  "sector",
+  "hsChapter",
+  "cooperationKind",
+  "sizeBand",
+  "economicZone",
+  "verified",
+] as const;
+export type SearchFacet = (typeof searchFacets)[number];
+
+export type SearchFilters = {
+  /** `company`, `offer`, `request`, `joint-project`. */
+  kinds?: readonly string[];
+  countries?: readonly string[];
+  regions?: readonly string[];
+  sectors?: readonly string[];
+  hsChapters?: readonly string[];
+  cooperationKinds?: readonly string[];
+  sizeBands?: readonly string[];
+  economicZones?: readonly string[];
+  verifiedOnly?: boolean;
+};
+
+export type SearchPartnersParams = SearchFilters & {
+  text?: string;
+  sort?: "relevance" | "newest";
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+  now?: Date;
+};
+
+export type SearchDisplay = {
+  title?: LocalizedText;
+  summary?: LocalizedText;
+  companyName?: string;
+  companySlug?: string;
+  direction?: string | null;
+  targetCountry?: string | null;
+};
+
+export type SearchHit = {
+  entityType: "company" | "listing";
+  entityId: string;
+  companyId: string;
+  kind: string;
+  country: string;
+  region: string | null;
+  sectors: string[];
+  hsChapters: string[];
+  cooperationKinds: string[];
+  sizeBand: string | null;
+  economicZone: string | null;
+  verified: boolean;
+  publishedAt: Date;
+  validUntil: Date | null;
+  display: SearchDisplay;
+  rank: number;
+};
+
+export type FacetCount = { value: string; count: number };
+
+export type SearchResult = {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  /** Per facet, the count of each value given the text and every OTHER active filter. */
+  facets: Record<SearchFacet, FacetCount[]>;
+  /** Folded words that matched (query words, their close spellings and stems): the UI highlights them. */
+  terms: string[];
+};
+
+const safeLexeme = /^[\p{L}\p{N}]+$/u;
+
+function textArray(values: readonly string[]): SQL {
+  if (values.length === 0) return sql`array[]::text[]`;
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/** A tsquery source string from letter-and-digit lexemes only, so no input can produce a syntax error. */
+function orQuery(lexemes: readonly { word: string; prefix: boolean }[]): string {
+  return lexemes
+    .filter((lexeme) => safeLexeme.test(lexeme.word))
+    .map((lexeme) => `'${lexeme.word}'${lexeme.prefix ? ":*" : ""}`)
+    .join(" | ");
+}
+
+type Expansion = { pos: number; word: string; source: "variant" | "stem" | "stop" };
+
+/**
+ * Close spellings that really occur in the documents (typos, other word forms) for each token of 4+ letters,
+ * the tokens' Russian and English stems (for highlighting), and which tokens are stop words.
+ */
+async function expandTokens(db: Db, tokens: readonly QueryToken[]): Promise<Expansion[]> {
+  const folded = textArray(tokens.map((token) => token.folded));
+  const raw = textArray(tokens.map((token) => token.raw));
+  return executeRows<Expansion>(
+    db,
+    sql`
+      with t as (select f.token, r.raw, f.pos::int as pos
+                 from unnest(${folded}) with ordinality as f(token, pos)
+                 join unnest(${raw}) with ordinality as r(raw, pos) using (pos))
+      select t.pos, v.word, 'variant' as source
+      from t cross join lateral (
+        select w.word from search_words w
+        where length(t.token) >= 4 and w.word % t.token and w.word <> t.token
+        order by similarity(w.word, t.token) desc, w.word
+        limit 5
+      ) v
+      union all
+      select t.pos, s.stem, 'stem' from t,
+        unnest(coalesce(ts_lexize('russian_stem', t.raw), '{}') || coalesce(ts_lexize('english_stem', t.raw), '{}')) as s(stem)
+      union all
+      select t.pos, t.raw, 'stop' from t
+      where ts_lexize('russian_stem', t.raw) = '{}' or ts_lexize('english_stem', t.raw) = '{}'`,
+  );
+}
+
+type TokenQuery = { simple: string; raw: string };
+
+type RawRow = { total: number | string; hits: RawHit[] | null; facets: { facet: SearchFacet; value: string; count: number | string }[] | null };
+type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
+  publishedAt: string;
+  validUntil: string | null;
+  rank: number | string;
+};
+
+const emptyFacets = (): Record<SearchFacet, FacetCount[]> =>
+  Object.fromEntries(searchFacets.map((facet) => [facet, []])) as unknown as Record<SearchFacet, FacetCount[]>;
+
+/**
+ * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
+ * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word must match.
+ * Results, the total and facet counts for every filter (each reflecting the other active filters) come from one
+ * SQL statement; a small dictionary look-up for close spellings precedes it when there is text.
+ */
+export async function searchPartners(db: Db, params: SearchPartnersParams): Promise<SearchResult> {
+  const page = Math.max(1, Math.floor(params.page ?? 1));
+  const pageSize = Math.min(50, Math.max(1, Math.floor(params.pageSize ?? 20)));
+  const now = params.now ?? new Date();
+
+  const parsed = parseQueryTokens(params.text ?? "").filter((token) => !foldedStopWords.has(token.folded));
+  const expansions = parsed.length > 0 ? await expandTokens(db, parsed) : [];
+  const stopPositions = new Set(expansions.filter((e) => e.source === "stop").map((e) => e.pos));
+  const tokens = parsed.filter((_, index) => !stopPositions.has(index + 1) || parsed.length === 1);
+  const queries: TokenQuery[] = tokens.map((token) => {
+    const position = parsed.indexOf(token) + 1;
+    const variants = expansions.filter((e) => e.pos === position && e.source === "variant").map((e) => e.word);
+    return {
+      simple: orQuery([{ word: token.folded, prefix: true }, ...variants.map((word) => ({ word, prefix: false }))]),
+      raw: safeLexeme.test(token.raw) ? token.raw : token.folded,
+    };
+  });
+  const terms = [
+    ...new Set([
+      ...tokens.map((token) => token.folded),
+      ...expansions.filter((e) => e.source === "variant").map((e) => e.word),
+      ...expansions
+        .filter((e) => e.source === "stem" && e.word.length >= 3)
+        .map((e) => parseQueryTokens(e.word)[0]?.folded ?? "")
+        .filter((word) => word.length >= 3),
+    ]),
+  ];
+  const concepts = conceptsOf(tokens);
+
+  const textCondition =
+    queries.length === 0
+      ? sql`true`
+      : sql.join(
+          queries.map(
+            (query) =>
+              sql`(d.tsv @@ to_tsquery('simple', ${query.simple}) or d.stemmed @@ (to_tsquery('russian', ${query.raw}) || to_tsquery('english', ${query.raw})))`,
+          ),
+          sql` and `,
+        );
+  const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
+  const anyRaw = queries.map((query) => query.raw).join(" | ");
+  const textRank =
+    queries.length === 0
+      ? sql`0`
+      : sql`ts_rank(d.tsv, to_tsquery('simple', ${anySimple})) + 0.5 * ts_rank(d.stemmed, to_tsquery('russian', ${anyRaw}) || to_tsquery('english', ${anyRaw}))`;
+  const conceptBoost =
+    concepts.hsChapters.length + concepts.sectors.length === 0
+      ? sql`0`
+      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05 else 0 end`;
+  const nowIso = now.toISOString();
+
+  const flags: Record<SearchFacet, SQL> = {
+    kind: inList(sql`kind`, params.kinds),
+    country: inList(sql`country`, params.countries),
+    region: inList(sql`region`, params.regions),
+    sector: overlaps(sql`sectors`, params.sectors),
+    hsChapter: overlaps(sql`hs_chapters`, params.hsChapters),
+    cooperationKind: overlaps(sql`cooperation_kinds`, params.cooperationKinds),
+    sizeBand: inList(sql`size_band`, params.sizeBands),
+    economicZone: inList(sql`economic_zone`, params.economicZones),
+    verified: params.verifiedOnly === true ? sql`verified` : sql`true`,
+  };
+  const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
+  const allFlags = sql.join(
+    searchFacets.map((facet) => flagColumn(facet)),
+    sql` and `,
+  );
+  const othersThan = (except: SearchFacet) =>
+    sql.join(
+      searchFacets.filter((facet) => facet !== except).map((facet) => flagColumn(facet)),
+      sql` and `,
+    );
+  const scalarFacet = (facet: SearchFacet, column: string) =>
+    sql`select ${facet}::text as facet, ${sql.raw(column)} as value, count(*) as count from flagged
+        where ${othersThan(facet)} and ${sql.raw(column)} is not null group by ${sql.raw(column)}`;
+  const arrayFacet = (facet: SearchFacet, column: string) =>
+    sql`select ${facet}::text as facet, v as value, count(*) as count from flagged, unnest(${sql.raw(column)}) as v
+        where ${othersThan(facet)} group by v`;
+  const order =
+    params.sort === "newest"
+      ? sql`published_at desc, entity_id`
+      : sql`rank desc, published_at desc, entity_id`;
+
+  const [row] = await executeRows<RawRow>(
+    db,
+    sql`
+      with matched as (
+        select d.entity_type, d.entity_id, d.company_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters,
+               d.cooperation_kinds, d.size_band, d.economic_zone, d.verified, d.published_at, d.valid_until, d.display,
+               (${textRank}) + ${conceptBoost}
+                 + case when d.verified then 0.02 else 0 end
+                 + 0.03 * exp(-greatest(extract(epoch from (${nowIso}::timestamptz - d.published_at)), 0) / 15552000.0)
+                 as rank
+        from search_documents d
+        where (d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
+      ),
+      flagged as (
+        select m.*, ${sql.join(
+          searchFacets.map((facet) => sql`(${flags[facet]}) as ${flagColumn(facet)}`),
+          sql`, `,
+        )}
+        from matched m
+      ),
+      hits as (
+        select entity_type as "entityType", entity_id as "entityId", company_id as "companyId", kind, country, region,
+               sectors, hs_chapters as "hsChapters", cooperation_kinds as "cooperationKinds", size_band as "sizeBand",
+               economic_zone as "economicZone", verified, published_at as "publishedAt", valid_until as "validUntil",
+               display, rank
+        from flagged where ${allFlags}
+        order by ${order}
+        limit ${pageSize} offset ${(page - 1) * pageSize}
+      ),
+      facets as (
+        ${scalarFacet("kind", "kind")}
+        union all ${scalarFacet("country", "country")}
+        union all ${scalarFacet("region", "region")}
+        union all ${arrayFacet("sector", "sectors")}
+        union all ${arrayFacet("hsChapter", "hs_chapters")}
+        union all ${arrayFacet("cooperationKind", "cooperation_kinds")}
+        union all ${scalarFacet("sizeBand", "size_band")}
+        union all ${scalarFacet("economicZone", "economic_zone")}
+        union all select 'verified', 'true', count(*) from flagged where ${othersThan("verified")} and verified
+      )
+      select (select count(*) from flagged where ${allFlags}) as total,
+             (select json_agg(hits) from hits) as hits,
+             (select json_agg(facets) from facets) as facets`,
+  );
+
+  const facets = emptyFacets();
+  for (const entry of row?.facets ?? []) {
+    const count = Number(entry.count);
+    if (count > 0) facets[entry.facet].push({ value: entry.value, count });
+  }
+  for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+  return {
+    total: Number(row?.total ?? 0),
+    page,
+    pageSize,
+    hits: (row?.hits ?? []).map((hit) => ({
+      ...hit,
+      publishedAt: new Date(hit.publishedAt),
+      validUntil: hit.validUntil === null ? null : new Date(hit.validUntil),
+      rank: Number(hit.rank),
+    })),
+    facets,
+    terms,
+  };
+}
+
+function inList(column: SQL, values: readonly string[] | undefined): SQL {
+  if (values === undefined || values.length === 0) return sql`true`;
+  return sql`coalesce(${column} = any(${textArray(values)}), false)`;
+}
+
+function overlaps(column: SQL, values: readonly string[] | undefined): SQL {
+  if (values === undefined || values.length === 0) return sql`true`;
+  return sql`${column} && ${textArray(values)}`;
+}

@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import { boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { companies } from "./companies";
+
+const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => "tsvector" });
+
+/**
+ * One row per searchable thing (a published company or a published, visible, unexpired listing of one), and
+ * nothing else: a row exists only while the thing is public, so queries need no visibility joins. Kept narrow
+ * (facet codes, two tsvectors, a short display record) so search and facet counts scan little. Written in the
+ * same transaction as every change that affects visibility (queries/search-documents.ts).
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** `company` | `listing`. */
+    entityType: text().notNull(),
+    /** The company's or the listing's id. */
+    entityId: uuid().notNull().unique(),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    /** The "what" facet: `company`, `offer`, `request` or `joint-project`. */
+    kind: text().notNull(),
+    country: text().notNull(),
+    region: text(),
+    sectors: text().array().notNull().default([]),
+    hsChapters: text().array().notNull().default([]),
+    cooperationKinds: text().array().notNull().default([]),
+    sizeBand: text(),
+    economicZone: text(),
+    verified: boolean().notNull().default(false),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+    validUntil: timestamp({ withTimezone: true }),
+    /** What a result card shows without another query: localized title, company name and slug, summary. */
+    display: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * `foldText` of every language's title and description, the company name, the region's and the
+     * classification's labels and synonyms: one script, so Cyrillic finds Latin and back.
+     */
+    folded: text().notNull(),
+    /** The raw (unfolded) texts, for the Russian and English stemmers. */
+    body: text().notNull(),
+    tsv: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, "folded")`),
+    stemmed: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('russian'::regconfig, "body") || to_tsvector('english'::regconfig, "body")`),
+  },
+  (t) => [
+    index().using("gin", t.tsv),
+    index().using("gin", t.stemmed),
+    index().using("gin", t.sectors),
+    index().using("gin", t.hsChapters),
+    index().using("gin", t.cooperationKinds),
+    index().on(t.kind, t.country),
+    index().on(t.publishedAt),
+    index().on(t.companyId),
+  ],
+);
+
+/**
+ * Every distinct folded word of the search documents, with a trigram index: a query word with a typo or another
+ * word form is expanded into the close words that really occur (PostgreSQL's recommended approach for
+ * `pg_trgm` spelling suggestions). Append-only; a stale word costs nothing but one candidate.
+ */
+export const searchWords = pgTable(
+  "search_words",
+  {
+    word: text().primaryKey(),
+  },
+  (t) => [index("search_words_word_trgm_index").using("gin", t.word.op("gin_trgm_ops"))],
+);
