@@ -18,3 +18,8 @@ export {
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export * from "./runtime";
+export * from "./auth";
+export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./mail";
+/** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */
+export { findMailById, listMail, type StoredMail } from "@karvon/db";
+export { processContactRequestTimers } from "./services/contact-timers";

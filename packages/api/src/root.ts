@@ -1,9 +1,11 @@
+import { contactRouter } from "./routers/contact";
 import { statsRouter } from "./routers/stats";
 import { createTRPCRouter } from "./trpc";
 
 /** The app router: one sub-router per domain area. */
 export const appRouter = createTRPCRouter({
   stats: statsRouter,
+  contact: contactRouter,
 });
 
 export type AppRouter = typeof appRouter;

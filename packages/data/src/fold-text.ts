@@ -62,6 +62,12 @@ const apostrophePattern = new RegExp(`[${apostropheCharacters.join("")}]`, "gu")
  * are all "toqimachilik"; `foldText("İPƏK")` is "ipek".
  */
 export function foldText(text: string): string {
+  const once = foldOnce(text);
+  // A Cyrillic letter with an accent outside the table (ѐ, ӂ …) is only bare after the first pass.
+  return /[\u0400-\u04FF]/u.test(once) ? foldOnce(once) : once;
+}
+
+function foldOnce(text: string): string {
   const lower = text.normalize("NFC").toLowerCase();
   const latin = cyrillicToUzbekLatin(lower)
     .replace(apostrophePattern, "")

@@ -26,3 +26,4 @@ export * from "./twin-cities";
 export * from "./schemas/listing";
 export * from "./schemas/search";
 export * from "./schemas/report";
+export * from "./schemas/company-inputs";

@@ -18,3 +18,5 @@ export * from "./queries/notifications";
 export * from "./queries/staff";
 export * from "./queries/company-enforcement";
 export * from "./queries/audit-list";
+export * from "./queries/search";
+export * from "./queries/search-documents";

@@ -343,23 +343,24 @@ export async function listSubmittedCompanies(db: Db, params: { limit?: number } 
 
 /**
  * Removes a person's e-mail and phone from the contact person of every company profile (working copy and
- * published snapshot) where they appear — for account deletion.
+ * published snapshot) where they appear — for account deletion. Returns how many companies changed.
  */
 export async function eraseCompanyContact(db: Db, params: { email: string; phone?: string | null }): Promise<number> {
   const email = params.email.toLowerCase();
   const matches = [
-    sql`lower(${companies.profile} #>> '{contact,email}') = ${email}`,
-    sql`lower(${companies.published} #>> '{contact,email}') = ${email}`,
+    sql`lower(${companies.profile} ->> 'contactEmail') = ${email}`,
+    sql`lower(${companies.published} ->> 'contactEmail') = ${email}`,
   ];
   if (params.phone) {
-    matches.push(sql`${companies.profile} #>> '{contact,phone}' = ${params.phone}`);
-    matches.push(sql`${companies.published} #>> '{contact,phone}' = ${params.phone}`);
+    matches.push(sql`${companies.profile} ->> 'contactPhone' = ${params.phone}`);
+    matches.push(sql`${companies.published} ->> 'contactPhone' = ${params.phone}`);
   }
-  const erase = (column: typeof companies.profile | typeof companies.published) =>
-    sql`case when ${column} ? 'contact' then jsonb_set(${column}, '{contact}', (${column} -> 'contact') - 'email' - 'phone') else ${column} end`;
   const rows = await db
     .update(companies)
-    .set({ profile: erase(companies.profile), published: erase(companies.published) })
+    .set({
+      profile: sql`${companies.profile} - 'contactEmail' - 'contactPhone'`,
+      published: sql`${companies.published} - 'contactEmail' - 'contactPhone'`,
+    })
     .where(or(...matches))
     .returning({ id: companies.id });
   return rows.length;

@@ -28,3 +28,8 @@ export async function markMailSent(db: Db, id: string, at: Date): Promise<void> 
 export async function markMailFailed(db: Db, id: string, error: string): Promise<void> {
   await db.update(mailOutbox).set({ lastError: error.slice(0, 500) }).where(eq(mailOutbox.id, id));
 }
+
+export async function findMailById(db: Db, id: string): Promise<StoredMail | undefined> {
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+  return row;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to port 3000, the embedded database and a local public URL", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.KARVON_DATA_DIR).toBe(".data");
+    expect(env.PUBLIC_URL).toBe("http://localhost:3000");
+  });
+
+  it("derives PUBLIC_URL from PORT and keeps an explicit one", () => {
+    expect(parseEnv({ PORT: "8080" }).PUBLIC_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PUBLIC_URL: "https://karvon.example" }).PUBLIC_URL).toBe("https://karvon.example");
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(InvalidEnvError);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ PUBLIC_URL: "ftp://x" })).toThrow(/PUBLIC_URL/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET/);
+  });
+});

@@ -1,0 +1,162 @@
+import {
+  contactCompanyIdSchema,
+  contactRequestIdSchema,
+  contactRequestSchema,
+  conversationIdSchema,
+  declineContactRequestSchema,
+  sendConversationMessageSchema,
+} from "@karvon/data";
+import {
+  countUnreadMessages,
+  getCompanyById,
+  getCompanyResponseStats,
+  getContactRequestById,
+  hasAcceptedContact,
+  listContactRequestsOfCompany,
+  listConversationMessages,
+  listConversationsOfCompany,
+  markConversationRead,
+} from "@karvon/db";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { companyNameOf, contactPersonOf, findActingCompany, requireActingCompany } from "../services/contact-parties";
+import { postConversationMessage, requireConversation } from "../services/contact-messages";
+import {
+  acceptContactRequest,
+  declineContactRequest,
+  sendContactRequest,
+  withdrawOwnContactRequest,
+} from "../services/contact-requests";
+import { protectedProcedure, publicProcedure } from "../trpc";
+
+const noInput = z.object({}).optional();
+
+const conversations = {
+  /** The acting company's conversations, latest first, with unread counts for the caller. */
+  list: protectedProcedure.input(noInput).query(async ({ ctx }) => {
+    const company = await findActingCompany(ctx.db, ctx.session);
+    if (company === null) return [];
+    return listConversationsOfCompany(ctx.db, { companyId: company.id, userId: ctx.session.user.id });
+  }),
+
+  /** A thread with its opening request and the other company's contact person; NOT_FOUND for outsiders. */
+  byId: protectedProcedure.input(conversationIdSchema).query(async ({ ctx, input }) => {
+    const company = await requireActingCompany(ctx.db, ctx.session);
+    const { conversation, otherCompanyId } = await requireConversation(ctx.db, { conversationId: input.conversationId, company });
+    const [request, other, thread] = await Promise.all([
+      getContactRequestById(ctx.db, conversation.requestId),
+      getCompanyById(ctx.db, otherCompanyId),
+      listConversationMessages(ctx.db, conversation.id),
+    ]);
+    return {
+      id: conversation.id,
+      myCompanyId: company.id,
+      request:
+        request === null
+          ? null
+          : {
+              id: request.id,
+              senderCompanyId: request.senderCompanyId,
+              purpose: request.purpose,
+              message: request.message,
+              listingId: request.listingId,
+              createdAt: request.createdAt,
+              respondedAt: request.respondedAt,
+            },
+      otherCompany:
+        other === null
+          ? null
+          : { id: other.id, slug: other.slug, name: companyNameOf(other), suspended: other.suspendedAt !== null },
+      // A conversation exists only for an accepted request: both sides see each other's contact person.
+      otherContact: other === null ? null : contactPersonOf(other.published),
+      messages: thread.map((message) => ({ ...message, mine: message.senderCompanyId === company.id })),
+    };
+  }),
+
+  /** Posts a plain-text message (1–4000 characters). */
+  send: protectedProcedure.input(sendConversationMessageSchema).mutation(async ({ ctx, input }) => {
+    const company = await requireActingCompany(ctx.db, ctx.session);
+    return postConversationMessage(
+      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
+      { company, userId: ctx.session.user.id, conversationId: input.conversationId, body: input.body },
+    );
+  }),
+} satisfies TRPCRouterRecord;
+
+export const contactRouter = {
+  /** Sends an expression of interest; the same idempotency key always answers with the same request. */
+  send: protectedProcedure.input(contactRequestSchema).mutation(async ({ ctx, input }) => {
+    const sender = await requireActingCompany(ctx.db, ctx.session);
+    const request = await sendContactRequest(
+      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
+      { sender, senderUserId: ctx.session.user.id, input },
+    );
+    return { id: request.id, status: request.status, recipientCompanyId: request.recipientCompanyId, createdAt: request.createdAt };
+  }),
+
+  /** Requests received and sent by the acting company. */
+  inbox: protectedProcedure.input(noInput).query(async ({ ctx }) => {
+    const company = await findActingCompany(ctx.db, ctx.session);
+    if (company === null) return { company: null, received: [], sent: [] };
+    const lists = await listContactRequestsOfCompany(ctx.db, { companyId: company.id });
+    return {
+      company: { id: company.id, name: companyNameOf(company), suspended: company.suspendedAt !== null },
+      ...lists,
+    };
+  }),
+
+  accept: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
+    const recipient = await requireActingCompany(ctx.db, ctx.session);
+    return acceptContactRequest({ db: ctx.db, now: ctx.clock.now(), config: ctx.config }, { recipient, requestId: input.requestId });
+  }),
+
+  decline: protectedProcedure.input(declineContactRequestSchema).mutation(async ({ ctx, input }) => {
+    const recipient = await requireActingCompany(ctx.db, ctx.session);
+    return declineContactRequest(
+      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
+      { recipient, requestId: input.requestId, reason: input.reason ?? null },
+    );
+  }),
+
+  withdraw: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
+    const sender = await requireActingCompany(ctx.db, ctx.session);
+    return withdrawOwnContactRequest(ctx.db, { sender, requestId: input.requestId });
+  }),
+
+  conversations,
+
+  markRead: protectedProcedure.input(conversationIdSchema).mutation(async ({ ctx, input }) => {
+    const company = await requireActingCompany(ctx.db, ctx.session);
+    await requireConversation(ctx.db, { conversationId: input.conversationId, company });
+    await markConversationRead(ctx.db, {
+      conversationId: input.conversationId,
+      userId: ctx.session.user.id,
+      companyId: company.id,
+      at: ctx.clock.now(),
+    });
+    return { ok: true as const };
+  }),
+
+  /** Unread messages for the header badge; null when nobody is signed in. */
+  unreadCount: publicProcedure.input(noInput).query(async ({ ctx }) => {
+    if (ctx.session === null || ctx.session.user.banned) return null;
+    const company = await findActingCompany(ctx.db, ctx.session);
+    if (company === null) return 0;
+    return countUnreadMessages(ctx.db, { companyId: company.id, userId: ctx.session.user.id });
+  }),
+
+  /** The other company's contact person — only when an accepted request links the two companies. */
+  contactDetails: protectedProcedure.input(contactCompanyIdSchema).query(async ({ ctx, input }) => {
+    const company = await findActingCompany(ctx.db, ctx.session);
+    if (company === null || company.id === input.companyId) return null;
+    const linked = await hasAcceptedContact(ctx.db, { companyId: company.id, otherCompanyId: input.companyId });
+    if (!linked) return null;
+    const other = await getCompanyById(ctx.db, input.companyId);
+    return other === null ? null : contactPersonOf(other.published);
+  }),
+
+  /** Response rate and median response time, from the requests the company really received (public). */
+  responseStats: publicProcedure
+    .input(contactCompanyIdSchema)
+    .query(({ ctx, input }) => getCompanyResponseStats(ctx.db, input.companyId)),
+} satisfies TRPCRouterRecord;
