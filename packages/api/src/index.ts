@@ -23,3 +23,4 @@ export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./m
 /** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */
 export { findMailById, listMail, type StoredMail } from "@karvon/db";
 export { processContactRequestTimers } from "./services/contact-timers";
+export { readCompanyLogo } from "./services/company-logo-file";

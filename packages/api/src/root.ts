@@ -1,3 +1,5 @@
+import { accountRouter } from "./routers/account";
+import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { statsRouter } from "./routers/stats";
 import { createTRPCRouter } from "./trpc";
@@ -5,6 +7,8 @@ import { createTRPCRouter } from "./trpc";
 /** The app router: one sub-router per domain area. */
 export const appRouter = createTRPCRouter({
   stats: statsRouter,
+  account: accountRouter,
+  company: companyRouter,
   contact: contactRouter,
 });
 

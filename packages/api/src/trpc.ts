@@ -66,6 +66,17 @@ export type Context = ReturnType<typeof createTRPCContext>;
 
 // 2. INITIALIZATION
 
+/**
+ * Values a translated error message interpolates (e.g. "already decided by {name}"): pass as the TRPCError's
+ * `cause`; the client receives them in `data.params`.
+ */
+export class ErrorParams extends Error {
+  constructor(readonly params: Record<string, string>) {
+    super("error parameters");
+    this.name = "ErrorParams";
+  }
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -79,6 +90,7 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         zodError,
+        params: error.cause instanceof ErrorParams ? error.cause.params : null,
       },
     };
   },

@@ -1,10 +1,8 @@
 import "server-only";
-import type { Session } from "@karvon/api";
+import { getApiSession, type Session } from "@karvon/api";
+import { getAuth } from "./auth";
 
-/**
- * The signed-in person for a request, from the session cookie.
- * TODO(issue 4): read the better-auth session.
- */
-export async function getSession(_headers: Headers): Promise<Session | null> {
-  return null;
+/** The signed-in person for a request, from better-auth's session cookie (checked against the database). */
+export async function getSession(headers: Headers): Promise<Session | null> {
+  return getApiSession(await getAuth(), headers);
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import { env } from "../env";
+import { resolveAuthSecret } from "./auth-secret";
 import { getDbHandle } from "./db";
 
 /** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
 export async function startServer() {
   const config = env();
+  // Refuses to start without a secret where one is required, before anything else happens.
+  resolveAuthSecret(config);
   const handle = await getDbHandle();
   if (handle.driver === "pglite" && config.KARVON_DEMO_DATA === "on") {
     const { ensureDemoData } = await import("./demo-data");

@@ -3,8 +3,8 @@ import {
   contactRequestIdSchema,
   contactRequestSchema,
   conversationIdSchema,
-  declineContactRequestSchema,
-  sendConversationMessageSchema,
+  declineSchema,
+  messageSchema,
 } from "@karvon/data";
 import {
   countUnreadMessages,
@@ -74,11 +74,17 @@ const conversations = {
   }),
 
   /** Posts a plain-text message (1–4000 characters). */
-  send: protectedProcedure.input(sendConversationMessageSchema).mutation(async ({ ctx, input }) => {
+  send: protectedProcedure.input(messageSchema).mutation(async ({ ctx, input }) => {
     const company = await requireActingCompany(ctx.db, ctx.session);
     return postConversationMessage(
       { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
-      { company, userId: ctx.session.user.id, conversationId: input.conversationId, body: input.body },
+      {
+        company,
+        userId: ctx.session.user.id,
+        conversationId: input.conversationId,
+        body: input.body,
+        idempotencyKey: input.idempotencyKey,
+      },
     );
   }),
 } satisfies TRPCRouterRecord;
@@ -110,11 +116,11 @@ export const contactRouter = {
     return acceptContactRequest({ db: ctx.db, now: ctx.clock.now(), config: ctx.config }, { recipient, requestId: input.requestId });
   }),
 
-  decline: protectedProcedure.input(declineContactRequestSchema).mutation(async ({ ctx, input }) => {
+  decline: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
     const recipient = await requireActingCompany(ctx.db, ctx.session);
     return declineContactRequest(
       { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
-      { recipient, requestId: input.requestId, reason: input.reason ?? null },
+      { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null },
     );
   }),
 

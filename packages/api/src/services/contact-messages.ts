@@ -35,7 +35,7 @@ function preview(body: string): string {
  */
 export async function postConversationMessage(
   deps: { db: Db; now: Date; config: ApiConfig },
-  params: { company: CompanyRow; userId: string; conversationId: string; body: string },
+  params: { company: CompanyRow; userId: string; conversationId: string; body: string; idempotencyKey?: string },
 ) {
   const { company, userId, conversationId, body } = params;
   const { now, config } = deps;
@@ -46,7 +46,15 @@ export async function postConversationMessage(
     if (other === null || other.suspendedAt !== null) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "errors.contact.counterpartSuspended" });
     }
-    const message = await insertConversationMessage(tx, { conversationId, senderCompanyId: company.id, senderUserId: userId, body, at: now });
+    const { message, created } = await insertConversationMessage(tx, {
+      conversationId,
+      senderCompanyId: company.id,
+      senderUserId: userId,
+      body,
+      idempotencyKey: params.idempotencyKey,
+      at: now,
+    });
+    if (!created) return message;
     await markConversationRead(tx, { conversationId, userId, companyId: company.id, at: now });
     const senderName = companyNameOf(company);
     const hourBucket = Math.floor(now.getTime() / hourMs);

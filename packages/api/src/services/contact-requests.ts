@@ -1,4 +1,4 @@
-import { contactExpiryDays, type ContactRequestInput } from "@karvon/data";
+import { contactExpiryDays, type ContactRequest } from "@karvon/data";
 import {
   answerContactRequest,
   countContactRequestsSince,
@@ -41,6 +41,18 @@ function assertCanSend(sender: CompanyRow) {
   if (!isPublished(sender)) fail("FORBIDDEN", "senderNotPublished");
 }
 
+/** The company addressed: the owner of the listing when a listing is given, else the company named. */
+async function recipientIdOf(db: Db, input: ContactRequest): Promise<string> {
+  if (input.targetListingId === undefined) {
+    if (input.targetCompanyId === undefined) fail("BAD_REQUEST", "recipientNotFound");
+    return input.targetCompanyId;
+  }
+  const listing = await getListingForContact(db, input.targetListingId);
+  if (listing === null) fail("NOT_FOUND", "listingNotFound");
+  if (input.targetCompanyId !== undefined && input.targetCompanyId !== listing.companyId) fail("NOT_FOUND", "listingNotFound");
+  return listing.companyId;
+}
+
 async function loadRecipient(db: Db, sender: CompanyRow, recipientCompanyId: string): Promise<CompanyRow> {
   if (recipientCompanyId === sender.id) fail("BAD_REQUEST", "ownCompany");
   const recipient = await getCompanyById(db, recipientCompanyId);
@@ -73,7 +85,7 @@ async function checkOwnListing(db: Db, params: { listingId: string; senderCompan
  */
 export async function sendContactRequest(
   deps: Deps,
-  params: { sender: CompanyRow; senderUserId: string; input: ContactRequestInput },
+  params: { sender: CompanyRow; senderUserId: string; input: ContactRequest },
 ): Promise<ContactRequestRow> {
   const { sender, input, senderUserId } = params;
   const { now, config } = deps;
@@ -83,9 +95,9 @@ export async function sendContactRequest(
     if (replay !== null) return replay;
 
     assertCanSend(sender);
-    const recipient = await loadRecipient(tx, sender, input.recipientCompanyId);
-    if (input.listingId !== undefined) {
-      await checkListing(tx, { listingId: input.listingId, recipientCompanyId: recipient.id, now });
+    const recipient = await loadRecipient(tx, sender, await recipientIdOf(tx, input));
+    if (input.targetListingId !== undefined) {
+      await checkListing(tx, { listingId: input.targetListingId, recipientCompanyId: recipient.id, now });
     }
     if (input.aboutListingId !== undefined) {
       await checkOwnListing(tx, { listingId: input.aboutListingId, senderCompanyId: sender.id });
@@ -95,7 +107,7 @@ export async function sendContactRequest(
     const open = await findOpenContactRequest(tx, {
       senderCompanyId: sender.id,
       recipientCompanyId: recipient.id,
-      listingId: input.listingId ?? null,
+      listingId: input.targetListingId ?? null,
     });
     if (open !== null) fail("CONFLICT", "alreadyOpen");
 
@@ -103,7 +115,7 @@ export async function sendContactRequest(
       senderCompanyId: sender.id,
       senderUserId,
       recipientCompanyId: recipient.id,
-      listingId: input.listingId ?? null,
+      listingId: input.targetListingId ?? null,
       aboutListingId: input.aboutListingId ?? null,
       purpose: input.purpose,
       message: input.message,
@@ -180,9 +192,9 @@ export async function acceptContactRequest(
 
 export async function declineContactRequest(
   deps: Deps,
-  params: { recipient: CompanyRow; requestId: string; reason: string | null },
+  params: { recipient: CompanyRow; requestId: string; reason: string | null; note: string | null },
 ): Promise<{ requestId: string }> {
-  const { recipient, requestId, reason } = params;
+  const { recipient, requestId, reason, note } = params;
   return deps.db.transaction(async (tx) => {
     const request = await loadReceivedPending(tx, requestId, recipient.id);
     const answered = await answerContactRequest(tx, {
@@ -190,6 +202,7 @@ export async function declineContactRequest(
       recipientCompanyId: recipient.id,
       status: "declined",
       declineReason: reason,
+      declineNote: note,
       at: deps.now,
     });
     if (answered === null) fail("CONFLICT", "notPending");

@@ -9,7 +9,7 @@ export function requiredText(min: number, max: number) {
     .string(err("errors.required"))
     .trim()
     .min(1, err("errors.required"))
-    .min(min, err("errors.tooShort"))
+    .refine((value) => value.length === 0 || value.length >= min, err("errors.tooShort"))
     .max(max, err("errors.tooLong"));
 }
 

@@ -39,9 +39,23 @@ export type MessageInput = z.input<typeof messageSchema>;
 export const declineSchema = z.object(
   {
     requestId: uuidSchema,
-    reason: declineReasonSchema,
+    /** Optional: a company may decline without saying why. */
+    reason: declineReasonSchema.optional(),
     note: optionalText(1000),
   },
   err("errors.invalid"),
 );
 export type DeclineInput = z.input<typeof declineSchema>;
+
+/** Life cycle of an expression of interest: pending → accepted | declined | expired | withdrawn. */
+export const contactRequestStatuses = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
+export type ContactRequestStatus = (typeof contactRequestStatuses)[number];
+
+/** Days after which an unanswered request is reminded once, and after which it expires. */
+export const contactReminderDays = 7;
+export const contactExpiryDays = 30;
+
+export const contactRequestIdSchema = z.object({ requestId: uuidSchema }, err("errors.invalid"));
+export const conversationIdSchema = z.object({ conversationId: uuidSchema }, err("errors.invalid"));
+/** The company whose contact details or response figures are asked for. */
+export const contactCompanyIdSchema = z.object({ companyId: uuidSchema }, err("errors.invalid"));

@@ -51,3 +51,14 @@ export async function* iterateAuditLog(db: Db, filter: AuditFilter, batchSize = 
     if (rows.length < batchSize) return;
   }
 }
+
+/** The newest entry of an action on a target (who suspended this company?), or null. */
+export async function findLastAuditEntry(db: Db, params: { action: string; targetType: string; targetId: string }): Promise<AuditRow | null> {
+  const [row] = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, params.action), eq(auditLog.targetType, params.targetType), eq(auditLog.targetId, params.targetId)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row ?? null;
+}

@@ -157,11 +157,18 @@ export async function saveCompanyDraft(
   return row ?? null;
 }
 
-/** Hands the working copy to the moderators. Returns null when the company is already under review. */
-export async function submitCompany(db: Db, params: { companyId: string; at: Date }): Promise<CompanyRow | null> {
+/**
+ * Hands the working copy to the moderators, replacing it with its checked, normalised form when `profile` is
+ * given. Returns null when the company is already under review.
+ */
+export async function submitCompany(
+  db: Db,
+  params: { companyId: string; at: Date; profile?: CompanyProfileJson },
+): Promise<CompanyRow | null> {
   const [row] = await db
     .update(companies)
     .set({
+      ...(params.profile === undefined ? {} : { profile: params.profile }),
       status: "submitted",
       submittedAt: params.at,
       version: sql`${companies.version} + 1`,

@@ -120,12 +120,18 @@ export async function answerContactRequest(
     recipientCompanyId: string;
     status: "accepted" | "declined";
     declineReason?: string | null;
+    declineNote?: string | null;
     at: Date;
   },
 ): Promise<ContactRequestRow | null> {
   const [row] = await db
     .update(contactRequests)
-    .set({ status: params.status, declineReason: params.declineReason ?? null, respondedAt: params.at })
+    .set({
+      status: params.status,
+      declineReason: params.declineReason ?? null,
+      declineNote: params.declineNote ?? null,
+      respondedAt: params.at,
+    })
     .where(
       and(
         eq(contactRequests.id, params.requestId),
@@ -171,6 +177,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
     message: contactRequests.message,
     status: contactRequests.status,
     declineReason: contactRequests.declineReason,
+    declineNote: contactRequests.declineNote,
     createdAt: contactRequests.createdAt,
     respondedAt: contactRequests.respondedAt,
     expiresAt: contactRequests.expiresAt,
@@ -367,10 +374,23 @@ export async function listConversationMessages(db: Db, conversationId: string) {
     .limit(2000);
 }
 
+export type MessageRow = typeof messages.$inferSelect;
+
+/**
+ * Writes a message and moves the conversation's last activity. With an idempotency key already used in this
+ * conversation, writes nothing and returns the earlier message with `created: false`.
+ */
 export async function insertConversationMessage(
   db: Db,
-  params: { conversationId: string; senderCompanyId: string; senderUserId: string; body: string; at: Date },
-) {
+  params: {
+    conversationId: string;
+    senderCompanyId: string;
+    senderUserId: string;
+    body: string;
+    idempotencyKey?: string;
+    at: Date;
+  },
+): Promise<{ message: MessageRow; created: boolean }> {
   const [row] = await db
     .insert(messages)
     .values({
@@ -378,12 +398,22 @@ export async function insertConversationMessage(
       senderCompanyId: params.senderCompanyId,
       senderUserId: params.senderUserId,
       body: params.body,
+      idempotencyKey: params.idempotencyKey ?? null,
       createdAt: params.at,
     })
+    .onConflictDoNothing()
     .returning();
-  await db.update(conversations).set({ lastMessageAt: params.at }).where(eq(conversations.id, params.conversationId));
-  if (row === undefined) throw new Error("Message insert returned nothing");
-  return row;
+  if (row !== undefined) {
+    await db.update(conversations).set({ lastMessageAt: params.at }).where(eq(conversations.id, params.conversationId));
+    return { message: row, created: true };
+  }
+  const [earlier] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, params.conversationId), eq(messages.idempotencyKey, params.idempotencyKey ?? "")))
+    .limit(1);
+  if (earlier === undefined) throw new Error("Message insert returned nothing");
+  return { message: earlier, created: false };
 }
 
 export async function markConversationRead(

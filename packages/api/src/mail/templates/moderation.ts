@@ -51,7 +51,7 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
   ru: (p) => {
     const what = p.itemType === "company" ? "профиль компании" : "объявление";
     const subject = {
-      approve: `Ваш ${p.itemType === "company" ? "профиль компании" : "объявление"} «${p.itemName}» опубликован${p.itemType === "company" ? "" : "о"}`,
+      approve: p.itemType === "company" ? `Профиль компании «${p.itemName}» опубликован` : `Объявление «${p.itemName}» опубликовано`,
       "request-changes": `Нужны исправления: ${what} «${p.itemName}»`,
       reject: `${p.itemType === "company" ? "Профиль компании" : "Объявление"} «${p.itemName}» не одобрен${p.itemType === "company" ? "" : "о"}`,
     }[p.decision];
@@ -94,15 +94,16 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
   },
   az: (p) => {
     const what = p.itemType === "company" ? "şirkət profiliniz" : "elanınız";
+    const whatObject = p.itemType === "company" ? "şirkət profilinizi" : "elanınızı";
     const subject = {
       approve: `“${p.itemName}” ${what} dərc olundu`,
       "request-changes": `Düzəliş lazımdır: “${p.itemName}” ${what}`,
       reject: `“${p.itemName}” ${what} təsdiqlənmədi`,
     }[p.decision];
     const lead = {
-      approve: `Şad xəbər: moderatorlar “${p.itemName}” ${what}ı təsdiqlədi. Artıq onu Özbəkistan və Azərbaycan sahibkarları görə bilər.`,
-      "request-changes": `Moderatorlar “${p.itemName}” ${what}ı yoxladı və dərc edilməzdən əvvəl bəzi düzəlişlər etməyinizi xahiş edir.`,
-      reject: `Moderatorlar “${p.itemName}” ${what}ı yoxladı, lakin təsdiqləyə bilmədi.`,
+      approve: `Şad xəbər: moderatorlar “${p.itemName}” ${whatObject} təsdiqlədi. Artıq onu Özbəkistan və Azərbaycan sahibkarları görə bilər.`,
+      "request-changes": `Moderatorlar “${p.itemName}” ${whatObject} yoxladı və dərc edilməzdən əvvəl bəzi düzəlişlər etməyinizi xahiş edir.`,
+      reject: `Moderatorlar “${p.itemName}” ${whatObject} yoxladı, lakin təsdiqləyə bilmədi.`,
     }[p.decision];
     const next = {
       approve: `Baxmaq üçün: ${p.link}`,

@@ -1,9 +1,10 @@
 import { appRouter } from "@karvon/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { deliverMailSoon } from "../../../../server/mail";
 import { createRequestContext } from "../../../../server/trpc-context";
 
-function handler(req: Request) {
-  return fetchRequestHandler({
+async function handler(req: Request) {
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req,
@@ -12,6 +13,9 @@ function handler(req: Request) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error);
     },
   });
+  // Mutations (POST) may have queued mail in the outbox; with SMTP configured it goes out now.
+  if (req.method === "POST") deliverMailSoon();
+  return response;
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,91 @@
+import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, contactRequests, listings, member, messages } from "../schema";
+import type { CompanyRow } from "./companies";
+
+/** Suspends a company (its content leaves search; no contact either way); null when already suspended. */
+export async function suspendCompany(db: Db, params: { companyId: string; reason: string; at: Date }): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({ suspendedAt: params.at, suspendedReason: params.reason, updatedAt: params.at })
+    .where(and(eq(companies.id, params.companyId), isNull(companies.suspendedAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** Lifts a suspension (an appeal granted); null when the company was not suspended. */
+export async function liftCompanySuspension(db: Db, params: { companyId: string; at: Date }): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({ suspendedAt: null, suspendedReason: null, updatedAt: params.at })
+    .where(and(eq(companies.id, params.companyId), isNotNull(companies.suspendedAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** A rejected company goes back to the queue (an appeal granted); null when it is no longer rejected. */
+export async function reopenRejectedCompany(db: Db, params: { companyId: string; at: Date }): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({ status: "submitted", submittedAt: params.at, version: sql`${companies.version} + 1`, updatedAt: params.at })
+    .where(and(eq(companies.id, params.companyId), eq(companies.status, "rejected")))
+    .returning();
+  return row ?? null;
+}
+
+/** A moderator checked the national register: verification becomes registry-confirmed; null if it already was. */
+export async function confirmCompanyRegistry(db: Db, params: { companyId: string; moderatorId: string; at: Date }): Promise<CompanyRow | null> {
+  const [row] = await db
+    .update(companies)
+    .set({ verificationLevel: "registry-confirmed", verifiedAt: params.at, verifiedBy: params.moderatorId, updatedAt: params.at })
+    .where(and(eq(companies.id, params.companyId), ne(companies.verificationLevel, "registry-confirmed")))
+    .returning();
+  return row ?? null;
+}
+
+/** Hides a listing after a report (the published version leaves search and its page); null if already hidden. */
+export async function hideListing(db: Db, params: { listingId: string; reason: string; at: Date }): Promise<{ id: string; companyId: string } | null> {
+  const [row] = await db
+    .update(listings)
+    .set({ hiddenAt: params.at, hiddenReason: params.reason, updatedAt: params.at })
+    .where(and(eq(listings.id, params.listingId), isNull(listings.hiddenAt)))
+    .returning({ id: listings.id, companyId: listings.companyId });
+  return row ?? null;
+}
+
+/**
+ * The people answerable for reported content, whom a ban falls on: the author of a message or contact request,
+ * the member who created a listing, or a company's owners.
+ */
+export async function findResponsibleUsers(db: Db, params: { targetType: string; targetId: string }): Promise<string[]> {
+  const ids = async (query: Promise<{ userId: string | null }[]>) =>
+    (await query).map((row) => row.userId).filter((id): id is string => id !== null);
+  switch (params.targetType) {
+    case "message":
+      return ids(db.select({ userId: messages.senderUserId }).from(messages).where(eq(messages.id, params.targetId)));
+    case "contact-request":
+      return ids(
+        db.select({ userId: contactRequests.senderUserId }).from(contactRequests).where(eq(contactRequests.id, params.targetId)),
+      );
+    case "listing":
+      return ids(db.select({ userId: listings.createdBy }).from(listings).where(eq(listings.id, params.targetId)));
+    case "company":
+      return ids(
+        db
+          .select({ userId: member.userId })
+          .from(member)
+          .innerJoin(companies, eq(companies.organizationId, member.organizationId))
+          .where(and(eq(companies.id, params.targetId), eq(member.role, "owner"))),
+      );
+    default:
+      return [];
+  }
+}
+
+/** Whether the reported thing exists (a report on nothing is refused). */
+export async function reportTargetExists(db: Db, params: { targetType: string; targetId: string }): Promise<boolean> {
+  const table = { company: companies, listing: listings, message: messages, "contact-request": contactRequests }[params.targetType];
+  if (table === undefined) return false;
+  const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, params.targetId)).limit(1);
+  return rows.length > 0;
+}
