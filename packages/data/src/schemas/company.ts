@@ -72,13 +72,13 @@ function checkPlaces(value: CompanyPlace, ctx: z.RefinementCtx): void {
     if (problem !== null) ctx.addIssue({ code: "custom", path: ["taxId"], message: problem });
   }
   if (country !== undefined && region !== undefined && !regionInCountry(region, country)) {
-    ctx.addIssue({ code: "custom", path: ["region"], message: "errors.region.country" });
+    ctx.addIssue({ code: "custom", path: ["region"], message: "errors.regionNotInCountry" });
   }
   if (region !== undefined && district !== undefined && !districtInRegion(district, region)) {
-    ctx.addIssue({ code: "custom", path: ["district"], message: "errors.district.region" });
+    ctx.addIssue({ code: "custom", path: ["district"], message: "errors.districtNotInRegion" });
   }
   if (country !== undefined && economicZone !== undefined && !economicZoneInCountry(economicZone, country)) {
-    ctx.addIssue({ code: "custom", path: ["economicZone"], message: "errors.economicZone.country" });
+    ctx.addIssue({ code: "custom", path: ["economicZone"], message: "errors.economicZoneNotInCountry" });
   }
 }
 

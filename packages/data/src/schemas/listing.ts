@@ -74,10 +74,10 @@ export const listingInputSchema = z
     }
     const money = value.priceMin !== undefined || value.priceMax !== undefined || value.capitalNeeded !== undefined;
     if (money && value.currency === undefined) {
-      ctx.addIssue({ code: "custom", path: ["currency"], message: "errors.currency.required" });
+      ctx.addIssue({ code: "custom", path: ["currency"], message: "errors.currencyRequired" });
     }
     if ((value.quantity !== undefined || value.minOrder !== undefined) && value.unit === undefined) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: "errors.quantityUnit.required" });
+      ctx.addIssue({ code: "custom", path: ["unit"], message: "errors.quantityUnitRequired" });
     }
     if (value.siteZone !== undefined && value.siteRegion !== undefined) {
       if (economicZoneByCode(value.siteZone)?.region !== value.siteRegion) {
