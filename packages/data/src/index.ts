@@ -27,3 +27,4 @@ export * from "./schemas/listing";
 export * from "./schemas/search";
 export * from "./schemas/report";
 export * from "./schemas/company-inputs";
+export * from "./schemas/moderation-desk";

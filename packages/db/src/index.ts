@@ -21,3 +21,4 @@ export * from "./queries/audit-list";
 export * from "./queries/search";
 export * from "./queries/search-documents";
 export * from "./queries/review-subjects";
+export * from "./queries/listings";

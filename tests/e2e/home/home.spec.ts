@@ -1,5 +1,6 @@
 import { locales } from "@karvon/data";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 const heroTitles = {
   en: "Find your business partner across the Caspian",
@@ -18,6 +19,7 @@ for (const locale of locales) {
     const figures = page.locator("figure");
     expect(await figures.count()).toBeGreaterThanOrEqual(3);
     await expect(figures.first().locator("cite")).not.toBeEmpty();
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -29,4 +31,18 @@ test("the language switcher changes the language and keeps the page", async ({ p
   // The choice is remembered: the bare address now opens in Azerbaijani.
   await page.goto("/");
   await expect(page).toHaveURL(/\/az$/);
+});
+
+test("an unknown address shows the 404 page in the visitor's language @phone", async ({ page }) => {
+  const response = await page.goto("/ru/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Такой страницы нет");
+  await expectNoAxeViolations(page);
+});
+
+test("the page never scrolls sideways on a phone @phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/uz");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 });

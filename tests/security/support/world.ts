@@ -90,7 +90,7 @@ async function seedCompany(db: Db, letter: string, country: "UZ" | "AZ", taxId: 
       country,
       taxId,
       legalName: published.legalName,
-      status: "approved",
+      status: "published",
       profile: published,
       published,
       publishedAt: now,
@@ -106,7 +106,7 @@ async function seedCompany(db: Db, letter: string, country: "UZ" | "AZ", taxId: 
     .values({
       companyId: company.id,
       kind: "offer",
-      status: "approved",
+      status: "published",
       content,
       published: content,
       publishedAt: now,

@@ -1,10 +1,13 @@
 import type { ModerationDecision, ReviewItemType, ReviewStatus } from "@karvon/data";
 import {
   approveCompanyVersion,
+  approveListingVersion,
   refreshSearchDocumentForListing,
   refreshSearchDocumentsForCompany,
   rejectCompany,
+  rejectListing,
   requestCompanyChanges,
+  requestListingChanges,
   type Db,
 } from "@karvon/db";
 
@@ -26,12 +29,10 @@ const companyDeciders: Record<ModerationDecision, Decider> = {
   reject: (db, p) => rejectCompany(db, { companyId: p.itemId, ...p }),
 };
 
-// TODO(search engineer's queries/listings.ts): call approveListingVersion / requestListingChanges / rejectListing.
-const listingNotReady: Decider = () => Promise.reject(new Error("listing decisions are not wired yet"));
 const listingDeciders: Record<ModerationDecision, Decider> = {
-  approve: listingNotReady,
-  "request-changes": listingNotReady,
-  reject: listingNotReady,
+  approve: (db, p) => approveListingVersion(db, { listingId: p.itemId, version: p.version, moderatorId: p.moderatorId, at: p.at }),
+  "request-changes": (db, p) => requestListingChanges(db, { listingId: p.itemId, ...p }),
+  reject: (db, p) => rejectListing(db, { listingId: p.itemId, ...p }),
 };
 
 export function deciderFor(itemType: ReviewItemType, decision: ModerationDecision): Decider {

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
+import { Toaster } from "../../components/toaster";
 import { resolveLocale } from "../../i18n/locale-param";
 import { TRPCReactProvider } from "../../trpc/client";
 import "../globals.css";
@@ -47,6 +48,7 @@ export default async function LocaleLayout({
               {children}
             </main>
             <SiteFooter />
+            <Toaster />
           </TRPCReactProvider>
         </NextIntlClientProvider>
       </body>

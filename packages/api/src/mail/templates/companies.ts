@@ -13,7 +13,7 @@ export const companyInvitationMail = defineMailTemplate<InvitationMail>("compani
   }),
   uz: ({ inviterName, companyName, url }) => ({
     subject: `${inviterName} sizni Karvon platformasida ${companyName} jamoasiga taklif qilmoqda`,
-    text: `Assalomu alaykum!\n\n${inviterName} sizni Oʻzbekiston va Ozarbayjon biznes platformasi Karvon’da ${companyName} kompaniyasi jamoasiga taklif qildi. Jamoa aʼzosi kompaniya profilini tahrirlashi, takliflar eʼlon qilishi va hamkorlarga javob berishi mumkin.\n\nTaklifni qabul qilish uchun shu elektron pochta manzili bilan tizimga kiring (yoki roʻyxatdan oʻting) va havolani oching:\n\n${url}\n\nTaklif 7 kun amal qiladi. Agar yuboruvchini tanimasangiz, bu xatga eʼtibor bermang.\n\nKarvon — Oʻzbekiston va Ozarbayjon biznes hamkorlari`,
+    text: `Assalomu alaykum!\n\n${inviterName} sizni Oʻzbekiston va Ozarbayjon biznes platformasi Karvonʼda ${companyName} kompaniyasi jamoasiga taklif qildi. Jamoa aʼzosi kompaniya profilini tahrirlashi, takliflar eʼlon qilishi va hamkorlarga javob berishi mumkin.\n\nTaklifni qabul qilish uchun shu elektron pochta manzili bilan tizimga kiring (yoki roʻyxatdan oʻting) va havolani oching:\n\n${url}\n\nTaklif 7 kun amal qiladi. Agar yuboruvchini tanimasangiz, bu xatga eʼtibor bermang.\n\nKarvon — Oʻzbekiston va Ozarbayjon biznes hamkorlari`,
   }),
   az: ({ inviterName, companyName, url }) => ({
     subject: `${inviterName} sizi Karvon-da ${companyName} komandasına dəvət edir`,

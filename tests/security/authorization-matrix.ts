@@ -1,0 +1,144 @@
+/**
+ * Who may call what: one row per tRPC procedure, one verdict per role. The test beside this file fails when a
+ * procedure has no row, so every new procedure is reviewed here before it ships.
+ *
+ * Verdicts:
+ * - "allow": the call is authorized — it may still fail for a domain reason (BAD_REQUEST, CONFLICT…), never with
+ *   UNAUTHORIZED, FORBIDDEN or NOT_FOUND;
+ * - "deny": refused with UNAUTHORIZED or FORBIDDEN;
+ * - "hidden": refused with NOT_FOUND — the house rule for another company's things, so that nobody learns that
+ *   an unpublished company, a draft or a conversation exists.
+ *
+ * The sample inputs point at company A's things (see support/world.ts): "member" and "owner" belong to A,
+ * "otherOwner" owns the rival company B, "banned" is a banned member of A.
+ */
+import { randomUUID } from "node:crypto";
+import type { Role, World } from "./support/world";
+
+export type Verdict = "allow" | "deny" | "hidden";
+export type MatrixRow = {
+  /** A valid input for the procedure, as the given role would send it. */
+  input: (world: World, role: Role) => unknown;
+  access: Record<Role, Verdict>;
+};
+
+/** Public: anyone, signed in or not (a ban does not hide public pages). */
+const everyone: Record<Role, Verdict> = {
+  anonymous: "allow",
+  unverified: "allow",
+  banned: "allow",
+  member: "allow",
+  owner: "allow",
+  otherOwner: "allow",
+  moderator: "allow",
+  admin: "allow",
+};
+
+/** Any signed-in person who is not banned, about their own things. */
+const signedIn: Record<Role, Verdict> = { ...everyone, anonymous: "deny", banned: "deny" };
+
+/** Members of company A (any role in it); everybody else is told it does not exist. */
+const membersOfA: Record<Role, Verdict> = {
+  anonymous: "deny",
+  unverified: "hidden",
+  banned: "deny",
+  member: "allow",
+  owner: "allow",
+  otherOwner: "hidden",
+  moderator: "hidden",
+  admin: "hidden",
+};
+
+/** Members of A and staff (moderators review every company). */
+const readersOfA: Record<Role, Verdict> = { ...membersOfA, moderator: "allow", admin: "allow" };
+
+/** The owner of A only; members are told they may not. */
+const ownerOfA: Record<Role, Verdict> = { ...membersOfA, member: "deny" };
+
+/**
+ * Contact area: the caller acts for a company; people without one (the unverified person, staff) are refused
+ * with FORBIDDEN "errors.contact.noCompany". A's things are hidden from B.
+ */
+const actingForA: Record<Role, Verdict> = { ...membersOfA, unverified: "deny", moderator: "deny", admin: "deny" };
+
+/** Contact area, acting for any company (A's people and B's owner alike). */
+const actingForAnyCompany: Record<Role, Verdict> = { ...actingForA, otherOwner: "allow" };
+
+/** A 1×1 transparent PNG. */
+const tinyPng =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+const companyA = (world: World) => ({ companyId: world.companyA.id });
+
+export const authorizationMatrix: Record<string, MatrixRow> = {
+  // account
+  "account.profile": { input: () => undefined, access: signedIn },
+  "account.updateProfile": { input: () => ({ name: "Renamed Person", locale: "ru" }), access: signedIn },
+  "account.exportData": { input: () => undefined, access: signedIn },
+  "account.delete": {
+    input: (world, role) => ({ confirmEmail: world.sessions[role]?.user.email ?? "nobody@example.com" }),
+    access: signedIn,
+  },
+
+  // company
+  "company.create": {
+    input: () => ({ legalName: "Fresh Start LLC", country: "UZ", taxId: "301234569" }),
+    access: signedIn,
+  },
+  "company.saveDraft": { input: (world) => ({ ...companyA(world), patch: { city: "Samarkand" } }), access: membersOfA },
+  "company.submit": { input: companyA, access: membersOfA },
+  "company.mine": { input: () => undefined, access: signedIn },
+  "company.byIdForMember": { input: companyA, access: readersOfA },
+  "company.bySlug": { input: (world) => ({ slug: world.companyA.slug }), access: everyone },
+  "company.uploadLogo": { input: (world) => ({ ...companyA(world), dataUrl: tinyPng }), access: membersOfA },
+  "company.listMembers": { input: companyA, access: readersOfA },
+  "company.invite": { input: (world) => ({ ...companyA(world), email: "new.colleague@example.com" }), access: ownerOfA },
+  // Anyone holding the link sees what it is about; the page then tells them whether it is for them.
+  "company.invitation": { input: (world) => ({ invitationId: world.companyA.invitationId }), access: signedIn },
+  // The invitation is addressed to nobody of the matrix: every signed-in person gets FORBIDDEN (other e-mail).
+  "company.acceptInvitation": {
+    input: (world) => ({ invitationId: world.companyA.invitationId }),
+    access: { ...signedIn, unverified: "deny", member: "deny", owner: "deny", otherOwner: "deny", moderator: "deny", admin: "deny" },
+  },
+  // The member may leave; the owner may remove the member.
+  "company.removeMember": { input: (world) => ({ ...companyA(world), userId: world.userIds.member }), access: membersOfA },
+  "company.transferOwnership": {
+    input: (world) => ({ ...companyA(world), userId: world.userIds.member }),
+    access: ownerOfA,
+  },
+
+  // contact
+  "contact.send": {
+    input: (world) => ({
+      targetCompanyId: world.companyC.id,
+      purpose: "buy",
+      message: "We would like to buy dried apricots from you.",
+      idempotencyKey: randomUUID(),
+    }),
+    access: actingForAnyCompany,
+  },
+  "contact.inbox": { input: () => ({}), access: signedIn },
+  // B sent this request to A: A accepts or declines it; for B it is not there to answer.
+  "contact.accept": { input: (world) => ({ requestId: world.requestToA }), access: actingForA },
+  "contact.decline": { input: (world) => ({ requestId: world.requestToA, reason: "no-capacity" }), access: actingForA },
+  // Only the sender (B) may withdraw it; for A it is not theirs to withdraw.
+  "contact.withdraw": {
+    input: (world) => ({ requestId: world.requestToA }),
+    access: { ...actingForA, member: "hidden", owner: "hidden", otherOwner: "allow" },
+  },
+  "contact.conversations.list": { input: () => ({}), access: signedIn },
+  "contact.conversations.byId": { input: (world) => ({ conversationId: world.conversationA }), access: actingForA },
+  "contact.conversations.send": {
+    input: (world) => ({ conversationId: world.conversationA, body: "Any news?", idempotencyKey: randomUUID() }),
+    access: actingForA,
+  },
+  "contact.markRead": { input: (world) => ({ conversationId: world.conversationA }), access: actingForA },
+  // Answers null for visitors and banned people rather than refusing: the header asks on every page.
+  "contact.unreadCount": { input: () => ({}), access: everyone },
+  // Answers null unless an accepted request links the two companies.
+  "contact.contactDetails": { input: (world) => ({ companyId: world.companyC.id }), access: signedIn },
+  "contact.responseStats": { input: companyA, access: everyone },
+
+  // stats
+  "stats.companiesByCountry": { input: () => undefined, access: everyone },
+};
