@@ -82,7 +82,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     expect(resumed.profile).toMatchObject({ region: "UZ-FA", city: "Margilan", foundedYear: 2015, sectors: ["01"] });
     expect(resumed.resumeStep).toBe("location"); // the district is still missing
 
-    const incomplete = await errorOf(caller.company.submit({ companyId: id }));
+    const incomplete = await errorOf(caller.company.submit({ companyId: id, consent: true }));
     expect(incomplete.code).toBe("BAD_REQUEST");
     expect(incomplete.keys).toContain("errors.company.incomplete");
     expect(Object.keys(incomplete.fields)).toEqual(expect.arrayContaining(["district", "contactEmail", "description"]));
@@ -91,6 +91,12 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const wrongRegion = await errorOf(caller.company.saveDraft({ companyId: id, patch: { region: "AZ-BAK" } }));
     expect(wrongRegion.fields.region?.[0]).toMatch(/^errors\.region/);
     expect((await caller.company.byIdForMember({ companyId: id })).profile.region).toBe("UZ-FA");
+
+    // An emptied field is removed from the working copy.
+    await caller.company.saveDraft({ companyId: id, patch: {}, clear: ["city"] });
+    const cleared = await caller.company.byIdForMember({ companyId: id });
+    expect(cleared.profile.city).toBeUndefined();
+    expect(cleared.profile.region).toBe("UZ-FA");
   });
 
   it("submits a complete profile, normalised, and lists it as under review", async () => {
@@ -98,7 +104,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const caller = callerFor(handle.db, owner);
     const { id } = await caller.company.create({ legalName: "Kamolot Yarn", country: "UZ", taxId: "302222222" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
-    const result = await caller.company.submit({ companyId: id });
+    const result = await caller.company.submit({ companyId: id, consent: true });
     expect(result.status).toBe("submitted");
     const company = await caller.company.byIdForMember({ companyId: id });
     expect(company.profile.contactPhone).toBe("+998901234567");
@@ -133,7 +139,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const caller = callerFor(handle.db, owner);
     const { id, slug } = await caller.company.create({ legalName: "Silk Road Silk", country: "UZ", taxId: "303333333" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
-    const submitted = await caller.company.submit({ companyId: id });
+    const submitted = await caller.company.submit({ companyId: id, consent: true });
 
     const approved = await approveCompanyVersion(handle.db, { companyId: id, version: submitted.version, moderatorId: moderator.user.id, at: now });
     expect(approved?.status).toBe("published");
@@ -156,7 +162,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     expect(mine).toMatchObject({ status: "draft", isPublic: true });
     expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Tashkent");
 
-    const resubmitted = await caller.company.submit({ companyId: id });
+    const resubmitted = await caller.company.submit({ companyId: id, consent: true });
     expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Tashkent");
     await approveCompanyVersion(handle.db, { companyId: id, version: resubmitted.version, moderatorId: moderator.user.id, at: now });
     expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Chirchiq");
@@ -168,7 +174,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const caller = callerFor(handle.db, owner);
     const { id } = await caller.company.create({ legalName: "Baku Aluminium", country: "AZ", taxId: "1300000011" });
     await caller.company.saveDraft({ companyId: id, patch: { ...completeUzProfile, region: "AZ-BAK", district: "AZ-BA-KHT", contactPhone: "+994 50 123 45 67" } });
-    const { version } = await caller.company.submit({ companyId: id });
+    const { version } = await caller.company.submit({ companyId: id, consent: true });
 
     const decision = { companyId: id, version, moderatorId: moderator.user.id, at: now };
     const [a, b] = await Promise.all([approveCompanyVersion(handle.db, decision), approveCompanyVersion(handle.db, decision)]);
@@ -178,7 +184,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
 
     // An edit after submission makes the reviewed version stale.
     await caller.company.saveDraft({ companyId: id, patch: { city: "Baku" } });
-    const { version: next } = await caller.company.submit({ companyId: id });
+    const { version: next } = await caller.company.submit({ companyId: id, consent: true });
     await caller.company.saveDraft({ companyId: id, patch: { city: "Sumgait" } });
     expect(await approveCompanyVersion(handle.db, { ...decision, version: next })).toBeNull();
   });
@@ -188,7 +194,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const caller = callerFor(handle.db, owner);
     const { id } = await caller.company.create({ legalName: "Namangan Fruits", country: "UZ", taxId: "304444444" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
-    const { version } = await caller.company.submit({ companyId: id });
+    const { version } = await caller.company.submit({ companyId: id, consent: true });
     const moderator = await createUser(handle.db, "moderator-changes", { role: "moderator" });
     const changed = await requestCompanyChanges(handle.db, {
       companyId: id,

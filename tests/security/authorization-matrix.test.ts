@@ -53,6 +53,7 @@ describe.each(testDatabases())("authorization matrix on $name", (database) => {
       for (const role of roles) {
         const outcome = await callAndRollBack(handle.db, world.sessions[role], procedure.path, row.input(world, role));
         const verdict = verdictOf(outcome);
+        if (process.env.MATRIX_DEBUG) console.log(procedure.path, role, describeOutcome(outcome));
         if (verdict !== row.access[role]) {
           mismatches.push(`${role}: expected ${row.access[role]}, got ${describeOutcome(outcome)}`);
         }

@@ -86,7 +86,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     access: signedIn,
   },
   "company.saveDraft": { input: (world) => ({ ...companyA(world), patch: { city: "Samarkand" } }), access: membersOfA },
-  "company.submit": { input: companyA, access: membersOfA },
+  "company.submit": { input: (world) => ({ ...companyA(world), consent: true }), access: membersOfA },
   "company.mine": { input: () => undefined, access: signedIn },
   "company.byIdForMember": { input: companyA, access: readersOfA },
   "company.bySlug": { input: (world) => ({ slug: world.companyA.slug }), access: everyone },

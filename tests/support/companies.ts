@@ -1,6 +1,6 @@
 /** Users, sessions and a complete profile for the company tests. */
 import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
-import type { UserRole } from "@karvon/data";
+import type { CompanyDraftInput, UserRole } from "@karvon/data";
 import { schema, type Db } from "@karvon/db";
 
 const createCaller = createCallerFactory(appRouter);
@@ -42,7 +42,7 @@ export function callerFor(db: Db, session: Session | null) {
 }
 
 /** Everything the submit schema needs, for a Tashkent textile company. */
-export const completeUzProfile = {
+export const completeUzProfile: CompanyDraftInput = {
   region: "UZ-TK",
   district: "UZ-TK-chilanzar",
   city: "Tashkent",

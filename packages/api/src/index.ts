@@ -18,6 +18,7 @@ export {
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export * from "./runtime";
+export { serverTimingHeader, timedDb, type TimedDb } from "./db-timing";
 export * from "./auth";
 export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./mail";
 /** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */

@@ -1,6 +1,8 @@
 import { accountRouter } from "./routers/account";
 import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
+import { moderationRouter } from "./routers/moderation";
+import { appealRouter, reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
 import { createTRPCRouter } from "./trpc";
 
@@ -10,6 +12,9 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   company: companyRouter,
   contact: contactRouter,
+  moderation: moderationRouter,
+  report: reportRouter,
+  appeal: appealRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import type { Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { containsNulCharacter } from "./middleware/nul-characters";
 
 // 1. CONTEXT
 
@@ -102,10 +103,16 @@ export const middleware = t.middleware;
 
 // 3. PROCEDURES
 
-export const publicProcedure = t.procedure;
+/** Every procedure refuses text PostgreSQL cannot store (U+0000) with BAD_REQUEST rather than failing in a query. */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  if (containsNulCharacter(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "errors.invalid" });
+  }
+  return next();
+});
 
 /** Signed in and not banned; passes a non-null session on. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session || ctx.session.user.banned) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.unauthorized" });
   }

@@ -28,3 +28,5 @@ export * from "./schemas/search";
 export * from "./schemas/report";
 export * from "./schemas/company-inputs";
 export * from "./schemas/moderation-desk";
+export * from "./schemas/listing-inputs";
+export * from "./search-url";

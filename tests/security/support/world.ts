@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
-import { schema, type Db } from "@karvon/db";
+import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 
 export const roles = ["anonymous", "unverified", "banned", "member", "owner", "otherOwner", "moderator", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -212,6 +212,8 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     { id: randomUUID(), organizationId: a.organizationId, userId: userIds.member, role: "member" },
     { id: randomUUID(), organizationId: a.organizationId, userId: userIds.banned, role: "member" },
   ]);
+  // Public search finds them (search documents are written by the application, not by triggers).
+  for (const company of [a, b, c]) await refreshSearchDocumentsForCompany(db, company.id, now);
   const requestToA = await seedRequest(db, b.id, a.id, "pending", now, a.publishedListingId);
   const requestToB = await seedRequest(db, c.id, b.id, "pending", now, b.publishedListingId);
   const conversationA = await seedConversation(db, a.id, c.id, now);

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "../i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { UnreadBadge } from "./unread-badge";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "common" });
@@ -23,6 +25,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             {t("nav.cooperation")}
           </Link>
         </nav>
+        <UnreadBadge />
+        <UserMenu />
         <Suspense>
           <LanguageSwitcher />
         </Suspense>

@@ -22,12 +22,12 @@ function refuse(field: string, message: string): never {
 }
 
 /** Runs a @karvon/data schema over a request body; the first issue becomes a translated field error. */
-function validate(schema: ZodType, value: unknown) {
+function validate(schema: ZodType, value: unknown, field = "form") {
   const result = schema.safeParse(value);
   if (result.success) return;
   const issue = result.error.issues[0];
   const message = issue && isErrorKey(issue.message) ? issue.message : "errors.invalid";
-  refuse(String(issue?.path[0] ?? "form"), message);
+  refuse(String(issue?.path[0] ?? field), message);
 }
 
 function readString(body: unknown, key: string): string | undefined {
@@ -48,7 +48,7 @@ export function createBeforeHook(config: HookConfig) {
         return;
       case "/reset-password":
       case "/change-password":
-        validate(passwordSchema, readString(ctx.body, "newPassword"));
+        validate(passwordSchema, readString(ctx.body, "newPassword"), "newPassword");
         return;
       case "/sign-in/email": {
         const email = readString(ctx.body, "email");

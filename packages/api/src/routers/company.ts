@@ -8,6 +8,7 @@ import {
   companyMemberInputSchema,
   companySaveDraftSchema,
   companySlugInputSchema,
+  companySubmitInputSchema,
   companySubmitSchema,
   publicCompanySchema,
   resumeStepOf,
@@ -26,6 +27,7 @@ import {
   listMyCompanies,
   listPendingInvitations,
   memberRole,
+  recordAudit,
   removeCompanyMember,
   saveCompanyDraft,
   saveCompanyLogo,
@@ -73,6 +75,7 @@ export const companyRouter = {
     const saved = await saveCompanyDraft(ctx.db, {
       companyId: company.id,
       patch: storedPatch(checked.data),
+      clear: input.clear,
       at: ctx.clock.now(),
     });
     if (saved === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
@@ -80,7 +83,7 @@ export const companyRouter = {
   }),
 
   /** Checks the complete profile and hands it to the moderators. */
-  submit: protectedProcedure.input(companyIdInputSchema).mutation(async ({ ctx, input }) => {
+  submit: protectedProcedure.input(companySubmitInputSchema).mutation(async ({ ctx, input }) => {
     const { company } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
     if (company.status === "submitted") return { status: company.status, version: company.version };
     const checked = companySubmitSchema.safeParse({
@@ -98,6 +101,14 @@ export const companyRouter = {
       at: ctx.clock.now(),
     });
     if (submitted === null) return { status: "submitted" as const, version: company.version };
+    await recordAudit(ctx.db, {
+      actorId: ctx.session.user.id,
+      action: "company.submit",
+      targetType: "company",
+      targetId: company.id,
+      after: { version: submitted.version, consentToPublish: true },
+      at: ctx.clock.now(),
+    });
     return { status: submitted.status, version: submitted.version };
   }),
 

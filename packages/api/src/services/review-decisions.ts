@@ -1,4 +1,4 @@
-import type { ModerationDecision, ReviewItemType, ReviewStatus } from "@karvon/data";
+import type { ModerationDecision, ModeratedItemType, ReviewStatus } from "@karvon/data";
 import {
   approveCompanyVersion,
   approveListingVersion,
@@ -35,12 +35,12 @@ const listingDeciders: Record<ModerationDecision, Decider> = {
   reject: (db, p) => rejectListing(db, { listingId: p.itemId, ...p }),
 };
 
-export function deciderFor(itemType: ReviewItemType, decision: ModerationDecision): Decider {
+export function deciderFor(itemType: ModeratedItemType, decision: ModerationDecision): Decider {
   return (itemType === "company" ? companyDeciders : listingDeciders)[decision];
 }
 
 /** Brings search in line with the item after a decision or an enforcement, in the same transaction. */
-export async function refreshSearchFor(db: Db, itemType: ReviewItemType, itemId: string, companyId: string, at: Date): Promise<void> {
+export async function refreshSearchFor(db: Db, itemType: ModeratedItemType, itemId: string, companyId: string, at: Date): Promise<void> {
   if (itemType === "company") await refreshSearchDocumentsForCompany(db, companyId, at);
   else await refreshSearchDocumentForListing(db, itemId, at);
 }

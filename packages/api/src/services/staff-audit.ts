@@ -7,12 +7,12 @@ export function requestIp(headers: Headers): string | null {
   return first !== undefined && first !== "" ? first : (headers.get("x-real-ip") ?? null);
 }
 
-type StaffContext = { session: { user: { id: string } }; headers: Headers; clock: { now: () => Date } };
+type AuditContext = { session: { user: { id: string } }; headers: Headers; clock: { now: () => Date } };
 
 /** Appends the staff member's action to the audit log, inside the caller's transaction when `db` is one. */
 export async function auditStaffAction(
   db: Db,
-  ctx: StaffContext,
+  ctx: AuditContext,
   entry: Omit<AuditEntry, "actorId" | "ip" | "at" | "id"> & { at?: Date },
 ): Promise<void> {
   await recordAudit(db, { ...entry, at: entry.at ?? ctx.clock.now(), actorId: ctx.session.user.id, ip: requestIp(ctx.headers) });

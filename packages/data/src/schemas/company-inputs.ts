@@ -26,7 +26,19 @@ export const companyCreateSchema = z
 export type CompanyCreateInput = z.input<typeof companyCreateSchema>;
 
 /** Autosave of any part of the working copy (whole top-level fields). */
-export const companySaveDraftSchema = z.object({ companyId: uuidSchema, patch: companyDraftSchema });
+export const companyDraftFieldNames = [
+  "legalName", "region", "district", "city", "economicZone", "foundedYear", "sizeBand", "sectors", "hsChapters",
+  "exportsTo", "importsFrom", "languages", "website", "description", "contactName", "contactPosition",
+  "contactEmail", "contactPhone",
+] as const;
+export type CompanyDraftFieldName = (typeof companyDraftFieldNames)[number];
+
+/** `clear` lists fields the person emptied (an optional zone unselected, a website removed). */
+export const companySaveDraftSchema = z.object({
+  companyId: uuidSchema,
+  patch: companyDraftSchema,
+  clear: z.array(z.enum(companyDraftFieldNames, err("errors.invalid"))).max(companyDraftFieldNames.length).optional(),
+});
 export type CompanySaveDraftInput = z.input<typeof companySaveDraftSchema>;
 
 export const companyIdInputSchema = z.object({ companyId: uuidSchema });
@@ -64,7 +76,7 @@ export type CompanyOnboardingStep = (typeof companyOnboardingSteps)[number]["cod
 /** The problems of a working copy as a submission, by field (translation keys). Empty when it can be submitted. */
 export function companySubmissionProblems(
   identity: { country: string; taxId: string; legalName: string },
-  draft: Partial<CompanyDraft>,
+  draft: Readonly<Record<string, unknown>>,
 ): Record<string, string[]> {
   const result = companySubmitSchema.safeParse({ legalName: identity.legalName, ...draft, country: identity.country, taxId: identity.taxId });
   if (result.success) return {};
@@ -79,7 +91,7 @@ export function companySubmissionProblems(
 /** Where a returning owner continues: the first step with a missing or wrong field, else the review. */
 export function resumeStepOf(
   identity: { country: string; taxId: string; legalName: string },
-  draft: Partial<CompanyDraft>,
+  draft: Readonly<Record<string, unknown>>,
 ): CompanyOnboardingStep {
   const problems = companySubmissionProblems(identity, draft);
   for (const step of companyOnboardingSteps) {
@@ -121,3 +133,9 @@ export const publicCompanySchema = z.object({
   preview: z.boolean(),
 });
 export type PublicCompany = z.infer<typeof publicCompanySchema>;
+
+/** Submitting for review includes the owner's consent to publish what the review step shows. */
+export const companySubmitInputSchema = z.object({
+  companyId: uuidSchema,
+  consent: z.literal(true, err("errors.consent")),
+});

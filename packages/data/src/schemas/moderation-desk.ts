@@ -72,7 +72,7 @@ export const appealDecideSchema = z.object({
 /** better-auth user ids are text, not uuids. */
 export const userIdSchema = z.string(err("errors.required")).trim().min(1, err("errors.required")).max(100, err("errors.tooLong"));
 
-export const staffListSchema = z.object({ query: optionalText(200) }).default({});
+export const staffListSchema = z.object({ query: optionalText(200) }).default({ query: undefined });
 export const staffSetRoleSchema = z.object({ userId: userIdSchema, role: userRoleSchema });
 export const staffSetCountriesSchema = z.object({
   userId: userIdSchema,
@@ -95,3 +95,8 @@ export type AuditListInput = z.input<typeof auditListSchema>;
 
 /** Procedures without parameters still declare their (empty) input. */
 export const noInputSchema = z.object({}).default({});
+
+/** The period the analytics dashboard covers, in days back from now. */
+export const analyticsRangeSchema = z.object({
+  days: z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).max(3650, err("errors.tooLarge")).default(90),
+});

@@ -11,6 +11,8 @@ export async function createAppeal(
   params: {
     companyId: string;
     kind: string;
+    itemType: string;
+    itemId: string;
     subjectKey: string;
     originalModeratorId: string | null;
     authorId: string;

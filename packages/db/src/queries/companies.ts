@@ -129,19 +129,19 @@ export async function createCompanyDraft(
 // ─── owner edits ─────────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Autosave: merges `patch` (whole top-level fields) into the working copy and bumps the version. The working copy
+ * Autosave: merges `patch` (whole top-level fields) into the working copy, removes the `clear` fields and bumps the version. The working copy
  * goes back to "draft" — a published company keeps its `published` snapshot public until the next approval.
  * Before the first publication a changed legal name is applied to the identity columns at once.
  */
 export async function saveCompanyDraft(
   db: Db,
-  params: { companyId: string; patch: CompanyProfileJson; at: Date },
+  params: { companyId: string; patch: CompanyProfileJson; clear?: string[]; at: Date },
 ): Promise<CompanyRow | null> {
   const legalName = typeof params.patch.legalName === "string" ? params.patch.legalName : undefined;
   const [row] = await db
     .update(companies)
     .set({
-      profile: sql`${companies.profile} || ${JSON.stringify(params.patch)}::jsonb`,
+      profile: sql`(${companies.profile} || ${JSON.stringify(params.patch)}::jsonb) - ${params.clear ?? []}::text[]`,
       status: "draft",
       version: sql`${companies.version} + 1`,
       updatedAt: params.at,

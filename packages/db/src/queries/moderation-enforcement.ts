@@ -89,3 +89,13 @@ export async function reportTargetExists(db: Db, params: { targetType: string; t
   const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, params.targetId)).limit(1);
   return rows.length > 0;
 }
+
+/** A rejected listing goes back to the queue (an appeal granted); null when it is no longer rejected. */
+export async function reopenRejectedListing(db: Db, params: { listingId: string; at: Date }): Promise<{ id: string } | null> {
+  const [row] = await db
+    .update(listings)
+    .set({ status: "submitted", submittedAt: params.at, version: sql`${listings.version} + 1`, updatedAt: params.at })
+    .where(and(eq(listings.id, params.listingId), eq(listings.status, "rejected")))
+    .returning({ id: listings.id });
+  return row ?? null;
+}

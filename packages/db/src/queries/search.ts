@@ -38,6 +38,8 @@ export type SearchPartnersParams = SearchFilters & {
   page?: number;
   pageSize?: number;
   now?: Date;
+  /** Only documents published after this instant (the daily mail of a saved search). */
+  publishedAfter?: Date;
 };
 
 export type SearchDisplay = {
@@ -243,6 +245,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
                  as rank
         from search_documents d
         where (d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
+          and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}
       ),
       flagged as (
         select m.*, ${sql.join(

@@ -7,3 +7,4 @@ export * from "./moderation";
 export * from "./listings";
 export * from "./search";
 export * from "./saved-searches";
+export * from "./search-log";

@@ -116,6 +116,9 @@ export const appeals = pgTable(
       .references(() => companies.id, { onDelete: "cascade" }),
     /** "rejection" | "suspension" */
     kind: text().notNull(),
+    /** What is appealed: the rejected company or listing, or the suspended company. */
+    itemType: text().notNull(),
+    itemId: uuid().notNull(),
     subjectKey: text().notNull().unique(),
     /** The moderator who decided what is appealed: they may not decide the appeal. */
     originalModeratorId: text(),

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthCard } from "../../../components/auth/auth-card";
+import { ResetPasswordForm } from "../../../components/auth/reset-password-form";
+import { FormAlert } from "../../../components/forms/form-alert";
+import { Link } from "../../../i18n/navigation";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return { title: t("resetPassword.title") };
+}
+
+export default async function ResetPasswordPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { token } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  const tErrors = await getTranslations({ locale, namespace: "errors" });
+  return (
+    <AuthCard title={t("resetPassword.title")}>
+      {typeof token === "string" && token.length > 0 ? (
+        <ResetPasswordForm token={token} />
+      ) : (
+        <div className="flex flex-col gap-4">
+          <FormAlert tone="error">{tErrors("auth.invalidToken")}</FormAlert>
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-100">
+            {t("forgotPassword.link")}
+          </Link>
+        </div>
+      )}
+    </AuthCard>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { localeNames, locales, profileSchema, type Locale } from "@karvon/data";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "../../i18n/navigation";
+import { useFieldErrors } from "../../lib/field-errors";
+import { useTRPC } from "../../trpc/client";
+import { FormAlert } from "../forms/form-alert";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+
+export function ProfileForm({ name, locale }: { name: string; locale: Locale }) {
+  const t = useTranslations("account");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const errors = useFieldErrors();
+  const [saved, setSaved] = useState(false);
+  const update = useMutation(trpc.account.updateProfile.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = profileSchema.safeParse({ name: form.get("name"), locale: form.get("locale") });
+    if (!parsed.success) return errors.fromZod(parsed.error);
+    errors.clear();
+    setSaved(false);
+    update.mutate(parsed.data, {
+      onError: errors.fromError,
+      onSuccess: () => {
+        setSaved(true);
+        // The portal follows the language chosen here.
+        if (parsed.data.locale !== locale) router.replace("/account", { locale: parsed.data.locale });
+        else router.refresh();
+      },
+    });
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {saved ? <FormAlert tone="success">{t("profile.saved")}</FormAlert> : null}
+      <TextField name="name" label={t("profile.name")} defaultValue={name} autoComplete="name" error={errors.messageOf("name")} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-locale" className="text-sm font-medium">
+          {t("profile.locale")}
+        </label>
+        <select
+          id="field-locale"
+          name="locale"
+          defaultValue={locale}
+          className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-800"
+        >
+          {locales.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {localeNames[code]}
+            </option>
+          ))}
+        </select>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t("profile.localeHint")}</p>
+      </div>
+      <SubmitButton pending={update.isPending}>{t("profile.submit")}</SubmitButton>
+    </form>
+  );
+}

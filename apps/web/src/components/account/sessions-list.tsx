@@ -1,0 +1,66 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "../../i18n/navigation";
+import { authClient } from "../../lib/auth-client";
+import { useFieldErrors } from "../../lib/field-errors";
+import { FormAlert } from "../forms/form-alert";
+
+export const sessionsQueryKey = ["auth", "sessions"] as const;
+
+/** Where I am signed in, and "sign out everywhere" (this device included). */
+export function SessionsList({ currentSessionId }: { currentSessionId: string }) {
+  const t = useTranslations("account");
+  const format = useFormatter();
+  const router = useRouter();
+  const errors = useFieldErrors();
+  const [pending, setPending] = useState(false);
+  const sessions = useQuery({
+    queryKey: sessionsQueryKey,
+    queryFn: async () => {
+      const { data, error } = await authClient.listSessions();
+      if (error) throw new Error(error.message);
+      return data;
+    },
+  });
+
+  async function signOutEverywhere() {
+    setPending(true);
+    const { error } = await authClient.revokeSessions();
+    setPending(false);
+    if (error) return errors.fromError(error);
+    router.push("/sign-in");
+    router.refresh();
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {sessions.isPending ? <p className="text-sm">{t("sessions.loading")}</p> : null}
+      <ul className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800" data-testid="sessions">
+        {(sessions.data ?? []).map((session) => (
+          <li key={session.id} className="flex flex-col gap-0.5 py-2 text-sm">
+            <span className="font-medium break-words">
+              {session.userAgent || t("sessions.unknownDevice")}
+              {session.id === currentSessionId ? ` · ${t("sessions.current")}` : null}
+            </span>
+            <span className="text-slate-600 dark:text-slate-400">
+              {t("sessions.since", { date: format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
+              {session.ipAddress ? ` · ${session.ipAddress}` : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => void signOutEverywhere()}
+        disabled={pending}
+        className="min-h-11 self-start rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+      >
+        {t("sessions.signOutEverywhere")}
+      </button>
+    </div>
+  );
+}

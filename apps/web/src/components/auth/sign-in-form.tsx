@@ -1,0 +1,68 @@
+"use client";
+
+import { signInSchema } from "@karvon/data";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Link, useRouter } from "../../i18n/navigation";
+import { authClient } from "../../lib/auth-client";
+import { useFieldErrors } from "../../lib/field-errors";
+import { FormAlert } from "../forms/form-alert";
+import { SubmitButton } from "../forms/submit-button";
+import { TextField } from "../forms/text-field";
+
+/** Only paths of this portal are followed after signing in (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/account";
+}
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const errors = useFieldErrors();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) return errors.fromZod(parsed.error);
+    errors.clear();
+    setPending(true);
+    const { error } = await authClient.signIn.email(parsed.data);
+    setPending(false);
+    if (error) return errors.fromError(error);
+    router.push(safeNext(next));
+    router.refresh();
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        autoComplete="email"
+        required
+        error={errors.messageOf("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("fields.password")}
+        autoComplete="current-password"
+        required
+        error={errors.messageOf("password")}
+      />
+      <SubmitButton pending={pending}>{t("signIn.submit")}</SubmitButton>
+      <div className="flex flex-wrap justify-between gap-2 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline dark:text-brand-100">
+          {t("forgotPassword.link")}
+        </Link>
+        <Link href="/sign-up" className="font-medium text-brand-700 underline dark:text-brand-100">
+          {t("signUp.link")}
+        </Link>
+      </div>
+    </form>
+  );
+}

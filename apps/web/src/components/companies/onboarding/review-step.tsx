@@ -1,0 +1,59 @@
+"use client";
+
+import type { Locale } from "@karvon/data";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useTRPC } from "../../../trpc/client";
+import { CompanyProfileView } from "../company-profile-view";
+
+/**
+ * Shows exactly what will become public — the server's own public view of the working copy — and what stays
+ * private, then asks for consent.
+ */
+export function ReviewStep({
+  slug,
+  locale,
+  consent,
+  onConsent,
+  problems,
+}: {
+  slug: string;
+  locale: Locale;
+  consent: boolean;
+  onConsent: (value: boolean) => void;
+  problems: string[];
+}) {
+  const t = useTranslations("companies.onboarding.review");
+  const trpc = useTRPC();
+  const preview = useQuery({ ...trpc.company.bySlug.queryOptions({ slug }), staleTime: 0 });
+  return (
+    <div className="flex flex-col gap-6">
+      {problems.length > 0 ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          <p className="font-medium">{t("problems")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section aria-labelledby="public-title" className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="public-title" className="mb-4 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          {t("publicTitle")}
+        </h2>
+        {preview.data ? <CompanyProfileView company={preview.data} locale={locale} /> : <p>{t("loading")}</p>}
+      </section>
+      <section aria-labelledby="private-title" className="rounded-xl border border-brand-100 bg-brand-50 p-5 text-sm dark:border-brand-700 dark:bg-brand-900">
+        <h2 id="private-title" className="font-semibold">
+          {t("privateTitle")}
+        </h2>
+        <p className="mt-1">{t("privateText")}</p>
+      </section>
+      <label className="flex min-h-11 items-start gap-3">
+        <input type="checkbox" name="consent" checked={consent} onChange={(event) => onConsent(event.target.checked)} className="mt-1 size-5 accent-brand-600" />
+        <span>{t("consent")}</span>
+      </label>
+    </div>
+  );
+}

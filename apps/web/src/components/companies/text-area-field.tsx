@@ -1,0 +1,40 @@
+import type { TextareaHTMLAttributes } from "react";
+
+type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+};
+
+/** A labelled textarea with its error and hint wired to aria-describedby. */
+export function TextAreaField({ name, label, error, hint, id, ...textarea }: TextAreaFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  const describedBy = [error ? `${fieldId}-error` : null, hint ? `${fieldId}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId} className="text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={fieldId}
+        name={name}
+        rows={5}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid]:border-red-600 dark:border-slate-700 dark:bg-slate-800"
+        {...textarea}
+      />
+      {hint ? (
+        <p id={`${fieldId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${fieldId}-error`} className="text-sm text-red-700 dark:text-red-400" data-testid={`error-${name}`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

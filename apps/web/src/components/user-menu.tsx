@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, useRouter } from "../i18n/navigation";
+import { authClient } from "../lib/auth-client";
+
+const linkClass = "inline-flex min-h-11 items-center hover:text-brand-600";
+
+/** Sign-in / sign-up links, or the signed-in person's account link and sign-out. */
+export function UserMenu() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const { data, isPending } = authClient.useSession();
+
+  if (isPending) return <div className="min-h-11 w-24" aria-hidden="true" />;
+  if (!data) {
+    return (
+      <div className="flex items-center gap-3 text-sm">
+        <Link href="/sign-in" className={linkClass}>
+          {t("signIn.link")}
+        </Link>
+        <Link
+          href="/sign-up"
+          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 font-semibold text-white hover:bg-brand-700"
+        >
+          {t("signUp.link")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
+      <Link href="/account" className={`${linkClass} max-w-40 truncate font-medium`}>
+        {data.user.name}
+      </Link>
+      <button
+        type="button"
+        className={linkClass}
+        onClick={() =>
+          void authClient.signOut().then(() => {
+            router.push("/");
+            router.refresh();
+          })
+        }
+      >
+        {t("signOut")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { appealSchema, reportSchema } from "@karvon/data";
+import { createReport, reportTargetExists } from "@karvon/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { fileAppeal } from "../services/appeals";
+import { protectedProcedure } from "../trpc";
+
+/** Any signed-in user reports a company, listing, message or contact request: one open report per target. */
+export const reportRouter = {
+  create: protectedProcedure.input(reportSchema).mutation(async ({ ctx, input }) => {
+    if (!(await reportTargetExists(ctx.db, input))) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+    const report = await createReport(ctx.db, { ...input, reporterId: ctx.session.user.id, at: ctx.clock.now() });
+    if (report === null) throw new TRPCError({ code: "CONFLICT", message: "errors.report.alreadyOpen" });
+    return { id: report.id, status: report.status };
+  }),
+} satisfies TRPCRouterRecord;
+
+/** An owner appeals a rejection or suspension once, with a message; an admin decides. */
+export const appealRouter = {
+  create: protectedProcedure.input(appealSchema).mutation(({ ctx, input }) => fileAppeal(ctx, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,110 @@
+import type { ModeratedItemType } from "@karvon/data";
+import {
+  createAppeal,
+  decideAppeal,
+  findLastAuditEntry,
+  getAppeal,
+  getReviewSubject,
+  liftCompanySuspension,
+  listDecisionsForItem,
+  memberRole,
+  refreshSearchDocumentsForCompany,
+  reopenRejectedCompany,
+  reopenRejectedListing,
+  type Db,
+} from "@karvon/db";
+import { TRPCError } from "@trpc/server";
+import { appealOutcomeMail } from "../mail/templates/moderation";
+import type { StaffContext } from "./moderation-context";
+import { dashboardLink, noticeCompany } from "./moderation-notices";
+import { canDecideAppeal, mayDecideAppeal } from "./review";
+import { auditStaffAction } from "./staff-audit";
+
+type OwnerContext = { db: Db; session: { user: { id: string } }; clock: { now: () => Date } };
+
+/** What an appeal of this item would contest, or null when nothing is appealable. */
+async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string) {
+  const subject = await getReviewSubject(db, { itemType, itemId });
+  if (subject === null) return null;
+  if (subject.status === "rejected") {
+    const rejection = (await listDecisionsForItem(db, { itemType, itemId })).find((decision) => decision.decision === "reject");
+    if (rejection === undefined) return null;
+    return { subject, kind: "rejection" as const, subjectKey: `decision:${rejection.id}`, originalModeratorId: rejection.moderatorId };
+  }
+  if (itemType === "company" && subject.suspendedAt !== null) {
+    const suspension = await findLastAuditEntry(db, { action: "moderation.company.suspend", targetType: "company", targetId: itemId });
+    return {
+      subject,
+      kind: "suspension" as const,
+      subjectKey: `suspension:${itemId}:${subject.suspendedAt.toISOString()}`,
+      originalModeratorId: suspension?.actorId ?? null,
+    };
+  }
+  return null;
+}
+
+/** An owner appeals a rejection or a suspension, once per decision. */
+export async function fileAppeal(ctx: OwnerContext, input: { itemType: ModeratedItemType; itemId: string; message: string }) {
+  const subject = await getReviewSubject(ctx.db, input);
+  if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+  if ((await memberRole(ctx.db, { companyId: subject.companyId, userId: ctx.session.user.id })) !== "owner") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+  }
+  const contested = await appealSubject(ctx.db, input.itemType, input.itemId);
+  if (contested === null) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.nothingToAppeal" });
+  const appeal = await createAppeal(ctx.db, {
+    companyId: subject.companyId,
+    kind: contested.kind,
+    itemType: input.itemType,
+    itemId: input.itemId,
+    subjectKey: contested.subjectKey,
+    originalModeratorId: contested.originalModeratorId,
+    authorId: ctx.session.user.id,
+    message: input.message,
+    at: ctx.clock.now(),
+  });
+  if (appeal === null) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.alreadyAppealed" });
+  return { id: appeal.id, kind: appeal.kind, status: appeal.status };
+}
+
+/** An admin other than the moderator who decided grants (reverses) or denies an appeal. */
+export async function decideAppealAction(ctx: StaffContext, input: { appealId: string; outcome: "granted" | "denied"; note?: string }) {
+  const at = ctx.clock.now();
+  const note = input.note ?? null;
+  return ctx.db.transaction(async (tx) => {
+    const appeal = await getAppeal(tx, input.appealId);
+    if (appeal === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+    if (!canDecideAppeal(appeal.status as "open")) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.appealDecided" });
+    const user = ctx.session.user;
+    if (!mayDecideAppeal({ deciderRole: user.role, deciderId: user.id, originalModeratorId: appeal.originalModeratorId })) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "errors.moderation.sameModerator" });
+    }
+    const decided = await decideAppeal(tx, { appealId: appeal.id, status: input.outcome, decidedBy: user.id, note, at });
+    if (decided === null) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.appealDecided" });
+
+    if (input.outcome === "granted" && appeal.kind === "rejection") {
+      if (appeal.itemType === "company") await reopenRejectedCompany(tx, { companyId: appeal.itemId, at });
+      else await reopenRejectedListing(tx, { listingId: appeal.itemId, at });
+    }
+    if (input.outcome === "granted" && appeal.kind === "suspension") {
+      await liftCompanySuspension(tx, { companyId: appeal.companyId, at });
+      await refreshSearchDocumentsForCompany(tx, appeal.companyId, at);
+    }
+    await auditStaffAction(tx, ctx, {
+      at,
+      action: `moderation.appeal.${input.outcome}`,
+      targetType: "appeal",
+      targetId: appeal.id,
+      before: { status: "open", kind: appeal.kind, itemType: appeal.itemType, itemId: appeal.itemId },
+      after: { status: input.outcome, note },
+    });
+    await noticeCompany(tx, {
+      companyId: appeal.companyId,
+      kind: `appeal.${input.outcome}`,
+      notice: { appealId: appeal.id, kind: appeal.kind, note },
+      template: appealOutcomeMail,
+      mailParams: (locale) => ({ companyName: appeal.companyName, outcome: input.outcome, note, link: dashboardLink(ctx.config.publicUrl, locale) }),
+    });
+    return { status: input.outcome };
+  });
+}

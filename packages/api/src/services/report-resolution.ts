@@ -1,0 +1,115 @@
+import type { ReportAction } from "@karvon/data";
+import {
+  banUser,
+  findResponsibleUsers,
+  getReport,
+  getUserBrief,
+  hideListing,
+  refreshSearchDocumentForListing,
+  refreshSearchDocumentsForCompany,
+  resolveOtherOpenReports,
+  resolveReport,
+  suspendCompany,
+} from "@karvon/db";
+import { TRPCError } from "@trpc/server";
+import { enforcementMail, reportOutcomeMail } from "../mail/templates/moderation";
+import type { StaffContext } from "./moderation-context";
+import { dashboardLink, noticeCompany, noticeUser } from "./moderation-notices";
+import { isReportActionApplicable, reportStatusAfter } from "./review";
+import { auditStaffAction } from "./staff-audit";
+
+export type ResolveReportParams = { reportId: string; action: ReportAction; reasons: string[]; note?: string };
+
+/** The reason stored on the hidden listing, suspended company or banned user: codes, then the note. */
+function enforcementReason(reasons: string[], note: string | null): string {
+  return [reasons.join(", "), note].filter((part) => part !== null && part !== "").join(" — ") || "report";
+}
+
+/**
+ * Resolves a report in one transaction: the enforcement (hide the listing, suspend the company, ban the
+ * responsible people and revoke their sessions), search brought in line, the report and the other open reports on
+ * the same target closed, audit rows, and every reporter told the outcome.
+ */
+export async function resolveReportAction(ctx: StaffContext, input: ResolveReportParams) {
+  const at = ctx.clock.now();
+  const moderatorId = ctx.session.user.id;
+  const note = input.note ?? null;
+  return ctx.db.transaction(async (tx) => {
+    const report = await getReport(tx, input.reportId);
+    if (report === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+    if (report.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.reportResolved" });
+    if (!isReportActionApplicable(report.targetType, input.action)) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.actionNotApplicable" });
+    }
+    if (input.action !== "dismiss" && input.reasons.length === 0) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.reasonsRequired" });
+    }
+    const reason = enforcementReason(input.reasons, note);
+    const companyId = report.targetCompanyId;
+
+    if (input.action === "hide") {
+      const hidden = await hideListing(tx, { listingId: report.targetId, reason, at });
+      if (hidden !== null) {
+        await refreshSearchDocumentForListing(tx, report.targetId, at);
+        await auditStaffAction(tx, ctx, { at, action: "moderation.listing.hide", targetType: "listing", targetId: report.targetId, before: { hidden: false }, after: { hidden: true, reason } });
+      }
+    }
+    if (input.action === "suspend") {
+      if (companyId === null) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.actionNotApplicable" });
+      const suspended = await suspendCompany(tx, { companyId, reason, at });
+      if (suspended !== null) {
+        await refreshSearchDocumentsForCompany(tx, companyId, at);
+        await auditStaffAction(tx, ctx, { at, action: "moderation.company.suspend", targetType: "company", targetId: companyId, before: { suspended: false }, after: { suspended: true, reason } });
+      }
+    }
+    if (input.action === "ban") {
+      const userIds = await findResponsibleUsers(tx, report);
+      for (const userId of userIds) {
+        const person = await getUserBrief(tx, userId);
+        if (person === null) continue;
+        if (person.role !== "user") throw new TRPCError({ code: "FORBIDDEN", message: "errors.moderation.cannotBanStaff" });
+        const banned = await banUser(tx, { userId, reason, at });
+        if (banned !== null) {
+          await auditStaffAction(tx, ctx, { at, action: "moderation.user.ban", targetType: "user", targetId: userId, before: { banned: false }, after: { banned: true, reason, sessionsRevoked: banned.sessionsRevoked } });
+        }
+      }
+    }
+
+    const status = reportStatusAfter(input.action);
+    const resolved = await resolveReport(tx, { reportId: report.id, status, action: input.action, reasons: input.reasons, note, resolvedBy: moderatorId, at });
+    if (resolved === null) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.reportResolved" });
+    const others =
+      status === "actioned"
+        ? await resolveOtherOpenReports(tx, { targetType: report.targetType, targetId: report.targetId, exceptId: report.id, action: input.action, resolvedBy: moderatorId, at })
+        : [];
+    await auditStaffAction(tx, ctx, {
+      at,
+      action: `moderation.report.${input.action}`,
+      targetType: "report",
+      targetId: report.id,
+      before: { status: "open" },
+      after: { status, action: input.action, reasons: input.reasons, note, alsoClosed: others.map((other) => other.id) },
+    });
+
+    for (const reporterId of new Set([report.reporterId, ...others.map((other) => other.reporterId)])) {
+      await noticeUser(tx, {
+        userId: reporterId,
+        kind: "report.outcome",
+        notice: { reportId: report.id, targetType: report.targetType, outcome: status },
+        template: reportOutcomeMail,
+        mailParams: (locale) => ({ outcome: status, link: dashboardLink(ctx.config.publicUrl, locale) }),
+      });
+    }
+    if (companyId !== null && (input.action === "hide" || input.action === "suspend")) {
+      const action = input.action;
+      await noticeCompany(tx, {
+        companyId,
+        kind: `moderation.${action}`,
+        notice: { targetType: report.targetType, targetId: report.targetId, reasons: input.reasons, note },
+        template: enforcementMail,
+        mailParams: (locale) => ({ companyName: report.targetCompanyName ?? "", action, reasons: input.reasons, note, link: dashboardLink(ctx.config.publicUrl, locale) }),
+      });
+    }
+    return { status, action: input.action };
+  });
+}

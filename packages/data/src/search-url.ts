@@ -1,0 +1,27 @@
+import type { Search } from "./schemas/search";
+
+/**
+ * The URL query string of a search (only what differs from the defaults), so a search can be shared,
+ * bookmarked and mailed; `searchInputSchema` parses it back.
+ */
+export function searchToUrlParams(search: Partial<Search>): URLSearchParams {
+  const params = new URLSearchParams();
+  const entries: [string, string | number | boolean | undefined][] = [
+    ["q", search.q],
+    ["type", search.type === "all" ? undefined : search.type],
+    ["country", search.country],
+    ["region", search.region],
+    ["sector", search.sector],
+    ["hsChapter", search.hsChapter],
+    ["cooperationKind", search.cooperationKind],
+    ["sizeBand", search.sizeBand],
+    ["economicZone", search.economicZone],
+    ["verifiedOnly", search.verifiedOnly === true ? "true" : undefined],
+    ["sort", search.sort === "relevance" ? undefined : search.sort],
+    ["page", search.page === 1 ? undefined : search.page],
+  ];
+  for (const [key, value] of entries) {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  return params;
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "appeals" ADD COLUMN "item_type" text NOT NULL;--> statement-breakpoint
+ALTER TABLE "appeals" ADD COLUMN "item_id" uuid NOT NULL;

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+
+test("signs up in Azerbaijani, confirms the address from the outbox and is signed in @phone", async ({ page }) => {
+  const email = `aysel-${Date.now()}@example.az`;
+
+  await page.goto("/az/sign-up");
+  await expect(page.getByRole("heading", { level: 1, name: "Qeydiyyat" })).toBeVisible();
+
+  // A common password is refused beside the field, in Azerbaijani.
+  await page.getByLabel("Adınız").fill("Aysel Məmmədova");
+  await page.getByLabel("E-poçt ünvanı").fill(email);
+  await page.getByLabel("Şifrə", { exact: true }).fill("password123");
+  await page.getByRole("button", { name: "Hesab yarat" }).click();
+  await expect(page.getByTestId("error-password")).toHaveText("Bu şifrə çox yayğındır: təxmin edilməsi çətin olan şifrə seçin.");
+
+  await page.getByLabel("Şifrə", { exact: true }).fill("Xəzər dənizi sahili 2026");
+  await page.getByRole("button", { name: "Hesab yarat" }).click();
+  await expect(page.getByTestId("check-mail")).toContainText(email);
+
+  await page.goto("/dev/mail");
+  await page.getByRole("link", { name: new RegExp(email.replace(/[.]/g, "\\.")) }).first().click();
+  await expect(page.getByTestId("mail-body")).toContainText("Salam, Aysel Məmmədova");
+  await page.getByTestId("mail-body").getByRole("link", { name: /\/az\/verify-email\?token=/ }).click();
+
+  await expect(page.getByTestId("email-verified")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toContainText("Aysel Məmmədova");
+
+  await page.getByRole("link", { name: "Hesabıma keç" }).click();
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+});

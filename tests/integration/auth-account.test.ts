@@ -1,0 +1,132 @@
+import { appRouter, createCallerFactory, createTRPCContext, getApiSession, type Auth } from "@karvon/api";
+import { schema, type DbHandle } from "@karvon/db";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cookieFrom, createTestAuth, password, signIn, signUpVerified } from "../support/auth";
+import { testDatabases } from "../support/databases";
+
+const createCaller = createCallerFactory(appRouter);
+
+/** Every table of the public schema whose rows, cast to text, contain `needle`. */
+async function tablesContaining(handle: DbHandle, needle: string): Promise<string[]> {
+  const tables = await handle.db.execute<{ table_name: string }>(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
+  const rows = "rows" in tables ? (tables.rows as { table_name: string }[]) : (tables as unknown as { table_name: string }[]);
+  const found: string[] = [];
+  for (const { table_name } of rows) {
+    const hits = await handle.db.execute(
+      sql`select 1 from ${sql.identifier(table_name)} t where t::text ilike ${`%${needle}%`} limit 1`,
+    );
+    const count = "rows" in hits ? (hits.rows as unknown[]).length : (hits as unknown as unknown[]).length;
+    if (count > 0) found.push(table_name);
+  }
+  return found;
+}
+
+describe.each(testDatabases())("my account on $name", (database) => {
+  let handle: DbHandle;
+  let auth: Auth;
+  beforeAll(async () => {
+    handle = await database.open();
+    auth = createTestAuth(handle.db);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  async function callerFor(headers: Headers) {
+    const session = await getApiSession(auth, headers);
+    expect(session).not.toBeNull();
+    return createCaller(createTRPCContext({ db: handle.db, session }));
+  }
+
+  it("revokes the other sessions when the password changes", async () => {
+    const email = "dilnoza@example.uz";
+    const phone = await signUpVerified(auth, handle.db, email, "uz");
+    const laptop = await signIn(auth, email);
+    const changed = await auth.api.changePassword({
+      headers: laptop.headers,
+      body: { currentPassword: password, newPassword: "silk-and-cotton-77", revokeOtherSessions: true },
+      returnHeaders: true,
+    });
+    expect(await auth.api.getSession({ headers: phone.headers })).toBeNull();
+    // The device that changed the password stays signed in with a fresh session cookie.
+    expect(await auth.api.getSession({ headers: cookieFrom(changed.headers) })).not.toBeNull();
+  });
+
+  it("updates name and language", async () => {
+    const { headers } = await signUpVerified(auth, handle.db, "farid@example.az", "az");
+    const caller = await callerFor(headers);
+    await caller.account.updateProfile({ name: "Fərid Məmmədov", locale: "ru" });
+    expect(await caller.account.profile()).toMatchObject({ name: "Fərid Məmmədov", locale: "ru" });
+    await expect(caller.account.updateProfile({ name: "", locale: "ru" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("exports my data with my companies, without secrets", async () => {
+    const email = "export-me@example.uz";
+    const { headers, userId } = await signUpVerified(auth, handle.db, email);
+    await handle.db.insert(schema.organization).values({ id: "org-export", name: "Ipak Yoʻli", slug: "ipak-yoli" });
+    await handle.db.insert(schema.member).values({ id: "m-export", organizationId: "org-export", userId, role: "owner" });
+    await handle.db.insert(schema.companies).values({
+      organizationId: "org-export",
+      slug: "ipak-yoli",
+      country: "UZ",
+      taxId: "301234560",
+      legalName: "Ipak Yoʻli MChJ",
+    });
+    const data = await (await callerFor(headers)).account.exportData();
+    expect(data.user.email).toBe(email);
+    expect(data.memberships.map((m) => m.organization.name)).toEqual(["Ipak Yoʻli"]);
+    expect(data.companies.map((c) => c.legalName)).toEqual(["Ipak Yoʻli MChJ"]);
+    expect(data.mail.some((m) => m.template === "auth.verify-email")).toBe(true);
+    expect(data.sessions.length).toBeGreaterThan(0);
+    const text = JSON.stringify(data);
+    expect(text).not.toContain("$argon2id$");
+    const sessionTokens = await handle.db.select({ token: schema.session.token }).from(schema.session);
+    for (const { token } of sessionTokens) expect(text).not.toContain(token);
+  });
+
+  it("refuses to delete without the right confirmation", async () => {
+    const { headers } = await signIn(auth, "export-me@example.uz");
+    await expect(
+      (await callerFor(headers)).account.delete({ confirmEmail: "someone-else@example.uz" }),
+    ).rejects.toMatchObject({ message: "errors.account.confirmEmail" });
+  });
+
+  it("deletes me: no table holds my e-mail; a shared company stays, a company of mine alone goes", async () => {
+    const email = "delete-me@example.az";
+    const { headers, userId } = await signUpVerified(auth, handle.db, email, "az");
+    const partner = await signUpVerified(auth, handle.db, "partner@example.az", "az");
+    // A failed sign-in and a password reset leave traces too.
+    await expect(auth.api.signInEmail({ body: { email, password: "wrong-password-1" } })).rejects.toBeDefined();
+    await auth.api.requestPasswordReset({ body: { email } });
+    await handle.db.insert(schema.organization).values([
+      { id: "org-alone", name: "Alone", slug: "alone" },
+      { id: "org-shared", name: "Shared", slug: "shared" },
+    ]);
+    await handle.db.insert(schema.member).values([
+      { id: "m1", organizationId: "org-alone", userId, role: "owner" },
+      { id: "m2", organizationId: "org-shared", userId, role: "owner" },
+      { id: "m3", organizationId: "org-shared", userId: partner.userId, role: "member" },
+    ]);
+    await handle.db.insert(schema.invitation).values({
+      id: "inv1",
+      organizationId: "org-shared",
+      email,
+      inviterId: partner.userId,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    expect(await tablesContaining(handle, email)).not.toEqual([]);
+
+    await (await callerFor(headers)).account.delete({ confirmEmail: email });
+
+    expect(await tablesContaining(handle, email)).toEqual([]);
+    expect(await auth.api.getSession({ headers })).toBeNull();
+    const organizations = await handle.db.query.organization.findMany();
+    expect(organizations.map((o) => o.id)).toEqual(["org-export", "org-shared"].filter((id) => organizations.some((o) => o.id === id)));
+    expect(organizations.some((o) => o.id === "org-alone")).toBe(false);
+    const sharedMembers = await handle.db.query.member.findMany({ where: (m, { eq }) => eq(m.organizationId, "org-shared") });
+    expect(sharedMembers).toEqual([expect.objectContaining({ userId: partner.userId, role: "owner" })]);
+  });
+});
