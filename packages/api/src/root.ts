@@ -3,18 +3,26 @@ import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { moderationRouter } from "./routers/moderation";
 import { appealRouter, reportRouter } from "./routers/report";
+import { listingRouter } from "./routers/listing";
+import { savedSearchRouter } from "./routers/saved-search";
+import { searchRouter } from "./routers/search";
+import { seoRouter } from "./routers/seo";
 import { statsRouter } from "./routers/stats";
 import { createTRPCRouter } from "./trpc";
 
 /** The app router: one sub-router per domain area. */
 export const appRouter = createTRPCRouter({
   stats: statsRouter,
+  seo: seoRouter,
   account: accountRouter,
   company: companyRouter,
   contact: contactRouter,
   moderation: moderationRouter,
   report: reportRouter,
   appeal: appealRouter,
+  listing: listingRouter,
+  search: searchRouter,
+  savedSearch: savedSearchRouter,
 });
 
 export type AppRouter = typeof appRouter;

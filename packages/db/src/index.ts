@@ -26,3 +26,4 @@ export * from "./queries/listings";
 export * from "./queries/matchmaking";
 export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
+export * from "./queries/sitemap";

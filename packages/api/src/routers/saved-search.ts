@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { savedSearchCreateSchema, savedSearchIdSchema, unsubscribeTokenSchema } from "@karvon/data";
+import { noInputSchema, savedSearchCreateSchema, savedSearchIdSchema, unsubscribeTokenSchema } from "@karvon/data";
 import {
   createSavedSearch,
   deleteSavedSearch,
@@ -8,7 +8,6 @@ import {
   maxSavedSearchesPerUser,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { z } from "zod";
 import { protectedProcedure, publicProcedure } from "../trpc";
 
 export const savedSearchRouter = {
@@ -29,7 +28,7 @@ export const savedSearchRouter = {
     return { id: row.id, name: row.name };
   }),
 
-  list: protectedProcedure.input(z.object({}).optional()).query(async ({ ctx }) => {
+  list: protectedProcedure.input(noInputSchema).query(async ({ ctx }) => {
     const rows = await listSavedSearches(ctx.db, ctx.session.user.id);
     return rows.map((row) => ({ id: row.id, name: row.name, query: row.query, createdAt: row.createdAt }));
   }),

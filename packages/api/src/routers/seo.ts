@@ -1,0 +1,14 @@
+import { listSitemapEntries } from "@karvon/db";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { publicProcedure } from "../trpc";
+
+const sitemapOutput = z.object({
+  companies: z.array(z.object({ slug: z.string(), updatedAt: z.date() })),
+  listings: z.array(z.object({ id: z.string(), updatedAt: z.date() })),
+});
+
+export const seoRouter = {
+  /** Public addresses for /sitemap.xml: only what anyone may see. */
+  sitemap: publicProcedure.output(sitemapOutput).query(({ ctx }) => listSitemapEntries(ctx.db)),
+} satisfies TRPCRouterRecord;
