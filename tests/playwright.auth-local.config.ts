@@ -3,8 +3,8 @@ export default defineConfig({
   testDir: "e2e/accounts",
   outputDir: "/tmp/auth-pw-out",
   workers: 1,
-  timeout: 120_000,
-  expect: { timeout: 30_000 },
+  timeout: 400_000,
+  expect: { timeout: 90_000 },
   use: {
     baseURL: "http://localhost:3201",
     screenshot: "on",

@@ -1,4 +1,4 @@
-import type { Search } from "./schemas/search";
+import { searchTypes, type Search, type SearchType } from "./schemas/search";
 
 /**
  * The URL query string of a search (only what differs from the defaults), so a search can be shared,
@@ -24,4 +24,18 @@ export function searchToUrlParams(search: Partial<Search>): URLSearchParams {
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
   return params;
+}
+
+/** The document kinds each search type covers (`all`: every kind); the `kind` facet counts them. */
+export const searchTypeKinds: Record<SearchType, readonly string[] | undefined> = {
+  all: undefined,
+  companies: ["company"],
+  offers: ["offer"],
+  requests: ["request"],
+  projects: ["joint-project"],
+};
+
+/** The search type that shows only documents of a kind. */
+export function searchTypeOfKind(kind: string): SearchType | undefined {
+  return searchTypes.find((type) => searchTypeKinds[type]?.includes(kind) === true && searchTypeKinds[type]?.length === 1);
 }

@@ -15,7 +15,7 @@ type ProcedureDef = { _def: { type: ProcedureInfo["type"]; output?: unknown } };
 
 /** Every procedure path of the app router (e.g. "company.saveDraft"), with its type. */
 export function listProcedures(): ProcedureInfo[] {
-  const procedures = appRouter._def.procedures as Record<string, ProcedureDef>;
+  const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({
       path,

@@ -2,6 +2,7 @@ import "server-only";
 import { createSmtpTransport, deliverPendingMail, type MailTransport } from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
+import { logger } from "./logger";
 
 let transport: MailTransport | null | undefined;
 
@@ -27,5 +28,5 @@ export function deliverMailSoon(): void {
   if (!smtp) return;
   void getDb()
     .then((db) => deliverPendingMail(db, smtp))
-    .catch((error: unknown) => console.error("Mail delivery failed", error));
+    .catch((error: unknown) => logger().error({ err: error }, "Mail delivery failed"));
 }

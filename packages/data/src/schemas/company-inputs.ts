@@ -3,7 +3,7 @@ import { partnerCountrySchema } from "../countries";
 import { verificationLevelSchema } from "../statuses";
 import { normalizeTaxId, taxIdError } from "../tax-id";
 import { companyNameSchema, emailSchema, uuidSchema } from "./atoms";
-import { companyDraftSchema, companySubmitSchema, type CompanyDraft } from "./company";
+import { companyDraftSchema, companySubmitSchema } from "./company";
 import { err } from "./errors";
 
 /*

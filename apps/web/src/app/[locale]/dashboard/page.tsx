@@ -1,0 +1,34 @@
+import type { Locale } from "@karvon/data";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { MyCompanies } from "../../../components/companies/my-companies";
+import { Link, redirect } from "../../../i18n/navigation";
+import { getSession } from "../../../server/session";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "companies" });
+  return { title: t("dashboard.title") };
+}
+
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const session = await getSession(new Headers(await headers()));
+  if (!session) return redirect({ href: { pathname: "/sign-in", query: { next: "/dashboard" } }, locale });
+  const t = await getTranslations({ locale, namespace: "companies" });
+  return (
+    <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-10">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
+        <Link href={{ pathname: "/onboarding", query: { new: "1" } }} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+          {t("dashboard.addCompany")}
+        </Link>
+      </div>
+      <MyCompanies locale={locale} myUserId={session.user.id} />
+    </div>
+  );
+}

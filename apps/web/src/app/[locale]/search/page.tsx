@@ -1,0 +1,145 @@
+import { searchInputSchema, type Search } from "@karvon/data";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "../../../i18n/navigation";
+import { resolveLocale } from "../../../i18n/locale-param";
+import { FacetPanel } from "../../../components/search/facet-panel";
+import { FiltersSheet } from "../../../components/search/filters-sheet";
+import { Pagination } from "../../../components/search/pagination";
+import { ResultCard } from "../../../components/search/result-card";
+import { activeFilterCount, searchHref } from "../../../components/search/search-href";
+import { api } from "../../../trpc/server";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Results depend on the URL and on what was published a moment ago.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "search" });
+  return { title: t("title"), description: t("metaDescription") };
+}
+
+/** The URL's parameters as a search; parameters with unknown codes are left out (and the page says so). */
+function parseSearch(raw: Record<string, string | string[] | undefined>): { search: Search; dropped: boolean } {
+  const plain: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) plain[key] = first;
+  }
+  const parsed = searchInputSchema.safeParse(plain);
+  if (parsed.success) return { search: parsed.data, dropped: false };
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === "string") delete plain[key];
+  }
+  const retry = searchInputSchema.safeParse(plain);
+  return { search: retry.success ? retry.data : searchInputSchema.parse({}), dropped: true };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "search" });
+  const { search, dropped } = parseSearch(await searchParams);
+  const result = await (await api()).search.query(search);
+  const filters = activeFilterCount(search);
+  const hidden = Object.entries({ ...search, q: undefined, page: undefined, pageSize: undefined })
+    .filter(([key, value]) => value !== undefined && value !== false && !(key === "type" && value === "all") && !(key === "sort" && value === "relevance"))
+    .map(([key, value]) => [key, String(value)] as const);
+
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <form action={`/${locale}/search`} method="get" role="search" className="flex gap-2" data-testid="search-form">
+        <label htmlFor="search-q" className="sr-only">
+          {t("queryLabel")}
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={search.q}
+          maxLength={200}
+          placeholder={t("queryPlaceholder")}
+          className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+        />
+        {hidden.map(([key, value]) => (
+          <input key={key} type="hidden" name={key} value={value} />
+        ))}
+        <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
+          {t("submit")}
+        </button>
+      </form>
+      {dropped ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {t("badFilter")}
+        </p>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <aside aria-label={t("filters")} className="flex flex-col gap-3">
+          <FiltersSheet openLabel={`${t("showFilters")} · ${t("activeFilters", { count: filters })}`} closeLabel={t("closeFilters")}>
+            <FacetPanel facets={result.facets} search={search} locale={locale} />
+            {filters > 0 ? (
+              <Link href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm text-brand-700 underline dark:text-brand-100">
+                {t("clearFilters")}
+              </Link>
+            ) : null}
+          </FiltersSheet>
+        </aside>
+
+        <section aria-labelledby="results-heading" className="flex min-w-0 flex-col gap-4">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="results-heading" className="text-sm font-medium text-slate-600 dark:text-slate-300" data-testid="result-count">
+              {search.q === "" ? t("results", { total: result.total }) : t("resultsFor", { total: result.total, query: search.q })}
+            </h2>
+            <nav aria-label={t("sort.label")} className="flex items-center gap-1 text-sm">
+              <span className="text-slate-500">{t("sort.label")}:</span>
+              {(["relevance", "newest"] as const).map((sort) => (
+                <Link
+                  key={sort}
+                  href={searchHref(search, { sort })}
+                  aria-current={search.sort === sort ? "true" : undefined}
+                  className="rounded-md px-2 py-1 aria-[current]:bg-slate-200 aria-[current]:font-semibold dark:aria-[current]:bg-slate-800"
+                >
+                  {t(`sort.${sort}`)}
+                </Link>
+              ))}
+            </nav>
+          </div>
+
+          {result.hits.length === 0 ? (
+            <div className="rounded-xl border border-dashed border-slate-300 p-6 dark:border-slate-700" data-testid="search-empty">
+              <h3 className="font-semibold">{t("empty.title")}</h3>
+              {search.q !== "" ? <p className="mt-1 text-sm">{t("empty.withQuery", { query: search.q })}</p> : null}
+              <ul className="mt-3 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
+                <li>{t("empty.hintSpelling")}</li>
+                {filters > 0 ? <li>{t("empty.hintFilters")}</li> : null}
+                <li>{t("empty.hintBroader")}</li>
+              </ul>
+              <Link href="/search" className="mt-4 inline-block text-sm font-medium text-brand-700 underline dark:text-brand-100">
+                {t("empty.browseAll")}
+              </Link>
+            </div>
+          ) : (
+            <ol className="flex flex-col gap-3" data-testid="search-results">
+              {result.hits.map((hit) => (
+                <ResultCard key={hit.entityId} hit={hit} terms={result.terms} locale={locale} />
+              ))}
+            </ol>
+          )}
+
+          <Pagination
+            search={search}
+            total={result.total}
+            labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import type { Locale } from "@karvon/data";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Link } from "../../i18n/navigation";
+import { useTRPC } from "../../trpc/client";
+import { MembersPanel } from "./members-panel";
+import { ReviewReasons } from "./review-reasons";
+
+const statusStyles: Record<string, string> = {
+  draft: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+  submitted: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100",
+  "changes-requested": "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  rejected: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
+  published: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+};
+
+/** The dashboard's list of my companies: review state, what to do next, members. */
+export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: string }) {
+  const t = useTranslations("companies.dashboard");
+  const trpc = useTRPC();
+  const mine = useQuery(trpc.company.mine.queryOptions());
+  if (mine.isPending) return <p>{t("loading")}</p>;
+  const companies = mine.data ?? [];
+  if (companies.length === 0) {
+    return (
+      <div className="rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <p>{t("empty")}</p>
+        <Link href="/onboarding" className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          {t("addCompany")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <ul className="flex flex-col gap-6">
+      {companies.map((company) => (
+        <li key={company.id} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900" data-testid={`company-${company.slug}`}>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 className="text-lg font-semibold">{company.legalName}</h2>
+            <span className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[company.status] ?? ""}`} data-testid="company-status">
+              {t(`status.${company.status}`)}
+            </span>
+          </div>
+          {company.isPublic && company.status !== "published" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("publicStays")}</p> : null}
+          {company.suspended ? <p className="text-sm text-red-700 dark:text-red-300">{t("suspended")}</p> : null}
+          {company.status === "changes-requested" || company.status === "rejected" ? (
+            <ReviewReasons reasons={company.reviewReasons} note={company.reviewNote} locale={locale} />
+          ) : null}
+          <div className="flex flex-wrap gap-3 text-sm">
+            <Link href={{ pathname: "/onboarding", query: { company: company.id } }} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+              {company.status === "draft" && !company.isPublic ? t("continue") : t("edit")}
+            </Link>
+            <Link href={`/companies/${company.slug}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+              {company.isPublic ? t("viewPublic") : t("preview")}
+            </Link>
+          </div>
+          <details>
+            <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("members")}</summary>
+            <MembersPanel companyId={company.id} isOwner={company.role === "owner"} myUserId={myUserId} />
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}

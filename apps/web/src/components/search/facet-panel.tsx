@@ -1,0 +1,85 @@
+import { searchTypeKinds, searchTypeOfKind, type Locale, type Search } from "@karvon/data";
+import type { RouterOutputs } from "@karvon/api";
+import { getTranslations } from "next-intl/server";
+import { Link } from "../../i18n/navigation";
+import { facetValueLabel } from "./facet-labels";
+import { searchHref } from "./search-href";
+
+type Facets = RouterOutputs["search"]["query"]["facets"];
+type FacetName = keyof Facets;
+
+/** The Search field each facet filters, its current value, and the patch that sets or clears a value. */
+function facetState(facet: FacetName, search: Search) {
+  switch (facet) {
+    case "kind":
+      return {
+        isActive: (value: string) => search.type !== "all" && searchTypeKinds[search.type]?.includes(value) === true,
+        patch: (value: string | undefined) => ({ type: value === undefined ? "all" : (searchTypeOfKind(value) ?? "all") }) as Partial<Search>,
+      };
+    case "verified":
+      return {
+        isActive: () => search.verifiedOnly,
+        patch: (value: string | undefined) => ({ verifiedOnly: value !== undefined }) as Partial<Search>,
+      };
+    default:
+      return {
+        isActive: (value: string) => search[facet] === value,
+        patch: (value: string | undefined) => ({ [facet]: value }) as Partial<Search>,
+      };
+  }
+}
+
+const shownFirst = 8;
+
+/** Every filter with the count beside each value (counts reflect the other active filters); links, no JS. */
+export async function FacetPanel({ facets, search, locale }: { facets: Facets; search: Search; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "search" });
+  const order: FacetName[] = ["kind", "country", "region", "sector", "hsChapter", "cooperationKind", "sizeBand", "economicZone", "verified"];
+  return (
+    <div className="flex flex-col gap-5" data-testid="facets">
+      {order.map((facet) => {
+        const state = facetState(facet, search);
+        const values = facet === "sector" ? facets.sector.filter((entry) => /^\d/.test(entry.value)) : facets[facet];
+        if (values.length === 0 && !(facet === "verified" && search.verifiedOnly)) return null;
+        const render = (entry: { value: string; count: number }) => {
+          const active = state.isActive(entry.value);
+          const label = facet === "verified" ? t("verifiedOnly") : facetValueLabel(facet, entry.value, locale, t("type.companies"));
+          return (
+            <li key={entry.value}>
+              <Link
+                href={searchHref(search, state.patch(active ? undefined : entry.value))}
+                aria-current={active ? "true" : undefined}
+                data-testid={`facet-${facet}-${entry.value}`}
+                className="flex min-h-9 items-center justify-between gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100 aria-[current]:bg-brand-50 aria-[current]:font-semibold dark:hover:bg-slate-800 dark:aria-[current]:bg-slate-800"
+              >
+                <span className="flex items-center gap-2">
+                  <span aria-hidden className="inline-block size-3.5 shrink-0 rounded-sm border border-slate-400 aria-[current]:bg-brand-600">
+                    {active ? "✓" : ""}
+                  </span>
+                  <span>{label}</span>
+                </span>
+                <span className="tabular-nums text-slate-500 dark:text-slate-400">{entry.count}</span>
+              </Link>
+            </li>
+          );
+        };
+        return (
+          <section key={facet} aria-labelledby={`facet-${facet}`}>
+            <h3 id={`facet-${facet}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              {t(`facet.${facet}`)}
+            </h3>
+            <ul className="flex flex-col">{values.slice(0, shownFirst).map(render)}</ul>
+            {values.length > shownFirst ? (
+              <details>
+                <summary className="cursor-pointer px-2 py-1 text-sm text-brand-700 dark:text-brand-100">
+                  {t("showMore", { count: values.length })}
+                </summary>
+                <ul className="flex flex-col">{values.slice(shownFirst).map(render)}</ul>
+              </details>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
