@@ -1,11 +1,3 @@
-import { createDb, searchPartners } from "@karvon/db";
 import { createDataset } from "./dataset";
-import { loadDataset } from "./load";
-const ds = createDataset("XS");
-const t0 = Date.now();
-const h = await createDb({ dataDir: "/tmp/bench-try-xs" });
-console.log("open", Date.now() - t0);
-const t1 = Date.now();
-await loadDataset(h.db, ds);
-console.log("load", Date.now() - t1);
-await h.close();
+import { preparePglite } from "./prepare";
+console.log(await preparePglite(createDataset("XS")));

@@ -110,6 +110,17 @@ describe.each(testDatabases())("my account on $name", (database) => {
       { id: "m2", organizationId: "org-shared", userId, role: "owner" },
       { id: "m3", organizationId: "org-shared", userId: partner.userId, role: "member" },
     ]);
+    // I am the contact person of the company that stays.
+    const contact = { contactName: "Leyla", contactPosition: "CEO", contactEmail: email, contactPhone: "+994501234567" };
+    await handle.db.insert(schema.companies).values({
+      organizationId: "org-shared",
+      slug: "shared",
+      country: "AZ",
+      taxId: "1400057421",
+      legalName: "Shared MMC",
+      profile: { legalName: "Shared MMC", ...contact },
+      published: { legalName: "Shared MMC", ...contact },
+    });
     await handle.db.insert(schema.invitation).values({
       id: "inv1",
       organizationId: "org-shared",
@@ -122,10 +133,13 @@ describe.each(testDatabases())("my account on $name", (database) => {
     await (await callerFor(headers)).account.delete({ confirmEmail: email });
 
     expect(await tablesContaining(handle, email)).toEqual([]);
+    expect(await tablesContaining(handle, "994501234567")).toEqual([]);
     expect(await auth.api.getSession({ headers })).toBeNull();
     const organizations = await handle.db.query.organization.findMany();
-    expect(organizations.map((o) => o.id)).toEqual(["org-export", "org-shared"].filter((id) => organizations.some((o) => o.id === id)));
-    expect(organizations.some((o) => o.id === "org-alone")).toBe(false);
+    expect(organizations.map((o) => o.id)).toContain("org-shared");
+    expect(organizations.map((o) => o.id)).not.toContain("org-alone");
+    const [shared] = await handle.db.query.companies.findMany({ where: (c, { eq }) => eq(c.slug, "shared") });
+    expect(shared?.published).toEqual({ legalName: "Shared MMC" });
     const sharedMembers = await handle.db.query.member.findMany({ where: (m, { eq }) => eq(m.organizationId, "org-shared") });
     expect(sharedMembers).toEqual([expect.objectContaining({ userId: partner.userId, role: "owner" })]);
   });

@@ -64,6 +64,31 @@ const actingForA: Record<Role, Verdict> = { ...membersOfA, unverified: "deny", m
 /** Contact area, acting for any company (A's people and B's owner alike). */
 const actingForAnyCompany: Record<Role, Verdict> = { ...actingForA, otherOwner: "allow" };
 
+/** Moderators and admins. */
+const staffOnly: Record<Role, Verdict> = {
+  anonymous: "deny",
+  unverified: "deny",
+  banned: "deny",
+  member: "deny",
+  owner: "deny",
+  otherOwner: "deny",
+  moderator: "allow",
+  admin: "allow",
+};
+
+/** Admins only. */
+const adminOnly: Record<Role, Verdict> = { ...staffOnly, moderator: "deny" };
+
+/** A complete, valid offer. */
+const sampleListing = {
+  kind: "offer",
+  title: { en: "Dried apricots, 20 t a month" },
+  description: { en: "Sun-dried apricots from the Fergana valley, packed in 10 kg boxes." },
+  sectors: ["10"],
+  cooperationKinds: ["supply"],
+  direction: "export",
+};
+
 /** A 1×1 transparent PNG. */
 const tinyPng =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -138,6 +163,73 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   // Answers null unless an accepted request links the two companies.
   "contact.contactDetails": { input: (world) => ({ companyId: world.companyC.id }), access: signedIn },
   "contact.responseStats": { input: companyA, access: everyone },
+
+  // listing
+  "listing.create": { input: (world) => ({ ...companyA(world), listing: sampleListing }), access: membersOfA },
+  "listing.saveDraft": { input: (world) => ({ listingId: world.companyA.draftListingId, listing: sampleListing }), access: membersOfA },
+  "listing.submit": { input: (world) => ({ listingId: world.companyA.draftListingId }), access: membersOfA },
+  "listing.update": { input: (world) => ({ listingId: world.companyA.publishedListingId, listing: sampleListing }), access: membersOfA },
+  "listing.renew": { input: (world) => ({ listingId: world.companyA.publishedListingId }), access: membersOfA },
+  "listing.mine": { input: companyA, access: membersOfA },
+  "listing.workingCopy": { input: (world) => ({ listingId: world.companyA.draftListingId }), access: membersOfA },
+  "listing.byId": { input: (world) => ({ listingId: world.companyA.publishedListingId }), access: everyone },
+  "listing.byCompany": { input: companyA, access: everyone },
+  "listing.similar": { input: (world) => ({ listingId: world.companyA.publishedListingId }), access: everyone },
+  "listing.partners": { input: (world) => ({ listingId: world.companyA.publishedListingId }), access: everyone },
+
+  // search
+  "search.query": { input: () => ({ q: "apricots" }), access: everyone },
+  "search.partnersForYou": { input: () => ({}), access: signedIn },
+  "savedSearch.save": { input: () => ({ name: "Apricots", query: { q: "apricots" }, locale: "en" }), access: signedIn },
+  "savedSearch.list": { input: () => ({}), access: signedIn },
+  // Someone else's (or no) saved search: answered NOT_FOUND.
+  "savedSearch.delete": {
+    input: () => ({ id: "00000000-0000-4000-8000-000000000001" }),
+    access: { ...signedIn, unverified: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
+  },
+  // The token in the mail is the credential: anyone holding it may unsubscribe; an unknown token is NOT_FOUND.
+  "savedSearch.unsubscribe": {
+    input: () => ({ token: "unknown-token-unknown-token" }),
+    access: { ...everyone, anonymous: "hidden", unverified: "hidden", banned: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
+  },
+  "seo.sitemap": { input: () => undefined, access: everyone },
+
+  // reports and appeals
+  "report.create": {
+    input: (world) => ({ targetType: "company", targetId: world.companyB.id, reason: "spam", note: "Looks fake." }),
+    access: signedIn,
+  },
+  // Only A's people may appeal a decision on A.
+  "appeal.create": {
+    input: (world) => ({ itemType: "company", itemId: world.companyA.id, message: "Please review our profile again." }),
+    access: membersOfA,
+  },
+
+  // moderation
+  "moderation.me": { input: () => ({}), access: staffOnly },
+  "moderation.queues": { input: () => ({}), access: staffOnly },
+  "moderation.counts": { input: () => ({}), access: staffOnly },
+  "moderation.claim": { input: (world) => ({ itemType: "company", itemId: world.companyA.id }), access: staffOnly },
+  "moderation.release": { input: (world) => ({ itemType: "company", itemId: world.companyA.id }), access: staffOnly },
+  "moderation.reviewItem": { input: (world) => ({ itemType: "company", itemId: world.companyA.id }), access: staffOnly },
+  "moderation.decide": {
+    input: (world) => ({ itemType: "company", itemId: world.companyA.id, version: 1, decision: "approve" }),
+    access: staffOnly,
+  },
+  "moderation.confirmRegistry": { input: companyA, access: staffOnly },
+  "moderation.reports.list": { input: () => ({}), access: staffOnly },
+  "moderation.reports.resolve": {
+    input: (world) => ({ reportId: world.reportId, action: "dismiss", reasons: [], note: "Checked." }),
+    access: staffOnly,
+  },
+  "moderation.appeals.list": { input: () => ({}), access: adminOnly },
+  "moderation.appeals.decide": { input: (world) => ({ appealId: world.appealId, outcome: "denied", note: "Stands." }), access: adminOnly },
+  "moderation.staff.list": { input: () => ({}), access: adminOnly },
+  "moderation.staff.setRole": { input: (world) => ({ userId: world.userIds.member, role: "moderator" }), access: adminOnly },
+  "moderation.staff.setCountries": { input: (world) => ({ userId: world.userIds.moderator, countries: ["UZ"] }), access: adminOnly },
+  "moderation.audit.list": { input: () => ({}), access: adminOnly },
+  "moderation.audit.export": { input: () => ({}), access: adminOnly },
+  "moderation.analytics.overview": { input: () => ({}), access: staffOnly },
 
   // stats
   "stats.companiesByCountry": { input: () => undefined, access: everyone },

@@ -27,3 +27,5 @@ export * from "./queries/matchmaking";
 export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
 export * from "./queries/sitemap";
+export { seedDemoListings } from "./demo/listings";
+export { hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";

@@ -33,6 +33,9 @@ export type World = {
   conversationA: string;
   /** B ↔ C, accepted, with messages: none of A's business. */
   conversationB: string;
+  /** An open report of company A by B's owner, and an open appeal of A's owner (for the moderators' desk). */
+  reportId: string;
+  appealId: string;
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -219,6 +222,24 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
   const conversationA = await seedConversation(db, a.id, c.id, now);
   const conversationB = await seedConversation(db, b.id, c.id, now);
 
+  const [report] = await db
+    .insert(schema.reports)
+    .values({ reporterId: userIds.otherOwner, targetType: "company", targetId: a.id, reason: "spam", note: "Looks fake." })
+    .returning({ id: schema.reports.id });
+  const [appeal] = await db
+    .insert(schema.appeals)
+    .values({
+      companyId: a.id,
+      kind: "decision",
+      itemType: "company",
+      itemId: a.id,
+      subjectKey: `company:${a.id}:seed`,
+      authorId: userIds.owner,
+      message: "Please look at our profile again.",
+    })
+    .returning({ id: schema.appeals.id });
+  if (report === undefined || appeal === undefined) throw new Error("report or appeal not seeded");
+
   const organizationOf: Record<Role, string | null> = {
     anonymous: null,
     unverified: null,
@@ -247,6 +268,8 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     requestToB,
     conversationA,
     conversationB,
+    reportId: report.id,
+    appealId: appeal.id,
     secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example"],
   };
 }

@@ -80,7 +80,8 @@ export function createAuth(config: AuthConfig) {
       modelName: "rateLimit",
       customRules: authRateLimitRules,
     },
-    advanced: { ipAddress },
+    // Cookies are HttpOnly and SameSite=Lax (better-auth's defaults); Secure whenever the portal is served over https.
+    advanced: { ipAddress, useSecureCookies: config.baseUrl.startsWith("https://") },
     databaseHooks: {
       user: {
         create: {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   account,
@@ -86,6 +86,24 @@ export async function exportAccountData(db: Db, userId: string) {
 
 export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
 
+/** The contact-person fields of a company profile (a `CompanyDraft` of @karvon/data). */
+const contactKeys = sql`array['contactName', 'contactPosition', 'contactEmail', 'contactPhone']`;
+
+/**
+ * A company that stays after its contact person left must not keep their e-mail or phone: the contact
+ * fields are removed from the working copy and the published profile; the owners fill them in again.
+ */
+async function removeContactPerson(db: Db, email: string) {
+  await db
+    .update(companies)
+    .set({ profile: sql`${companies.profile} - ${contactKeys}::text[]` })
+    .where(sql`lower(${companies.profile}->>'contactEmail') = ${email}`);
+  await db
+    .update(companies)
+    .set({ published: sql`${companies.published} - ${contactKeys}::text[]` })
+    .where(sql`lower(${companies.published}->>'contactEmail') = ${email}`);
+}
+
 /**
  * Erases a person in one transaction: the user row goes (sessions, logins and memberships cascade), mail to
  * their address and invitations to it are deleted. A company with other members stays (ownership passes to
@@ -112,6 +130,7 @@ export async function deleteAccount(db: Db, userId: string): Promise<{ removedOr
         await tx.update(member).set({ role: "owner" }).where(eq(member.id, successor.id));
       }
     }
+    await removeContactPerson(tx, person.email);
     await tx.delete(invitation).where(eq(invitation.email, person.email));
     await tx.delete(mailOutbox).where(eq(mailOutbox.to, person.email));
     // Pending password-reset tokens name the user by id.

@@ -14,6 +14,11 @@ function countryName(code: string | null, locale: Locale): string {
   return country ? labelOf(country, locale) : "—";
 }
 
+function reasonLabel(code: string, locale: Locale): string {
+  const reason = byCode(reportReasons, code);
+  return reason ? labelOf(reason, locale) : code;
+}
+
 /** The queues with their counts, filters by kind, country and age, oldest first (own countries first). */
 export function QueueView() {
   const t = useTranslations("moderation.queue");
@@ -80,7 +85,7 @@ export function QueueView() {
           const href = item.itemType === "report" ? "/admin/reports" : `/admin/review/${item.itemType}/${item.itemId}`;
           const title =
             item.itemType === "report"
-              ? labelOf(byCode(reportReasons, String(item.title)) ?? { labels: { en: String(item.title), ru: "", uz: "", az: "" } }, locale)
+              ? reasonLabel(String(item.title), locale)
               : item.title !== null && typeof item.title === "object"
                 ? localizedTextOf(item.title, locale)
                 : (item.companyName ?? "—");

@@ -12,7 +12,8 @@ export async function ResultCard({ hit, terms, locale }: { hit: Hit; terms: read
   const format = await getFormatter({ locale });
   const title = localizedTextOf(hit.display.title ?? {}, locale) || (hit.display.companyName ?? "");
   const summary = localizedTextOf(hit.display.summary ?? {}, locale);
-  const kind = hit.kind === "company" ? t("type.companies") : labelOf(byCode(listingKinds, hit.kind) ?? { labels: { en: hit.kind, ru: hit.kind, uz: hit.kind, az: hit.kind } }, locale);
+  const kindRecord = byCode(listingKinds, hit.kind);
+  const kind = hit.kind === "company" ? t("type.companies") : kindRecord ? labelOf(kindRecord, locale) : hit.kind;
   const href = hit.entityType === "company" ? `/companies/${hit.display.companySlug ?? ""}` : `/listings/${hit.entityId}`;
   const country = countryByCode(hit.country);
   const region = hit.region === null ? undefined : regionByCode(hit.region);

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { MyCompanies } from "../../../components/companies/my-companies";
+import { PartnersForYou } from "../../../components/partners-for-you";
 import { Link, redirect } from "../../../i18n/navigation";
 import { getSession } from "../../../server/session";
 
@@ -29,6 +30,7 @@ export default async function DashboardPage({ params }: Props) {
         </Link>
       </div>
       <MyCompanies locale={locale} myUserId={session.user.id} />
+      <PartnersForYou locale={locale} />
     </div>
   );
 }

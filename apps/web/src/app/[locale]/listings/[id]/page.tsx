@@ -1,0 +1,108 @@
+import { byCode, countryByCode, labelOf, listingKinds, localizedTextOf, uuidSchema, type Locale } from "@karvon/data";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ExpressInterest } from "../../../../components/express-interest";
+import { ListingDetails } from "../../../../components/listings/listing-details";
+import { PartnerCard } from "../../../../components/listings/partner-card";
+import { ResultCard } from "../../../../components/search/result-card";
+import { Link } from "../../../../i18n/navigation";
+import { resolveLocale } from "../../../../i18n/locale-param";
+import { api } from "../../../../trpc/server";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const dynamic = "force-dynamic";
+
+/** The public listing, or null (unknown, not yet approved, hidden, expired, or its company not public). */
+const loadListing = cache(async (id: string) => {
+  if (!uuidSchema.safeParse(id).success) return null;
+  try {
+    return await (await api()).listing.byId({ listingId: id });
+  } catch (error) {
+    if ((error as { code?: string }).code === "NOT_FOUND") return null;
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const listing = await loadListing(id);
+  if (listing === null) return {};
+  return { title: localizedTextOf(listing.title, locale), description: localizedTextOf(listing.description, locale).slice(0, 200) };
+}
+
+export default async function ListingPage({ params }: Props) {
+  const locale: Locale = await resolveLocale(params);
+  const { id } = await params;
+  const listing = await loadListing(id);
+  if (listing === null) notFound();
+  const t = await getTranslations({ locale, namespace: "listings.page" });
+  const format = await getFormatter({ locale });
+  const caller = await api();
+  const [similar, partners] = await Promise.all([
+    caller.listing.similar({ listingId: listing.id, limit: 4 }),
+    caller.listing.partners({ listingId: listing.id, limit: 4 }),
+  ]);
+  const kind = byCode(listingKinds, listing.kind);
+  const country = countryByCode(listing.company.country);
+  const title = localizedTextOf(listing.title, locale);
+
+  return (
+    <div className="mx-auto grid w-full max-w-6xl gap-8 px-4 py-10 lg:grid-cols-[1fr_20rem]">
+      <article className="flex min-w-0 flex-col gap-6">
+        <header className="flex flex-col gap-2">
+          <p className="text-xs font-medium uppercase text-brand-700 dark:text-brand-100">{kind ? labelOf(kind, locale) : listing.kind}</p>
+          <h1 className="text-2xl font-bold" data-testid="listing-title">
+            {title}
+          </h1>
+          {listing.publishedAt ? (
+            <p className="text-sm text-slate-500 dark:text-slate-400">{t("publishedAt", { date: format.dateTime(new Date(listing.publishedAt), { dateStyle: "long" }) })}</p>
+          ) : null}
+        </header>
+        <p className="whitespace-pre-line">{localizedTextOf(listing.description, locale)}</p>
+        <section aria-labelledby="details" className="flex flex-col gap-3">
+          <h2 id="details" className="text-lg font-semibold">{t("details")}</h2>
+          <ListingDetails content={listing.content} validUntil={listing.validUntil} locale={locale} />
+        </section>
+        <section aria-labelledby="partners" className="flex flex-col gap-3" data-testid="listing-partners">
+          <h2 id="partners" className="text-lg font-semibold">{t("partners")}</h2>
+          {partners.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("noPartners")}</p>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-2">
+              {partners.map((suggestion) => (
+                <PartnerCard key={suggestion.theirs.listingId} suggestion={suggestion} locale={locale} showMine={false} />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="similar" className="flex flex-col gap-3">
+          <h2 id="similar" className="text-lg font-semibold">{t("similar")}</h2>
+          {similar.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("noSimilar")}</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {similar.map((hit) => (
+                <ResultCard key={hit.entityId} hit={hit} terms={[]} locale={locale} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </article>
+      <aside className="flex flex-col gap-4">
+        <section aria-labelledby="company" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
+          <h2 id="company" className="text-xs font-semibold uppercase text-slate-500">{t("company")}</h2>
+          <p className="font-semibold">{listing.company.legalName}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{country ? labelOf(country, locale) : listing.company.country}</p>
+          <Link href={`/companies/${listing.company.slug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+            {t("viewCompany")}
+          </Link>
+        </section>
+        <ExpressInterest companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import type { RouterOutputs } from "@karvon/api";
+import { useTranslations } from "next-intl";
+import { displayValue } from "./snapshot-view";
+
+type DiffEntry = NonNullable<RouterOutputs["moderation"]["reviewItem"]["diff"]>[number];
+
+const rowStyle: Record<DiffEntry["kind"], string> = {
+  added: "bg-emerald-50 dark:bg-emerald-950/40",
+  removed: "bg-rose-50 dark:bg-rose-950/40",
+  changed: "bg-amber-50 dark:bg-amber-950/40",
+};
+
+/** The edit against the last approved version: green added, red removed, amber changed. */
+export function DiffTable({ diff }: { diff: DiffEntry[] }) {
+  const t = useTranslations("moderation.review");
+  if (diff.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noChanges")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid="review-diff">
+        <thead>
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th className="p-2">{t("field")}</th>
+            <th className="p-2">{t("before")}</th>
+            <th className="p-2">{t("after")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {diff.map((entry) => (
+            <tr key={entry.path} className={rowStyle[entry.kind]} data-kind={entry.kind}>
+              <th scope="row" className="p-2 align-top font-medium">
+                {entry.path} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t(entry.kind)}</span>
+              </th>
+              <td className="p-2 align-top">{entry.kind === "added" ? "—" : <del>{displayValue(entry.before)}</del>}</td>
+              <td className="p-2 align-top">{entry.kind === "removed" ? "—" : <ins className="no-underline">{displayValue(entry.after)}</ins>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

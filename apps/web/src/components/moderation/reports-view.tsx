@@ -1,0 +1,112 @@
+"use client";
+
+import { labelOf, moderationReasons, reportActions, reportReasons, byCode, type Locale, type ModerationReason, type ReportAction } from "@karvon/data";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { useTRPC } from "../../trpc/client";
+import { useErrorText } from "./use-error-text";
+
+type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; createdAt: Date };
+
+function ResolveForm({ report }: { report: ReportRow }) {
+  const t = useTranslations("moderation");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const [action, setAction] = useState<ReportAction>("dismiss");
+  const [reasons, setReasons] = useState<ModerationReason[]>([]);
+  const [note, setNote] = useState("");
+  const resolve = useMutation(trpc.moderation.reports.resolve.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() }) }));
+  const actions = reportActions.filter((value) => value !== "hide" || report.targetType === "listing");
+  return (
+    <form
+      className="mt-3 space-y-3"
+      data-testid="resolve-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        resolve.mutate({ reportId: report.id, action, reasons, note });
+      }}
+    >
+      <label className="flex items-center gap-2 text-sm">
+        <select name="action" value={action} onChange={(event) => setAction(event.target.value as ReportAction)} className="min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900">
+          {actions.map((value) => <option key={value} value={value}>{t(`reports.action.${value}`)}</option>)}
+        </select>
+      </label>
+      {action !== "dismiss" ? (
+        <div className="grid gap-1 text-sm sm:grid-cols-2">
+          {moderationReasons.map((reason) => (
+            <label key={reason.code} className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="reasons" value={reason.code} checked={reasons.includes(reason.code)} onChange={(event) => setReasons(event.target.checked ? [...reasons, reason.code] : reasons.filter((code) => code !== reason.code))} />
+              {labelOf(reason, locale)}
+            </label>
+          ))}
+        </div>
+      ) : null}
+      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} className="w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
+      {resolve.error ? <p role="alert" className="text-sm text-rose-700">{errorText(resolve.error)}</p> : null}
+      {resolve.isSuccess ? <p role="status" className="text-sm text-emerald-700">{t("reports.resolved")}</p> : null}
+      <button type="submit" disabled={resolve.isPending || resolve.isSuccess} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white disabled:opacity-60">{t("reports.resolve")}</button>
+    </form>
+  );
+}
+
+function AppealsSection() {
+  const t = useTranslations("moderation.reports");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const appeals = useQuery(trpc.moderation.appeals.list.queryOptions({ status: "open" }));
+  const decide = useMutation(trpc.moderation.appeals.decide.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() }) }));
+  return (
+    <section className="mt-10" aria-labelledby="appeals-title">
+      <h2 id="appeals-title" className="text-xl font-semibold">{t("appeals")}</h2>
+      {appeals.data?.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("noAppeals")}</p> : null}
+      {decide.error ? <p role="alert" className="text-sm text-rose-700">{errorText(decide.error)}</p> : null}
+      <ul className="mt-3 space-y-3">
+        {appeals.data?.map((appeal) => (
+          <li key={appeal.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <p className="font-medium">{appeal.companyName} — {t(`appealKind.${appeal.kind as "rejection"}`)}</p>
+            <p className="mt-1 whitespace-pre-line text-sm">{appeal.message}</p>
+            <div className="mt-3 flex gap-2">
+              <button type="button" onClick={() => decide.mutate({ appealId: appeal.id, outcome: "granted" })} className="min-h-11 rounded-md bg-emerald-700 px-4 text-sm text-white">{t("grant")}</button>
+              <button type="button" onClick={() => decide.mutate({ appealId: appeal.id, outcome: "denied" })} className="min-h-11 rounded-md border border-slate-400 px-4 text-sm">{t("deny")}</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Open reports with the resolve form; appeals for admins. */
+export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
+  const t = useTranslations("moderation.reports");
+  const locale = useLocale() as Locale;
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const reports = useQuery(trpc.moderation.reports.list.queryOptions({ status: "open" }));
+  return (
+    <section aria-labelledby="reports-title">
+      <h1 id="reports-title" className="text-2xl font-semibold">{t("title")}</h1>
+      {reports.data?.length === 0 ? <p className="mt-4 text-slate-600">{t("empty")}</p> : null}
+      <ul className="mt-4 space-y-4">
+        {reports.data?.map((report) => {
+          const reason = byCode(reportReasons, report.reason);
+          return (
+            <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="report-item">
+              <p className="font-medium">
+                {t(`target.${report.targetType as "company"}`)}: {report.targetCompanyName ?? report.targetId} — {reason ? labelOf(reason, locale) : report.reason}
+              </p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.reporterName, date: format.dateTime(report.createdAt, { dateStyle: "medium" }) })}</p>
+              {report.note ? <p className="mt-1 whitespace-pre-line text-sm">“{report.note}”</p> : null}
+              <ResolveForm report={report} />
+            </li>
+          );
+        })}
+      </ul>
+      {isAdmin ? <AppealsSection /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { labelOf, type Locale, type ModeratedItemType } from "@karvon/data";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Link } from "../../i18n/navigation";
+import { useTRPC } from "../../trpc/client";
+import { authClient } from "../../lib/auth-client";
+import { DecisionForm } from "./decision-form";
+import { DiffTable } from "./diff-table";
+import { SnapshotView } from "./snapshot-view";
+import { useErrorText } from "./use-error-text";
+
+const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
+
+/** Everything a decision needs: claim banner, submission or diff, registry, history, and the decision form. */
+export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; itemId: string }) {
+  const t = useTranslations("moderation");
+  const locale = useLocale() as Locale;
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const me = authClient.useSession().data?.user.id;
+  const ref = { itemType, itemId };
+  const details = useQuery(trpc.moderation.reviewItem.queryOptions(ref));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() });
+  const claim = useMutation(trpc.moderation.claim.mutationOptions({ onSettled: refresh }));
+  const release = useMutation(trpc.moderation.release.mutationOptions({ onSettled: refresh }));
+  const confirm = useMutation(trpc.moderation.confirmRegistry.mutationOptions({ onSettled: refresh }));
+
+  if (details.error) return <p role="alert">{errorText(details.error)}</p>;
+  if (!details.data) return <p>{t("common.loading")}</p>;
+  const { subject, diff, registry, decisions, history, reports } = details.data;
+  const holder = details.data.claim;
+  const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit" });
+
+  return (
+    <div className="space-y-6">
+      <Link href="/admin" className="text-sm text-brand-700 hover:underline dark:text-brand-100">← {t("review.back")}</Link>
+      <header>
+        <h1 className="text-2xl font-semibold">{subject.companyName}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {t("review.status", { status: t(`status.${subject.status}`), version: subject.version })}
+        </p>
+      </header>
+
+      <div role="status" data-testid="claim-banner" className={`rounded-lg p-4 text-sm ${holder && holder.moderatorId !== me ? "bg-amber-100 dark:bg-amber-950" : "bg-slate-100 dark:bg-slate-800"}`}>
+        {holder === null ? t("review.claimNone") : holder.moderatorId === me ? t("review.claimMine", { time: time(holder.expiresAt) }) : t("review.claimOther", { name: holder.moderatorName, time: time(holder.expiresAt) })}
+        <div className="mt-2 flex gap-2">
+          {holder === null || holder.moderatorId === me ? (
+            <button type="button" onClick={() => claim.mutate(ref)} className="min-h-11 rounded-md bg-slate-800 px-4 text-white dark:bg-slate-200 dark:text-slate-900">{t("review.claim")}</button>
+          ) : null}
+          {holder?.moderatorId === me ? (
+            <button type="button" onClick={() => release.mutate(ref)} className="min-h-11 rounded-md border border-slate-400 px-4">{t("review.release")}</button>
+          ) : null}
+        </div>
+        {claim.error ? <p role="alert" className="mt-2 text-rose-700 dark:text-rose-400">{errorText(claim.error)}</p> : null}
+      </div>
+
+      <section className={card} aria-labelledby="registry-title">
+        <h2 id="registry-title" className="font-semibold">{t("review.taxId")}: <span className="font-mono" data-testid="tax-id">{subject.taxId}</span></h2>
+        <p className="mt-1 text-sm">{t("review.verification", { level: t(`status.${subject.verificationLevel}`) })}</p>
+        {registry ? (
+          <p className="mt-2 text-sm">
+            <a href={registry.url} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline dark:text-brand-100">{t("review.registry")}: {labelOf(registry, locale)}</a>
+            <span className="block text-slate-600 dark:text-slate-400">{t("review.registryHint")}</span>
+          </p>
+        ) : null}
+        {subject.verificationLevel === "registry-confirmed" && subject.verifiedAt ? (
+          <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t("review.registryConfirmed", { date: format.dateTime(subject.verifiedAt, { dateStyle: "medium" }) })}</p>
+        ) : (
+          <button type="button" onClick={() => confirm.mutate({ companyId: subject.companyId })} className="mt-3 min-h-11 rounded-md border border-emerald-600 px-4 text-sm text-emerald-800 dark:text-emerald-300">{t("review.confirmRegistry")}</button>
+        )}
+        {confirm.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(confirm.error)}</p> : null}
+      </section>
+
+      {diff !== null ? (
+        <section className={card} aria-labelledby="diff-title">
+          <h2 id="diff-title" className="mb-3 font-semibold">{t("review.diff")}</h2>
+          <DiffTable diff={diff} />
+        </section>
+      ) : null}
+
+      <section className={card} aria-labelledby="submission-title">
+        <h2 id="submission-title" className="mb-3 font-semibold">{t("review.submission")}</h2>
+        {diff === null ? <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("review.firstSubmission")}</p> : null}
+        <SnapshotView snapshot={subject.working} />
+      </section>
+
+      <section className={card} aria-labelledby="decision-title">
+        <h2 id="decision-title" className="sr-only">{t("review.decide")}</h2>
+        {subject.status === "submitted" ? (
+          <DecisionForm itemType={itemType} itemId={itemId} version={subject.version} />
+        ) : (
+          <p className="text-sm">{t("review.notDecidable")}</p>
+        )}
+      </section>
+
+      <section className={card} aria-labelledby="history-title">
+        <h2 id="history-title" className="mb-3 font-semibold">{t("review.history")}</h2>
+        {history.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("review.noHistory")}</p> : null}
+        <ol className="space-y-2 text-sm" data-testid="review-history">
+          {history.map((decision) => (
+            <li key={decision.id} className={decisions.some((own) => own.id === decision.id) ? "font-medium" : ""}>
+              {format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })} —{" "}
+              {t("review.decisionBy", { decision: t(`review.decision.${decision.decision as "approve"}`), name: decision.moderatorName ?? "—", version: decision.version })}
+              {decision.note ? <span className="block text-slate-600 dark:text-slate-400">“{decision.note}”</span> : null}
+            </li>
+          ))}
+        </ol>
+        {reports.length > 0 ? (
+          <>
+            <h3 className="mt-4 font-semibold">{t("review.reports")}</h3>
+            <ul className="text-sm">{reports.map((report) => <li key={report.id}>{report.reason} · {t(`status.${report.status === "open" ? "submitted" : "published"}`)}</li>)}</ul>
+          </>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { approveCompanyVersion, createCompanyDraft, saveCompanyDraft, submitCompany } from "../queries/companies";
+import { account, companies, user } from "../schema";
+import { companyThemes, type CompanyThemeCode } from "./company-themes";
+
+type DemoCompany = {
+  name: string;
+  country: "UZ" | "AZ";
+  region: string;
+  district: string;
+  city?: string;
+  zone?: string;
+  theme: CompanyThemeCode;
+  size: "micro" | "small" | "medium" | "large";
+  founded: number;
+  contact: [name: string, position: string];
+  website?: string;
+};
+
+/** Forty businesses of both countries across the seed's sectors (names invented, places real). */
+const demoCompanies: DemoCompany[] = [
+  { name: "Kamolot Tekstil MChJ", country: "UZ", region: "UZ-TK", district: "UZ-TK-chilanzar", theme: "cotton", size: "large", founded: 2008, contact: ["Dilshod Karimov", "Eksport boʻyicha direktor"], website: "kamolot-tekstil.uz" },
+  { name: "Fargʻona Paxta Klaster", country: "UZ", region: "UZ-FA", district: "UZ-FA-fergana-city", zone: "UZ-FEZ-KOKAND", theme: "cotton", size: "large", founded: 2018, contact: ["Nodira Yusupova", "Savdo menejeri"] },
+  { name: "Buxoro Tekstil Invest", country: "UZ", region: "UZ-BU", district: "UZ-BU-bukhara-city", zone: "UZ-FEZ-GIJDUVAN", theme: "cotton", size: "medium", founded: 2016, contact: ["Jasur Rahimov", "Bosh direktor"] },
+  { name: "Margʻilon Ipak Yoʻli", country: "UZ", region: "UZ-FA", district: "UZ-FA-margilan-city", theme: "silk", size: "small", founded: 2004, contact: ["Gulnora Ahmedova", "Rahbar"], website: "margilan-silk.uz" },
+  { name: "Xorazm Atlas Hunarmand", country: "UZ", region: "UZ-XO", district: "UZ-XO-khiva-city", theme: "silk", size: "micro", founded: 2012, contact: ["Otabek Matyoqubov", "Asoschi"] },
+  { name: "Samarqand Meva Eksport", country: "UZ", region: "UZ-SA", district: "UZ-SA-samarkand-city", zone: "UZ-FEZ-URGUT", theme: "fruit", size: "medium", founded: 2010, contact: ["Shahzod Toshpulatov", "Logistika boʻlimi boshligʻi"] },
+  { name: "Namangan Agro Fresh", country: "UZ", region: "UZ-NG", district: "UZ-NG-namangan-city", theme: "fruit", size: "small", founded: 2015, contact: ["Malika Sobirova", "Eksport menejeri"] },
+  { name: "Andijon Oltin Vodiy", country: "UZ", region: "UZ-AN", district: "UZ-AN-andijan-city", theme: "fruit", size: "medium", founded: 2009, contact: ["Azizbek Nurmatov", "Direktor"] },
+  { name: "Surxon Quyosh Mevalari", country: "UZ", region: "UZ-SU", district: "UZ-SU-termez-city", zone: "UZ-FEZ-TERMEZ", theme: "fruit", size: "small", founded: 2019, contact: ["Farrux Qodirov", "Savdo direktori"] },
+  { name: "Navoiy Azot Savdo", country: "UZ", region: "UZ-NW", district: "UZ-NW-navoiy-city", zone: "UZ-FEZ-NAVOIY", theme: "fertilizers", size: "large", founded: 2003, contact: ["Rustam Ergashev", "Tijorat direktori"] },
+  { name: "Qoʻqon Superfosfat Trade", country: "UZ", region: "UZ-FA", district: "UZ-FA-kokand-city", theme: "fertilizers", size: "medium", founded: 2011, contact: ["Sardor Umarov", "Eksport menejeri"] },
+  { name: "Ohangaron Gips Qurilish", country: "UZ", region: "UZ-TO", district: "UZ-TO-angren-city", zone: "UZ-FEZ-ANGREN", theme: "construction", size: "large", founded: 2014, contact: ["Bekzod Alimov", "Sotuv boʻlimi boshligʻi"], website: "angren-gips.uz" },
+  { name: "Jizzax Keramika", country: "UZ", region: "UZ-JI", district: "UZ-JI-jizzakh-city", zone: "UZ-FEZ-JIZZAKH", theme: "construction", size: "medium", founded: 2017, contact: ["Lola Hasanova", "Marketing menejeri"] },
+  { name: "Qarshi Qurilish Materiallari", country: "UZ", region: "UZ-QA", district: "UZ-QA-karshi-city", theme: "construction", size: "small", founded: 2013, contact: ["Ulugʻbek Saidov", "Direktor"] },
+  { name: "Olmaliq Metall Profil", country: "UZ", region: "UZ-TO", district: "UZ-TO-almalyk-city", theme: "aluminium", size: "medium", founded: 2012, contact: ["Timur Abdullayev", "Bosh muhandis"] },
+  { name: "Nukus Farm Plus", country: "UZ", region: "UZ-QR", district: "UZ-QR-nukus-city", zone: "UZ-FEZ-NUKUS-FARM", theme: "pharma", size: "medium", founded: 2018, contact: ["Aybek Tleubaev", "Roʻyxatga olish boʻyicha menejer"] },
+  { name: "Toshkent Dori Vositalari", country: "UZ", region: "UZ-TK", district: "UZ-TK-yunusabad", theme: "pharma", size: "large", founded: 2001, contact: ["Zarina Mirzayeva", "Xalqaro aloqalar direktori"], website: "tashpharm.uz" },
+  { name: "Asaka Avto Servis", country: "UZ", region: "UZ-AN", district: "UZ-AN-asaka", theme: "cars", size: "large", founded: 2006, contact: ["Sherzod Mamatov", "Dilerlik tarmogʻi rahbari"] },
+  { name: "Turon Trans Logistik", country: "UZ", region: "UZ-TK", district: "UZ-TK-sergeli", theme: "logistics", size: "medium", founded: 2010, contact: ["Akmal Yoʻldoshev", "Operatsion direktor"], website: "turontrans.uz" },
+  { name: "Sirdaryo Yuk Tashish", country: "UZ", region: "UZ-SI", district: "UZ-SI-gulistan-city", theme: "logistics", size: "small", founded: 2016, contact: ["Dilnoza Kamolova", "Dispetcher"] },
+  { name: "Registon Soft", country: "UZ", region: "UZ-SA", district: "UZ-SA-samarkand-city", theme: "it", size: "small", founded: 2019, contact: ["Javohir Ismoilov", "CTO"], website: "registonsoft.uz" },
+  { name: "Mirobod Digital Lab", country: "UZ", region: "UZ-TK", district: "UZ-TK-mirabad", theme: "it", size: "medium", founded: 2015, contact: ["Kamila Rasulova", "Biznes rivojlantirish menejeri"] },
+  { name: "Buxoro Karvonsaroy Hotels", country: "UZ", region: "UZ-BU", district: "UZ-BU-bukhara-city", theme: "hotels", size: "small", founded: 2011, contact: ["Sanjar Hamroyev", "Bosh menejer"] },
+  { name: "Samarqand Zargar Uyi", country: "UZ", region: "UZ-SA", district: "UZ-SA-samarkand-city", theme: "jewellery", size: "micro", founded: 2007, contact: ["Nilufar Saidova", "Dizayner"] },
+
+  { name: "Xəzər Logistika MMC", country: "AZ", region: "AZ-BAK", district: "AZ-BA-QRD", zone: "AZ-FEZ-ALAT", theme: "logistics", size: "large", founded: 2009, contact: ["Elvin Məmmədov", "Kommersiya direktoru"], website: "xezerlogistika.az" },
+  { name: "Ələt Port Xidmətləri", country: "AZ", region: "AZ-BAK", district: "AZ-BA-QRD", zone: "AZ-FEZ-ALAT", theme: "logistics", size: "medium", founded: 2018, contact: ["Aysel Quliyeva", "Satış meneceri"] },
+  { name: "Gəncə Alüminium Profil", country: "AZ", region: "AZ-GDA", district: "AZ-GA", theme: "aluminium", size: "large", founded: 2005, contact: ["Rəşad Hüseynov", "Baş mühəndis"] },
+  { name: "Sumqayıt Kimya Ticarət", country: "AZ", region: "AZ-ABX", district: "AZ-SM", zone: "AZ-IP-SUMGAYIT-CHEMICAL", theme: "fertilizers", size: "large", founded: 2011, contact: ["Tural Əliyev", "İxrac şöbəsinin müdiri"] },
+  { name: "Abşeron Gübrə MMC", country: "AZ", region: "AZ-ABX", district: "AZ-ABS", theme: "fertilizers", size: "small", founded: 2017, contact: ["Nərmin Sadıqova", "Layihə meneceri"] },
+  { name: "Qaradağ Tikinti Materialları", country: "AZ", region: "AZ-BAK", district: "AZ-BA-QRD", zone: "AZ-IP-GARADAGH", theme: "construction", size: "medium", founded: 2012, contact: ["Orxan Babayev", "Satış direktoru"] },
+  { name: "Mingəçevir Tekstil", country: "AZ", region: "AZ-MAR", district: "AZ-MI", zone: "AZ-IP-MINGACHEVIR", theme: "cotton", size: "large", founded: 2014, contact: ["Səbinə İsmayılova", "Kommersiya direktoru"], website: "mingachevir-textile.az" },
+  { name: "Saatlı Pambıq", country: "AZ", region: "AZ-MMG", district: "AZ-SAT", theme: "cotton", size: "medium", founded: 2010, contact: ["Ramil Nəsirov", "Direktor"] },
+  { name: "Şəki İpək Karvansaray", country: "AZ", region: "AZ-SZQ", district: "AZ-SA", theme: "silk", size: "small", founded: 2002, contact: ["Günay Rzayeva", "Rəhbər"] },
+  { name: "Quba Meyvə Bağları", country: "AZ", region: "AZ-QXM", district: "AZ-QBA", theme: "fruit", size: "medium", founded: 2008, contact: ["Kamran Abbasov", "İxrac meneceri"] },
+  { name: "Lənkəran Aqro Export", country: "AZ", region: "AZ-LNA", district: "AZ-LA", theme: "fruit", size: "small", founded: 2016, contact: ["Leyla Mustafayeva", "Satış meneceri"] },
+  { name: "Hacıqabul Avto Zavod", country: "AZ", region: "AZ-SSL", district: "AZ-HAC", zone: "AZ-ID-HAJIGABUL", theme: "cars", size: "large", founded: 2022, contact: ["Fərid Cəfərov", "Layihə direktoru"] },
+  { name: "Bakı Farma Qrup", country: "AZ", region: "AZ-BAK", district: "AZ-BA-KHT", theme: "pharma", size: "medium", founded: 2013, contact: ["Aytən Vəliyeva", "Qeydiyyat üzrə mütəxəssis"] },
+  { name: "Nəsimi Tech Solutions", country: "AZ", region: "AZ-BAK", district: "AZ-BA-NSM", theme: "it", size: "medium", founded: 2014, contact: ["Murad Həsənov", "CEO"], website: "nasimitech.az" },
+  { name: "Qəbələ Dağ Otelləri", country: "AZ", region: "AZ-SZQ", district: "AZ-QAB", theme: "hotels", size: "small", founded: 2012, contact: ["İlkin Əhmədov", "Baş menecer"] },
+  { name: "İçərişəhər Zərgərlik Evi", country: "AZ", region: "AZ-BAK", district: "AZ-BA-SBL", theme: "jewellery", size: "micro", founded: 2006, contact: ["Şəbnəm Kərimova", "Dizayner"] },
+];
+
+export type DemoAccount = { email: string; password: string; company: string; slug: string };
+
+/** Four-letter ASCII handle for a demo e-mail address. */
+function handleOf(index: number, country: string): string {
+  return `${country.toLowerCase()}${String(index + 1).padStart(2, "0")}`;
+}
+
+function randomPassword(random: () => number): string {
+  const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  let out = "";
+  for (let i = 0; i < 20; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+  return out;
+}
+
+/** Deterministic, format-valid tax IDs that cannot collide within the demo set. */
+function demoTaxId(country: "UZ" | "AZ", index: number): string {
+  return country === "UZ" ? `3${String(90_000_000 + index * 7_919).padStart(8, "0")}` : `19${String(index * 10_007).padStart(7, "0")}1`;
+}
+
+function descriptionOf(theme: CompanyThemeCode, country: "UZ" | "AZ", index: number): Record<string, string> {
+  const text = companyThemes[theme].text;
+  if (country === "UZ") {
+    // Many Uzbek companies still write in Cyrillic: every third demo company does.
+    const own = index % 3 === 0 ? { uz: text.uzCyrl } : { uz: text.uz };
+    return index % 2 === 0 ? { ...own, ru: text.ru, en: text.en } : { ...own, ru: text.ru };
+  }
+  return index % 2 === 0 ? { az: text.az, ru: text.ru, en: text.en } : { az: text.az, en: text.en };
+}
+
+/** Whether demo companies exist already (the seed runs once per database). */
+export async function hasAnyCompany(db: Db): Promise<boolean> {
+  const [row] = await db.select({ total: count() }).from(companies);
+  return (row?.total ?? 0) > 0;
+}
+
+/**
+ * Forty published demo companies, each with its owner account (verified e-mail, RANDOM password hashed by the
+ * injected `hashPassword` — db cannot import the auth package). All in one transaction, so a failed seed leaves
+ * nothing behind. Returns the accounts to print once; the passwords are stored nowhere else.
+ */
+export async function seedDemoCompanies(
+  db: Db,
+  params: { hashPassword: (password: string) => Promise<string>; random: () => number; now?: Date },
+): Promise<{ accounts: DemoAccount[]; companyIds: string[] }> {
+  const now = params.now ?? new Date();
+  const people = await Promise.all(
+    demoCompanies.map(async (company, index) => {
+      const password = randomPassword(params.random);
+      return { company, index, password, hash: await params.hashPassword(password) };
+    }),
+  );
+  return db.transaction(async (tx) => {
+    const accounts: DemoAccount[] = [];
+    const companyIds: string[] = [];
+    for (const { company, index, password, hash } of people) {
+      const userId = crypto.randomUUID();
+      const email = `${handleOf(index, company.country)}@demo.karvon.local`;
+      const joined = new Date(now.getTime() - (30 + Math.floor(params.random() * 700)) * 24 * 60 * 60 * 1000);
+      await tx.insert(user).values({
+        id: userId,
+        name: company.contact[0],
+        email,
+        emailVerified: true,
+        locale: company.country === "UZ" ? "uz" : "az",
+        createdAt: joined,
+        updatedAt: joined,
+      });
+      await tx.insert(account).values({ id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: joined, updatedAt: joined });
+      const created = await createCompanyDraft(tx, {
+        userId,
+        legalName: company.name,
+        country: company.country,
+        taxId: demoTaxId(company.country, index),
+        at: joined,
+        random: params.random,
+      });
+      if (!created.ok) throw new Error(`demo company ${company.name}: duplicate tax ID`);
+      const theme = companyThemes[company.theme];
+      await saveCompanyDraft(tx, {
+        companyId: created.company.id,
+        at: joined,
+        patch: {
+          region: company.region,
+          district: company.district,
+          ...(company.city ? { city: company.city } : {}),
+          ...(company.zone ? { economicZone: company.zone } : {}),
+          foundedYear: company.founded,
+          sizeBand: company.size,
+          sectors: theme.sectors,
+          hsChapters: theme.hsChapters,
+          exportsTo: theme.exportsTo.filter((code) => code !== company.country),
+          importsFrom: theme.importsFrom,
+          languages: company.country === "UZ" ? ["uz", "ru", ...(index % 2 === 0 ? ["en"] : [])] : ["az", "ru", "tr", ...(index % 2 === 0 ? ["en"] : [])],
+          ...(company.website ? { website: `https://${company.website}` } : {}),
+          description: descriptionOf(company.theme, company.country, index),
+          contactName: company.contact[0],
+          contactPosition: company.contact[1],
+          contactEmail: email,
+          contactPhone: company.country === "UZ" ? `+99890${String(1_000_000 + index * 3_571).slice(-7)}` : `+99450${String(1_000_000 + index * 3_571).slice(-7)}`,
+        },
+      });
+      const submitted = await submitCompany(tx, { companyId: created.company.id, at: joined });
+      if (submitted === null) throw new Error(`demo company ${company.name}: not submitted`);
+      await approveCompanyVersion(tx, { companyId: submitted.id, version: submitted.version, moderatorId: "demo-seed", at: joined });
+      if (index % 3 === 1) {
+        // A mix of verification levels: every third company was confirmed in the state register.
+        await tx.update(companies).set({ verificationLevel: "registry-confirmed", verifiedAt: joined }).where(eq(companies.id, submitted.id));
+      }
+      accounts.push({ email, password, company: company.name, slug: submitted.slug });
+      companyIds.push(submitted.id);
+    }
+    return { accounts, companyIds };
+  });
+}
+

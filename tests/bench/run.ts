@@ -1,0 +1,195 @@
+/**
+ * `npm run bench -- [--size XS|S|M] [--db pglite|postgres|both] [--short]`
+ *
+ * Loads the dataset (cached for PGlite), starts the production web server on it and measures partner search
+ * over HTTP at the tRPC endpoint — latency at 1 client, throughput at 16, database time from Server-Timing,
+ * recall@10 against the planted truth, matchmaking precision, server memory — beside the naive baseline run
+ * directly in SQL on the same rows. Writes tests/.reports/bench/<size>.{md,json}. `--short` (CI) checks the
+ * ratios to the baseline and the recall floors only, never milliseconds, and exits 1 when one fails.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createDb, type Db } from "@karvon/db";
+import { runBaseline } from "./baseline";
+import { createDataset, type BenchSize, type Dataset } from "./dataset";
+import { percentile, timedGet, trpcData, trpcUrl } from "./http";
+import { loadInstant } from "./load";
+import { measurePageWeights, type PageWeight } from "./page-weight";
+import { preparePglite, preparePostgres } from "./prepare";
+import { benchQueries, queryClasses, type QueryClass } from "./queries";
+import { evaluateMatches, evaluateRecall, recallFailures, type MatchReport, type RecallReport } from "./recall";
+import { budgetRows, renderMarkdown, renderTerminal, type DbResult } from "./report";
+import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type Postgres } from "./servers";
+import { benchSessionCookie, ensureBenchSession } from "./session";
+
+type DbKind = "pglite" | "postgres";
+type Options = { size: BenchSize; dbs: DbKind[]; short: boolean };
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  const size = (value("--size") ?? "S").toUpperCase();
+  if (size !== "XS" && size !== "S" && size !== "M") throw new Error(`--size must be XS, S or M (got ${size})`);
+  const db = value("--db") ?? "both";
+  if (db !== "pglite" && db !== "postgres" && db !== "both") throw new Error(`--db must be pglite, postgres or both (got ${db})`);
+  return { size, dbs: db === "both" ? ["pglite", "postgres"] : [db], short: argv.includes("--short") };
+}
+
+/** The mixed load: each query as often as its weight, in a fixed shuffled order. */
+function mixedPaths(): string[] {
+  const paths = benchQueries.flatMap((query) => Array.from({ length: query.weight ?? 1 }, () => trpcUrl("", "search.query", query.input)));
+  return paths.map((p, i) => ({ p, k: (i * 7919) % paths.length })).sort((a, b) => a.k - b.k).map((entry) => entry.p);
+}
+
+async function loadTest(base: string, seconds: number): Promise<{ rps: number; p95: number; errors: number }> {
+  const paths = mixedPaths();
+  const result = await autocannon({
+    url: base,
+    connections: 16,
+    duration: seconds,
+    requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+  });
+  return { rps: result.requests.average, p95: result.latency.p97_5 ?? result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function measureOne(kind: DbKind, dataset: Dataset, options: Options, postgres: () => Promise<Postgres>): Promise<DbResult> {
+  const reps = options.short ? 3 : 15;
+  let database: { url: string } | { dataDir: string };
+  let openDirect: () => Promise<{ db: Db; close: () => Promise<void> }>;
+  if (kind === "pglite") {
+    const dataDir = await preparePglite(dataset);
+    database = { dataDir };
+    openDirect = () => createDb({ dataDir, migrate: false });
+  } else {
+    const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? (await postgres()).url;
+    await preparePostgres(dataset, url);
+    database = { url };
+    openDirect = () => createDb({ databaseUrl: url, migrate: false, maxConnections: 2 });
+  }
+  {
+    const direct = await openDirect();
+    await ensureBenchSession(direct.db, dataset.truth);
+    await direct.close();
+  }
+
+  process.stderr.write(`[${kind}] starting the web server …\n`);
+  const server = await startWebServer(database);
+  const http: DbResult["http"] = { byClass: {}, all: { p50: 0, p95: 0, p99: 0, dbP50: null } };
+  let recall: RecallReport;
+  let matches: MatchReport | null = null;
+  let partners: { p50: number; p95: number } | null = null;
+  let load: DbResult["load"];
+  let rssMb: number;
+  let pageWeights: PageWeight[] = [];
+  try {
+    const cookie = { cookie: benchSessionCookie() };
+    for (const query of benchQueries) await timedGet(trpcUrl(server.url, "search.query", query.input)); // warm-up
+    const samples: Record<string, { ms: number[]; db: number[] }> = {};
+    for (let rep = 0; rep < reps; rep += 1) {
+      for (const query of benchQueries) {
+        const response = await timedGet(trpcUrl(server.url, "search.query", query.input));
+        trpcData(response);
+        const bucket = (samples[query.class] ??= { ms: [], db: [] });
+        bucket.ms.push(response.ms);
+        if (response.dbMs !== null) bucket.db.push(response.dbMs);
+      }
+    }
+    const allMs = Object.values(samples).flatMap((bucket) => bucket.ms);
+    const allDb = Object.values(samples).flatMap((bucket) => bucket.db);
+    http.all = { p50: percentile(allMs, 50), p95: percentile(allMs, 95), p99: percentile(allMs, 99), dbP50: allDb.length ? percentile(allDb, 50) : null };
+    for (const [cls, bucket] of Object.entries(samples)) {
+      http.byClass[cls as QueryClass] = { p50: percentile(bucket.ms, 50), p95: percentile(bucket.ms, 95), p99: percentile(bucket.ms, 99), dbP50: bucket.db.length ? percentile(bucket.db, 50) : null };
+    }
+    recall = await evaluateRecall(async (input) => {
+      const result = trpcData<{ hits: { entityId: string }[] }>(await timedGet(trpcUrl(server.url, "search.query", input)));
+      return result.hits.map((hit) => hit.entityId);
+    }, dataset.truth);
+    try {
+      const partnerMs: number[] = [];
+      const ask = async (companyId: string) => {
+        const response = await timedGet(trpcUrl(server.url, "search.partnersForYou", { companyId, limit: 10 }), cookie);
+        partnerMs.push(response.ms);
+        return trpcData<{ theirs: { listingId: string } }[]>(response).map((suggestion) => suggestion.theirs.listingId);
+      };
+      matches = await evaluateMatches(ask, dataset.truth);
+      partnerMs.length = 0;
+      for (let rep = 0; rep < reps; rep += 1) for (const group of Object.values(dataset.truth.matches)) await ask(group.companyId);
+      partners = { p50: percentile(partnerMs, 50), p95: percentile(partnerMs, 95) };
+    } catch (error) {
+      process.stderr.write(`[${kind}] partners for you over HTTP failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    process.stderr.write(`[${kind}] 16 clients, mixed queries …\n`);
+    load = await loadTest(server.url, options.short ? 5 : 20);
+    rssMb = server.rssMb();
+    const [first] = dataset.batches(1).next().value?.companies ?? [];
+    pageWeights = await measurePageWeights(server.url, first?.slug ?? "missing").catch((error: unknown) => {
+      process.stderr.write(`[${kind}] page weight failed: ${String(error)}\n`);
+      return [];
+    });
+  } finally {
+    await server.stop();
+  }
+
+  // The baseline runs after the server stopped: an embedded database has one process at a time.
+  const direct = await openDirect();
+  const baseline: DbResult["baseline"] = { byClass: {}, all: { p50: 0, p95: 0 } };
+  let baselineRecall: RecallReport;
+  try {
+    const samples: Record<string, number[]> = {};
+    for (let rep = 0; rep < Math.max(2, Math.ceil(reps / 3)); rep += 1) {
+      for (const query of benchQueries) (samples[query.class] ??= []).push((await runBaseline(direct.db, query.input, loadInstant)).ms);
+    }
+    const all = Object.values(samples).flat();
+    baseline.all = { p50: percentile(all, 50), p95: percentile(all, 95) };
+    for (const [cls, ms] of Object.entries(samples)) baseline.byClass[cls as QueryClass] = { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+    baselineRecall = await evaluateRecall(async (input) => (await runBaseline(direct.db, input, loadInstant)).ids, dataset.truth);
+  } finally {
+    await direct.close();
+  }
+  return { db: kind, http, baseline, recall, baselineRecall, matches, partners, load, rssMb, pageWeights };
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const dataset = createDataset(options.size);
+  process.stderr.write(`dataset ${options.size}: ${dataset.counts.companies} companies, ${dataset.counts.listings} listings (seed ${dataset.seed})\n`);
+  ensureWebBuild();
+  let pg: Postgres | undefined;
+  const postgres = async () => (pg ??= await startPostgres());
+  const results: DbResult[] = [];
+  try {
+    for (const kind of options.dbs) results.push(await measureOne(kind, dataset, options, postgres));
+  } finally {
+    pg?.stop();
+  }
+  const outDir = path.join(repoRoot, "tests/.reports/bench");
+  mkdirSync(outDir, { recursive: true });
+  const meta = { size: options.size, seed: dataset.seed, counts: dataset.counts, short: options.short, at: new Date().toISOString(), classes: queryClasses };
+  const name = `${options.size}-${options.dbs.join("-")}${options.short ? "-short" : ""}`;
+  writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify({ meta, results, budgets: budgetRows(results) }, null, 2));
+  writeFileSync(path.join(outDir, `${name}.md`), renderMarkdown(meta, results));
+  process.stdout.write(renderTerminal(results));
+  process.stdout.write(`\nreport: tests/.reports/bench/${name}.md\n`);
+
+  // CI floors: ratios to the baseline and recall only (milliseconds differ from machine to machine).
+  const failures = results.flatMap((result) => {
+    const ratioFloor = result.db === "postgres" ? 20 : 10;
+    const ratio = result.baseline.all.p50 / result.http.all.p50;
+    return [
+      ...(ratio < ratioFloor ? [`${result.db}: ${ratio.toFixed(1)}× the baseline at p50 < ${ratioFloor}×`] : []),
+      ...recallFailures(result.recall).map((line) => `${result.db}: ${line}`),
+    ];
+  });
+  if (failures.length > 0) {
+    process.stdout.write(`\nFLOORS FAILED:\n${failures.map((line) => `  - ${line}`).join("\n")}\n`);
+    process.exitCode = options.short ? 1 : 0;
+  } else process.stdout.write("\nfloors hold (ratios and recall)\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

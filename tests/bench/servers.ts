@@ -1,0 +1,159 @@
+/**
+ * Processes the benchmark starts and always stops: a throwaway PostgreSQL 15 server from the local binaries
+ * (as scripts/test.sh does) and the production web server (`next start` through apps/web/scripts/start.ts).
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { benchAuthSecret } from "./session";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+const pgBin = "/usr/lib/postgresql/15/bin";
+export const benchDistDir = ".next-bench";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export type Postgres = { url: string; stop: () => void };
+
+/** Starts PostgreSQL 15 in a temporary folder (as the postgres user when running as root). */
+export async function startPostgres(): Promise<Postgres> {
+  if (!existsSync(path.join(pgBin, "initdb"))) throw new Error(`PostgreSQL 15 binaries not found in ${pgBin}; set BENCH_DATABASE_URL`);
+  const root = process.getuid?.() === 0;
+  const dir = mkdtempSync(path.join(tmpdir(), "karvon-bench-pg-"));
+  if (root) {
+    const ids = execFileSync("id", ["-u", "postgres"]).toString().trim();
+    const gid = execFileSync("id", ["-g", "postgres"]).toString().trim();
+    chownSync(dir, Number(ids), Number(gid));
+  }
+  const run = (bin: string, args: string[]) =>
+    root
+      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(pgBin, bin), ...args], { cwd: "/", stdio: "pipe" })
+      : execFileSync(path.join(pgBin, bin), args, { stdio: "pipe" });
+  const port = await freePort();
+  run("initdb", ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  run("pg_ctl", [
+    "-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-t", "60",
+    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200 -c shared_buffers=256MB -c work_mem=16MB`,
+    "start",
+  ]);
+  run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "karvon"]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/karvon`,
+    stop: () => {
+      try {
+        run("pg_ctl", ["-D", `${dir}/data`, "-m", "fast", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Builds the web app into apps/web/.next-bench unless a build is there. */
+export function ensureWebBuild(): void {
+  if (existsSync(path.join(repoRoot, "apps/web", benchDistDir, "BUILD_ID"))) return;
+  process.stderr.write(`building the web app into apps/web/${benchDistDir} …\n`);
+  execFileSync("npx", ["turbo", "run", "build", "--filter=@karvon/web", "--output-logs=errors-only"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: benchDistDir, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+export type WebServer = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
+
+/** Resident memory of a process and all its descendants (start.ts → next → next-server), in MB. */
+function treeRssMb(pid: number): number {
+  let kb = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop() as number;
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return kb / 1024;
+}
+
+export async function startWebServer(database: { url: string } | { dataDir: string }): Promise<WebServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: benchDistDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    KARVON_DEMO_DATA: "off",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    BETTER_AUTH_SECRET: benchAuthSecret,
+    LOG_LEVEL: "warn",
+  };
+  delete env.DATABASE_URL;
+  delete env.KARVON_DATA_DIR;
+  if ("url" in database) env.DATABASE_URL = database.url;
+  else env.KARVON_DATA_DIR = database.dataDir;
+  const child: ChildProcess = spawn("npx", ["tsx", "apps/web/scripts/start.ts"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const pid = child.pid ?? 0;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the web server exited (${child.exitCode}):\n${log.slice(-2000)}`);
+    try {
+      const response = await fetch(`${url}/api/trpc/stats.overview`);
+      if (response.status < 500 || response.status === 500) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (Date.now() >= deadline) {
+    await stop();
+    throw new Error(`the web server did not answer within 180 s:\n${log.slice(-2000)}`);
+  }
+  return { url, pid, rssMb: () => treeRssMb(pid), stop };
+}

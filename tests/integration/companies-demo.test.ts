@@ -1,0 +1,57 @@
+import { companySubmitSchema } from "@karvon/data";
+import { hasAnyCompany, schema, seedDemoCompanies, type DbHandle } from "@karvon/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/companies";
+import { testDatabases } from "../support/databases";
+
+/** A seeded generator, so the test is repeatable. */
+function mulberry32(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe.each(testDatabases())("demo companies on $name", (database) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await database.open();
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it("seeds forty published, valid companies of both countries with random passwords", async () => {
+    expect(await hasAnyCompany(handle.db)).toBe(false);
+    const hashes: string[] = [];
+    const { accounts, companyIds } = await seedDemoCompanies(handle.db, {
+      hashPassword: async (password) => {
+        hashes.push(password);
+        return `hashed:${password}`;
+      },
+      random: mulberry32(7),
+    });
+    expect(accounts.length).toBeGreaterThanOrEqual(38);
+    expect(companyIds).toHaveLength(accounts.length);
+    expect(new Set(accounts.map((entry) => entry.password)).size).toBe(accounts.length);
+    expect(await hasAnyCompany(handle.db)).toBe(true);
+
+    const rows = await handle.db.select().from(schema.companies);
+    expect(new Set(rows.map((row) => row.country))).toEqual(new Set(["UZ", "AZ"]));
+    expect(new Set(rows.map((row) => row.verificationLevel))).toEqual(new Set(["format-checked", "registry-confirmed"]));
+    for (const row of rows) {
+      expect(row.status).toBe("published");
+      const checked = companySubmitSchema.safeParse({ ...row.published, country: row.country, taxId: row.taxId, legalName: row.legalName });
+      expect(checked.success, `${row.legalName}: ${JSON.stringify(checked.error?.issues)}`).toBe(true);
+    }
+    // Uzbek Cyrillic descriptions are among them.
+    expect(rows.some((row) => /[ўқғҳ]/u.test(JSON.stringify(row.published)))).toBe(true);
+
+    const first = accounts[0];
+    const page = await callerFor(handle.db, null).company.bySlug({ slug: first?.slug ?? "" });
+    expect(page.legalName).toBe(first?.company);
+  });
+});
