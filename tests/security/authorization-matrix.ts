@@ -187,11 +187,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     input: () => ({ id: "00000000-0000-4000-8000-000000000001" }),
     access: { ...signedIn, unverified: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
   },
-  // The token in the mail is the credential: anyone holding it may unsubscribe; an unknown token is NOT_FOUND.
-  "savedSearch.unsubscribe": {
-    input: () => ({ token: "unknown-token-unknown-token" }),
-    access: { ...everyone, anonymous: "hidden", unverified: "hidden", banned: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
-  },
+  // The token in the mail is the credential: anyone holding it may unsubscribe; an unknown token answers the
+  // same as a known one (nothing to enumerate).
+  "savedSearch.unsubscribe": { input: () => ({ token: "unknown-token-unknown-token" }), access: everyone },
   "seo.sitemap": { input: () => undefined, access: everyone },
 
   // reports and appeals
@@ -199,10 +197,10 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     input: (world) => ({ targetType: "company", targetId: world.companyB.id, reason: "spam", note: "Looks fake." }),
     access: signedIn,
   },
-  // Only A's people may appeal a decision on A.
+  // Only A's owner may appeal a decision on A (A is public: refusing with FORBIDDEN reveals nothing).
   "appeal.create": {
     input: (world) => ({ itemType: "company", itemId: world.companyA.id, message: "Please review our profile again." }),
-    access: membersOfA,
+    access: { ...staffOnly, moderator: "deny", admin: "deny", owner: "allow" },
   },
 
   // moderation
@@ -229,7 +227,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "moderation.staff.setCountries": { input: (world) => ({ userId: world.userIds.moderator, countries: ["UZ"] }), access: adminOnly },
   "moderation.audit.list": { input: () => ({}), access: adminOnly },
   "moderation.audit.export": { input: () => ({}), access: adminOnly },
-  "moderation.analytics.overview": { input: () => ({}), access: staffOnly },
+  "moderation.analytics.overview": { input: () => ({}), access: adminOnly },
 
   // stats
   "stats.companiesByCountry": { input: () => undefined, access: everyone },

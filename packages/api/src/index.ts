@@ -32,3 +32,4 @@ export { expireListings } from "./services/listing-expiry";
 export { notifySavedSearches } from "./services/saved-search-digest";
 export type { MatchReason } from "./services/matchmaking";
 export type { PartnerSuggestion } from "./services/partners-for-you";
+export { seedDemoData } from "./demo";

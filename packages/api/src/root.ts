@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
+import { cooperationRouter } from "./routers/cooperation";
 import { moderationRouter } from "./routers/moderation";
 import { appealRouter, reportRouter } from "./routers/report";
 import { listingRouter } from "./routers/listing";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   company: companyRouter,
   contact: contactRouter,
   moderation: moderationRouter,
+  cooperation: cooperationRouter,
   report: reportRouter,
   appeal: appealRouter,
   listing: listingRouter,

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "../i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { StaffNavLink } from "./moderation/staff-nav-link";
 import { UnreadBadge } from "./unread-badge";
 import { UserMenu } from "./user-menu";
 
@@ -25,6 +26,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             {t("nav.cooperation")}
           </Link>
         </nav>
+        <StaffNavLink />
         <UnreadBadge />
         <UserMenu />
         <Suspense>

@@ -63,7 +63,7 @@ const demoCompanies: DemoCompany[] = [
   { name: "İçərişəhər Zərgərlik Evi", country: "AZ", region: "AZ-BAK", district: "AZ-BA-SBL", theme: "jewellery", size: "micro", founded: 2006, contact: ["Şəbnəm Kərimova", "Dizayner"] },
 ];
 
-export type DemoAccount = { email: string; password: string; company: string; slug: string };
+export type DemoAccount = { email: string; password: string; role: "user" | "moderator"; company: string; slug: string };
 
 /** Four-letter ASCII handle for a demo e-mail address. */
 function handleOf(index: number, country: string): string {
@@ -114,6 +114,8 @@ export async function seedDemoCompanies(
       return { company, index, password, hash: await params.hashPassword(password) };
     }),
   );
+  const moderatorPassword = randomPassword(params.random);
+  const moderator = { password: moderatorPassword, hash: await params.hashPassword(moderatorPassword) };
   return db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
     const companyIds: string[] = [];
@@ -171,9 +173,15 @@ export async function seedDemoCompanies(
         // A mix of verification levels: every third company was confirmed in the state register.
         await tx.update(companies).set({ verificationLevel: "registry-confirmed", verifiedAt: joined }).where(eq(companies.id, submitted.id));
       }
-      accounts.push({ email, password, company: company.name, slug: submitted.slug });
+      accounts.push({ email, password, role: "user", company: company.name, slug: submitted.slug });
       companyIds.push(submitted.id);
     }
+    // One demo moderator, so the review queue can be tried (and approved through in end-to-end tests).
+    const moderatorId = crypto.randomUUID();
+    const moderatorEmail = "moderator@demo.karvon.local";
+    await tx.insert(user).values({ id: moderatorId, name: "Demo Moderator", email: moderatorEmail, emailVerified: true, role: "moderator", locale: "en" });
+    await tx.insert(account).values({ id: crypto.randomUUID(), accountId: moderatorId, providerId: "credential", userId: moderatorId, password: moderator.hash });
+    accounts.push({ email: moderatorEmail, password: moderator.password, role: "moderator", company: "", slug: "" });
     return { accounts, companyIds };
   });
 }

@@ -141,7 +141,7 @@ export async function saveCompanyDraft(
   const [row] = await db
     .update(companies)
     .set({
-      profile: sql`(${companies.profile} || ${JSON.stringify(params.patch)}::jsonb) - ${params.clear ?? []}::text[]`,
+      profile: sql`(${companies.profile} || ${JSON.stringify(params.patch)}::jsonb) - array(select jsonb_array_elements_text(${JSON.stringify(params.clear ?? [])}::jsonb))`,
       status: "draft",
       version: sql`${companies.version} + 1`,
       updatedAt: params.at,

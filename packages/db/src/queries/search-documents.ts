@@ -89,6 +89,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
         companySlug: company.slug,
       },
       folded: text.folded,
+      concepts: text.concepts,
       body: text.body,
     },
   };
@@ -136,6 +137,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
         targetCountry: listing.targetCountry,
       },
       folded: text.folded,
+      concepts: text.concepts,
       body: text.body,
     },
   };
@@ -163,6 +165,7 @@ async function upsertDocuments(db: Db, documents: { row: NewDocument; words: str
         validUntil: sql`excluded.valid_until`,
         display: sql`excluded.display`,
         folded: sql`excluded.folded`,
+        concepts: sql`excluded.concepts`,
         body: sql`excluded.body`,
       },
     });

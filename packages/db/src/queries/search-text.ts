@@ -67,10 +67,10 @@ export function classificationTexts(classification: Classification): string[] {
   ];
 }
 
-export type SearchText = { folded: string; body: string; words: string[] };
+export type SearchText = { folded: string; concepts: string; body: string; words: string[] };
 
 /**
- * The folded text (own words first, then the classification's words not already present, each once), the raw
+ * The folded own text, the classification's folded words not already in it (each once), the raw
  * body for the Russian and English stemmers, and the distinct words for the typo dictionary.
  */
 export function buildSearchText(own: readonly string[], classification: readonly string[]): SearchText {
@@ -84,7 +84,8 @@ export function buildSearchText(own: readonly string[], classification: readonly
   }
   const words = [...seen].filter((word) => word.length >= 3 && word.length <= 40);
   return {
-    folded: [...ownWords, ...extra].join(" "),
+    folded: ownWords.join(" "),
+    concepts: extra.join(" "),
     body: [...own, ...classification].join("\n"),
     words,
   };

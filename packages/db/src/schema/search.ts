@@ -36,15 +36,22 @@ export const searchDocuments = pgTable(
     /** What a result card shows without another query: localized title, company name and slug, summary. */
     display: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     /**
-     * `foldText` of every language's title and description, the company name, the region's and the
-     * classification's labels and synonyms: one script, so Cyrillic finds Latin and back.
+     * `foldText` of every language's title and description and the company name: one script, so Cyrillic
+     * finds Latin and back. Weighted A in `tsv`.
      */
     folded: text().notNull(),
+    /**
+     * The folded labels and synonyms (all languages and scripts) of the region, country, kind, sectors, HS
+     * chapters and cooperation kinds, without words already in `folded`: concept search. Weighted D in `tsv`.
+     */
+    concepts: text().notNull().default(""),
     /** The raw (unfolded) texts, for the Russian and English stemmers. */
     body: text().notNull(),
     tsv: tsvector()
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, "folded")`),
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, "folded"), 'A') || setweight(to_tsvector('simple'::regconfig, "concepts"), 'D')`,
+      ),
     stemmed: tsvector()
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('russian'::regconfig, "body") || to_tsvector('english'::regconfig, "body")`),

@@ -1,0 +1,31 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Link } from "../../i18n/navigation";
+import { authClient } from "../../lib/auth-client";
+import { useTRPC } from "../../trpc/client";
+
+const refreshEveryMs = 60_000;
+
+/** "Moderation" in the header for staff, with how many items wait; nothing for everyone else. */
+export function StaffNavLink() {
+  const t = useTranslations("moderation.nav");
+  const trpc = useTRPC();
+  const role = authClient.useSession().data?.user.role;
+  const isStaff = role === "moderator" || role === "admin";
+  const counts = useQuery({ ...trpc.moderation.counts.queryOptions({}), enabled: isStaff, refetchInterval: refreshEveryMs });
+  if (!isStaff) return null;
+  const waiting = counts.data ? counts.data.company + counts.data.listing + counts.data.edit + counts.data.report : null;
+  return (
+    <Link href="/admin" className="inline-flex min-h-11 items-center gap-1 text-sm hover:text-brand-600" data-testid="staff-nav-link">
+      {t("desk")}
+      {waiting !== null && waiting > 0 ? (
+        <span className="rounded-full bg-amber-500 px-1.5 text-xs font-semibold text-white" data-testid="staff-queue-count">
+          <span aria-hidden="true">{waiting}</span>
+          <span className="sr-only">{t("waiting", { count: waiting })}</span>
+        </span>
+      ) : null}
+    </Link>
+  );
+}

@@ -1,0 +1,20 @@
+import { hasAnyCompany, seedDemoCompanies, seedDemoListings, type DemoAccount, type Db } from "@karvon/db";
+import { hashPassword } from "./auth/password";
+
+/** A uniform number in [0, 1) from the operating system's CSPRNG: demo passwords must not be guessable. */
+function secureRandom(): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) / 2 ** 32;
+}
+
+/**
+ * The embedded portal's demo data, once per database: forty published companies with owner accounts (random
+ * passwords, Argon2id like every other account) and their listings. Returns null when the database already
+ * holds companies (a second start adds nothing).
+ */
+export async function seedDemoData(db: Db, params: { random?: () => number } = {}): Promise<{ accounts: DemoAccount[]; listings: number } | null> {
+  if (await hasAnyCompany(db)) return null;
+  const random = params.random ?? secureRandom;
+  const { accounts, companyIds } = await seedDemoCompanies(db, { hashPassword, random });
+  const listings = await seedDemoListings(db, { companyIds, random });
+  return { accounts, listings };
+}
