@@ -229,6 +229,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "moderation.audit.export": { input: () => ({}), access: adminOnly },
   "moderation.analytics.overview": { input: () => ({}), access: adminOnly },
 
+  // cooperation page
+  "cooperation.live": { input: () => ({}), access: everyone },
+
   // stats
   "stats.companiesByCountry": { input: () => undefined, access: everyone },
 };

@@ -94,10 +94,10 @@ function textArray(values: readonly string[]): SQL {
 }
 
 /** A tsquery source string from letter-and-digit lexemes only, so no input can produce a syntax error. */
-function orQuery(lexemes: readonly { word: string; prefix: boolean }[]): string {
+function orQuery(lexemes: readonly { word: string; prefix: boolean }[], weight = ""): string {
   return lexemes
     .filter((lexeme) => safeLexeme.test(lexeme.word))
-    .map((lexeme) => `'${lexeme.word}'${lexeme.prefix ? ":*" : ""}`)
+    .map((lexeme) => `'${lexeme.word}'${lexeme.prefix || weight !== "" ? `:${lexeme.prefix ? "*" : ""}${weight}` : ""}`)
     .join(" | ");
 }
 
@@ -132,7 +132,8 @@ async function expandTokens(db: Db, tokens: readonly QueryToken[]): Promise<Expa
   );
 }
 
-type TokenQuery = { simple: string; raw: string };
+/** Per query word: any match, a match in the document's own text (weight A), and the word for the stemmers. */
+type TokenQuery = { simple: string; own: string; raw: string };
 
 type RawRow = { total: number | string; hits: RawHit[] | null; facets: { facet: SearchFacet; value: string; count: number | string }[] | null };
 type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
@@ -162,8 +163,10 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const queries: TokenQuery[] = tokens.map((token) => {
     const position = parsed.indexOf(token) + 1;
     const variants = expansions.filter((e) => e.pos === position && e.source === "variant").map((e) => e.word);
+    const lexemes = [{ word: token.folded, prefix: true }, ...variants.map((word) => ({ word, prefix: false }))];
     return {
-      simple: orQuery([{ word: token.folded, prefix: true }, ...variants.map((word) => ({ word, prefix: false }))]),
+      simple: orQuery(lexemes),
+      own: orQuery(lexemes, "A"),
       raw: safeLexeme.test(token.raw) ? token.raw : token.folded,
     };
   });
@@ -191,10 +194,15 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         );
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
   const anyRaw = queries.map((query) => query.raw).join(" | ");
+  // Each query word found in the document's own words (not only in its classification's synonyms) adds 0.3.
+  const ownCoverage = sql.join(
+    queries.map((query) => sql`case when d.tsv @@ to_tsquery('simple', ${query.own}) then 0.3 else 0 end`),
+    sql` + `,
+  );
   const textRank =
     queries.length === 0
       ? sql`0`
-      : sql`ts_rank(d.tsv, to_tsquery('simple', ${anySimple})) + 0.5 * ts_rank(d.stemmed, to_tsquery('russian', ${anyRaw}) || to_tsquery('english', ${anyRaw}))`;
+      : sql`ts_rank(d.tsv, to_tsquery('simple', ${anySimple})) + 0.5 * ts_rank(d.stemmed, to_tsquery('russian', ${anyRaw}) || to_tsquery('english', ${anyRaw})) + ${ownCoverage}`;
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`

@@ -46,7 +46,7 @@ export function SessionsList({ currentSessionId }: { currentSessionId: string })
               {session.userAgent || t("sessions.unknownDevice")}
               {session.id === currentSessionId ? ` · ${t("sessions.current")}` : null}
             </span>
-            <span className="text-slate-600 dark:text-slate-400">
+            <span className="break-all text-slate-600 dark:text-slate-400">
               {t("sessions.since", { date: format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
               {session.ipAddress ? ` · ${session.ipAddress}` : null}
             </span>

@@ -186,6 +186,7 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
           <button
             type="button"
             disabled={!consent || submit.isPending}
+            data-testid="onboarding-next"
             onClick={() => void send()}
             className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
           >
@@ -194,6 +195,7 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
         ) : (
           <button
             type="button"
+            data-testid="onboarding-next"
             onClick={() => void go(stepCodes[index + 1] ?? "review", true)}
             className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700"
           >
