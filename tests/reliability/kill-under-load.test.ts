@@ -113,7 +113,7 @@ describe.each(targets)("kill -9 under write load on $name", (target) => {
     for (const cleanup of cleanups) await cleanup();
   });
 
-  it(`keeps every committed listing and its audit row over ${rounds} kills`, { timeout: 60_000 + rounds * 30_000 }, async () => {
+  it(`keeps every committed listing and its audit row over ${rounds} kills`, { timeout: 120_000 + rounds * 60_000 }, async () => {
     const prepared = await target.prepare();
     cleanups.push(prepared.cleanup);
     const all: string[] = [];

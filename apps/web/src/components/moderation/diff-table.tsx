@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@karvon/api";
 import { useTranslations } from "next-intl";
-import { displayValue } from "./snapshot-view";
+import { displayValue } from "../../lib/display-value";
 
 type DiffEntry = NonNullable<RouterOutputs["moderation"]["reviewItem"]["diff"]>[number];
 

@@ -68,7 +68,7 @@ export default async function CooperationPage({ params }: Props) {
           <CountTable
             testId="live-by-country"
             title={t("companiesByCountry")}
-            headers={[t("companiesByCountry"), t("count")]}
+            headers={[t("country"), t("count")]}
             empty={t("none")}
             rows={partnerCountryCodes.map((code) => {
               const country = countries.find((c) => c.code === code);

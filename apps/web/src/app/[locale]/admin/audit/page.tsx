@@ -1,13 +1,14 @@
 import { auditListSchema } from "@karvon/data";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { displayValue } from "../../../../components/moderation/snapshot-view";
+import { displayValue } from "../../../../lib/display-value";
 import { Link } from "../../../../i18n/navigation";
 import { getStaffAccess } from "../../../../server/staff";
 import { api } from "../../../../trpc/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
+const filterLabels = { actorId: "actor", action: "action", targetType: "targetType", targetId: "targetId", from: "from", to: "to" } as const;
 const input = "min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900";
 
 /** The audit log, filtered by a plain GET form (works without JavaScript), with the CSV of the same filter. */
@@ -32,7 +33,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <form method="get" className="mt-4 grid gap-3 text-sm sm:grid-cols-3 lg:grid-cols-6">
         {filterFields.map((field) => (
           <label key={field} className="flex flex-col gap-1">
-            {t(field)}
+            {t(filterLabels[field])}
             <input name={field} type={field === "from" || field === "to" ? "date" : "text"} defaultValue={values[field]} className={input} />
           </label>
         ))}

@@ -1,0 +1,130 @@
+"use client";
+
+import {
+  cooperationKinds,
+  currencies,
+  labelOf,
+  listingDirections,
+  listingInputSchema,
+  listingKinds,
+  locales,
+  quantityUnits,
+  type ListingInput,
+  type Locale,
+} from "@karvon/data";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "../../i18n/navigation";
+import { useFieldErrors } from "../../lib/field-errors";
+import { useTRPC } from "../../trpc/client";
+import { CodeChecklist } from "../companies/code-checklist";
+import { countryOptions, hsChapterOptions, sectorOptions } from "../companies/code-options";
+import { SelectField } from "../companies/select-field";
+import { TextAreaField } from "../companies/text-area-field";
+import { FormAlert } from "../forms/form-alert";
+import { TextField } from "../forms/text-field";
+
+type Props =
+  | { mode: "create"; companyId: string; initial?: undefined; listingId?: undefined; isPublished?: false }
+  | { mode: "edit"; listingId: string; initial: Partial<ListingInput>; isPublished: boolean; companyId?: undefined };
+
+const empty: ListingInput = {
+  kind: "offer",
+  title: {},
+  description: {},
+  sectors: [],
+  hsChapters: [],
+  cooperationKinds: [],
+  direction: "export",
+  importsFrom: [],
+};
+
+const numberOrUndefined = (value: string) => (value.trim() === "" ? undefined : Number(value));
+
+/** Create or edit a listing: titles and descriptions in any of the four languages, classification, terms. */
+export function ListingForm(props: Props) {
+  const t = useTranslations("listings");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const router = useRouter();
+  const errors = useFieldErrors();
+  const [value, setValue] = useState<ListingInput>({ ...empty, ...props.initial });
+  const [notice, setNotice] = useState<string | null>(null);
+  const set = <K extends keyof ListingInput>(key: K, next: ListingInput[K]) => setValue((current) => ({ ...current, [key]: next }));
+  const options = (items: readonly { code: string; labels: Record<Locale, string> }[]) =>
+    items.map((item) => ({ value: item.code, label: labelOf(item, locale) }));
+
+  const create = useMutation(trpc.listing.create.mutationOptions());
+  const save = useMutation(trpc.listing.saveDraft.mutationOptions());
+  const update = useMutation(trpc.listing.update.mutationOptions());
+  const busy = create.isPending || save.isPending || update.isPending;
+
+  const submit = async (event: FormEvent<HTMLFormElement>, submitForReview: boolean) => {
+    event.preventDefault();
+    errors.clear();
+    setNotice(null);
+    const checked = listingInputSchema.safeParse(value);
+    if (!checked.success) return errors.fromZod(checked.error);
+    try {
+      if (props.mode === "create") {
+        const created = await create.mutateAsync({ companyId: props.companyId, listing: value, submit: submitForReview });
+        router.push(`/listings/${created.id}/edit`);
+        return;
+      }
+      if (submitForReview) await update.mutateAsync({ listingId: props.listingId, listing: value });
+      else await save.mutateAsync({ listingId: props.listingId, listing: value });
+      setNotice(submitForReview ? t("form.submitted") : t("form.saved"));
+    } catch (error) {
+      errors.fromError(error);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event, true)} className="flex flex-col gap-6" noValidate data-testid="listing-form">
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
+      {props.mode === "edit" && props.isPublished ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("form.publishedStays")}</p> : null}
+      {props.mode === "create" ? (
+        <SelectField name="kind" label={t("field.kind")} options={options(listingKinds)} value={value.kind} onValueChange={(kind) => set("kind", kind as ListingInput["kind"])} error={errors.messageOf("kind")} />
+      ) : null}
+
+      <fieldset className="flex flex-col gap-3">
+        <legend className="font-medium">{t("field.titles")}</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("form.titleHint")}</p>
+        {locales.map((language) => (
+          <div key={language} className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+            <TextField name={`title-${language}`} label={`${t("field.titles")} · ${t(`field.language.${language}`)}`} value={value.title[language] ?? ""} maxLength={200} onChange={(event) => set("title", { ...value.title, [language]: event.target.value })} error={errors.messageOf(`title.${language}`) ?? (language === "en" ? errors.messageOf("title") : undefined)} />
+            <TextAreaField name={`description-${language}`} label={`${t("field.descriptions")} · ${t(`field.language.${language}`)}`} value={value.description[language] ?? ""} maxLength={5000} rows={3} onChange={(event) => set("description", { ...value.description, [language]: event.target.value })} error={language === "en" ? errors.messageOf("description") : undefined} />
+          </div>
+        ))}
+      </fieldset>
+
+      <CodeChecklist name="sectors" legend={t("field.sectors")} options={sectorOptions(locale).filter((option) => /^\d/.test(option.value))} value={value.sectors} onChange={(sectors) => set("sectors", sectors as ListingInput["sectors"])} filterLabel={t("form.filter")} error={errors.messageOf("sectors")} />
+      <CodeChecklist name="hsChapters" legend={t("field.hsChapters")} options={hsChapterOptions(locale)} value={value.hsChapters ?? []} onChange={(codes) => set("hsChapters", codes as ListingInput["hsChapters"])} filterLabel={t("form.filter")} error={errors.messageOf("hsChapters")} />
+      <CodeChecklist name="cooperationKinds" legend={t("field.cooperationKinds")} options={options(cooperationKinds)} value={value.cooperationKinds} onChange={(codes) => set("cooperationKinds", codes as ListingInput["cooperationKinds"])} error={errors.messageOf("cooperationKinds")} />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="direction" label={t("field.direction")} options={options(listingDirections)} value={value.direction} onValueChange={(direction) => set("direction", direction as ListingInput["direction"])} error={errors.messageOf("direction")} />
+        <SelectField name="targetCountry" label={t("field.targetCountry")} placeholder={t("form.none")} options={countryOptions(locale)} value={value.targetCountry ?? ""} onValueChange={(code) => set("targetCountry", (code || undefined) as ListingInput["targetCountry"])} />
+        <TextField name="quantity" type="number" min={0} label={t("field.quantity")} value={value.quantity ?? ""} onChange={(event) => set("quantity", numberOrUndefined(event.target.value))} error={errors.messageOf("quantity")} />
+        <SelectField name="unit" label={t("field.unit")} placeholder={t("form.none")} options={options(quantityUnits)} value={value.unit ?? ""} onValueChange={(code) => set("unit", (code || undefined) as ListingInput["unit"])} error={errors.messageOf("unit")} />
+        <TextField name="priceMin" type="number" min={0} label={t("field.priceMin")} value={value.priceMin ?? ""} onChange={(event) => set("priceMin", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMin")} />
+        <TextField name="priceMax" type="number" min={0} label={t("field.priceMax")} value={value.priceMax ?? ""} onChange={(event) => set("priceMax", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMax")} />
+        <SelectField name="currency" label={t("field.currency")} placeholder={t("form.none")} options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} · ${labelOf(currency, locale)}` }))} value={value.currency ?? ""} onValueChange={(code) => set("currency", (code || undefined) as ListingInput["currency"])} error={errors.messageOf("currency")} />
+        <TextField name="validUntil" type="date" label={t("field.validUntil")} hint={t("form.validityHint")} value={value.validUntil ?? ""} onChange={(event) => set("validUntil", event.target.value || undefined)} error={errors.messageOf("validUntil")} />
+      </div>
+
+      <CodeChecklist name="importsFrom" legend={t("field.importsFrom")} hint={t("form.importsFromHint")} options={countryOptions(locale)} value={value.importsFrom ?? []} onChange={(codes) => set("importsFrom", codes as ListingInput["importsFrom"])} filterLabel={t("form.filter")} />
+
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {t("form.submit")}
+        </button>
+        <button type="button" disabled={busy} onClick={(event) => void submit(event as unknown as FormEvent<HTMLFormElement>, false)} className="min-h-11 rounded-md border border-slate-300 px-5 font-medium dark:border-slate-700">
+          {t("form.saveDraft")}
+        </button>
+      </div>
+    </form>
+  );
+}
