@@ -26,6 +26,8 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           // PGlite costs ~300 MB and a core while it starts: two files at a time on 2 cores.
           maxWorkers: 2,
+          // Run after the unit project (projects with different worker limits need their own group).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
