@@ -5,6 +5,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const reports = path.join(import.meta.dirname, ".reports");
+/** Another build folder and data folder let several runs live side by side (E2E_DIST_DIR, E2E_PORT). */
+const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
+const dataDir = path.join(reports, port === 3100 ? "e2e-data" : `e2e-data-${port}`);
 
 /** Chromium from Debian (Playwright cannot download its own here). */
 const chromium = {
@@ -45,7 +48,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build (`npm test` builds it into .next-e2e) on a fresh embedded database with demo data.
-    command: `rm -rf "${reports}/e2e-data" && exec node_modules/.bin/tsx apps/web/scripts/start.ts`,
+    command: `rm -rf "${dataDir}" && exec node_modules/.bin/tsx apps/web/scripts/start.ts`,
     cwd: root,
     url: `${baseURL}/en`,
     timeout: 180_000,
@@ -56,8 +59,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       PUBLIC_URL: baseURL,
-      KARVON_DATA_DIR: path.join(reports, "e2e-data"),
-      NEXT_DIST_DIR: ".next-e2e",
+      KARVON_DATA_DIR: dataDir,
+      NEXT_DIST_DIR: distDir,
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       NODE_ENV: "production",
     },

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { apiContentSecurityPolicy, baseSecurityHeaders } from "./src/server/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -11,6 +12,22 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Lets two builds live side by side (e2e tests, benchmarks, a developer's own build); build-time only.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // API responses (tRPC paths contain dots, which the proxy's matcher leaves out) get their headers here;
+  // pages get theirs, with a per-request nonce, from src/proxy.ts.
+  async headers() {
+    const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+    return [
+      {
+        source: "/api/:path*",
+        headers: toList({ ...baseSecurityHeaders({ https: false }), "Content-Security-Policy": apiContentSecurityPolicy }),
+      },
+      {
+        source: "/api/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: toList({ "Strict-Transport-Security": baseSecurityHeaders({ https: true })["Strict-Transport-Security"] ?? "" }),
+      },
+    ];
+  },
 };
 
 export default withNextIntl(config);

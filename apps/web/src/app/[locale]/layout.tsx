@@ -1,7 +1,7 @@
-import { locales } from "@karvon/data";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../../components/site-footer";
 import { SiteHeader } from "../../components/site-header";
@@ -9,10 +9,6 @@ import { Toaster } from "../../components/toaster";
 import { resolveLocale } from "../../i18n/locale-param";
 import { TRPCReactProvider } from "../../trpc/client";
 import "../globals.css";
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -30,6 +26,8 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
+  // Every page renders per request: its scripts carry that request's CSP nonce (a prerendered page could not).
+  await connection();
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return (

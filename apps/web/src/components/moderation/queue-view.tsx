@@ -80,6 +80,7 @@ export function QueueView() {
         </label>
       </div>
       {queue.data?.items.length === 0 ? <p className="mt-8 text-slate-600 dark:text-slate-400">{t("empty")}</p> : null}
+      {queue.data && queue.data.items.length > 0 ? (
       <ul className="mt-6 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" data-testid="queue-list">
         {queue.data?.items.map((item) => {
           const href = item.itemType === "report" ? "/admin/reports" : `/admin/review/${item.itemType}/${item.itemId}`;
@@ -106,6 +107,7 @@ export function QueueView() {
           );
         })}
       </ul>
+      ) : null}
     </section>
   );
 }
