@@ -4,20 +4,8 @@
  * person cannot see the draft; after a moderator's approval (through the API, as the demo moderator whose
  * random password the embedded seed wrote to demo-accounts.txt) the public page shows it without contact details.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-
-const dataDir = path.join(import.meta.dirname, "..", "..", ".reports", "e2e-data");
-
-function demoModerator(): { email: string; password: string } {
-  const line = readFileSync(path.join(dataDir, "demo-accounts.txt"), "utf8")
-    .split("\n")
-    .find((entry) => entry.endsWith("\tmoderator"));
-  const [email, password] = (line ?? "").split("\t");
-  if (!email || !password) throw new Error("no demo moderator in demo-accounts.txt");
-  return { email, password };
-}
+import { demoAccount } from "../support/demo-accounts";
 
 async function signUpAndVerify(page: Page, locale: string, name: string, email: string) {
   await page.goto(`/${locale}/sign-up`);
@@ -49,6 +37,7 @@ const journeys = [
     region: "AZ-QXM",
     district: "AZ-QBA",
     phone: "+994 50 123 45 67",
+    saved: "Bütün dəyişikliklər yadda saxlanıldı",
     underReview: "Profiliniz yoxlanılır",
   },
   {
@@ -60,6 +49,7 @@ const journeys = [
     region: "UZ-SA",
     district: "UZ-SA-samarkand-city",
     phone: "+998 90 123 45 67",
+    saved: "Barcha oʻzgarishlar saqlandi",
     underReview: "Profil tekshiruvda",
   },
 ] as const;
@@ -86,12 +76,16 @@ for (const journey of journeys) {
     await expect(page.locator('select[name="region"]')).toBeVisible();
     await page.locator('select[name="region"]').selectOption(journey.region);
     await page.locator('select[name="district"]').selectOption(journey.district);
-    await expect(page.getByTestId("save-state")).not.toBeEmpty();
+    await expect(page.getByTestId("save-state")).toHaveText(journey.saved);
 
-    // Resumable: a reload returns to the same step with what was typed.
+    // Resumable: a reload continues at the first unfinished step (business, 3 of 7), and the finished location
+    // step still holds what was chosen.
     await page.reload();
+    await expect(page.getByTestId("step-counter")).toContainText("3");
+    await expect(page.locator('input[name="foundedYear"]')).toBeVisible();
+    await page.getByRole("button", { name: /^2\. / }).click();
+    await expect(page.locator('select[name="region"]')).toHaveValue(journey.region);
     await expect(page.locator('select[name="district"]')).toHaveValue(journey.district);
-    await page.getByTestId("step-counter").waitFor();
     const next = page.getByTestId("onboarding-next");
     await next.click();
 
@@ -134,7 +128,7 @@ for (const journey of journeys) {
     expect(hidden?.status()).toBe(404);
 
     // A moderator approves this version through the API.
-    const moderator = demoModerator();
+    const moderator = demoAccount((account) => account.label === "moderator", "the moderator");
     const staff = await browser.newContext();
     const staffPage = await staff.newPage();
     const signIn = await staffPage.request.post("/api/auth/sign-in/email", {

@@ -1,43 +1,41 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoAccount, readDemoAccounts, signIn, type DemoAccount } from "../support/demo-accounts";
 
 /**
- * The moderation journey across two people: a company owner and a moderator (a different user).
+ * The moderation journey across two people: a company owner and a moderator (a different user), on the demo
+ * accounts the embedded seed writes for the e2e server (tests/e2e/support/demo-accounts.ts).
  *
- * ASSUMES (other areas' routes and labels, gathered here so they change in one place):
- * - the embedded demo data writes its sign-ins to `<KARVON_DATA_DIR>/demo-accounts.txt` (tab-separated:
- *   e-mail, password, then "moderator" or company name and page), with one demo moderator;
- * - the sign-in page /en/sign-in has "E-mail" and "Password" fields and a "Sign in" button;
- * - the owner's dashboard /en/dashboard has an "Edit profile" link to a form with a "Description (English)"
- *   field, a "Submit for review" button, and shows the moderator's reasons of a changes-requested decision;
- * - search /en/search?q=… lists published companies and listings as links by name/title;
- * - a published listing's page has a "Report" button opening a form with "Reason" and "Send report".
+ * The owner edits the profile through the dashboard's "Edit profile" link, which opens the onboarding wizard on the
+ * company (step buttons "4. Description" … "7. Review and publish", fields "Description in English", a consent
+ * checkbox and "Submit for review"); a published listing's page has a "Report" button opening a form with
+ * "Reason" and "Send report".
  */
-const dataDir = path.resolve(import.meta.dirname, "../../.reports/e2e-data");
-
-type DemoAccount = { email: string; password: string; company: string; page: string };
-
-function demoAccounts(): { moderator: DemoAccount; owners: DemoAccount[] } {
-  const lines = readFileSync(path.join(dataDir, "demo-accounts.txt"), "utf8").split("\n").filter((line) => line.includes("\t"));
-  const rows = lines.map((line) => {
-    const [email = "", password = "", company = "", page = ""] = line.split("\t");
-    return { email, password, company, page };
-  });
-  const moderator = rows.find((row) => row.company === "moderator");
-  if (moderator === undefined) throw new Error("no demo moderator in demo-accounts.txt");
-  return { moderator, owners: rows.filter((row) => row.company !== "moderator") };
+function demoPeople(): { moderator: DemoAccount; owners: DemoAccount[] } {
+  const moderator = demoAccount((account) => account.label === "moderator", "the moderator");
+  return { moderator, owners: readDemoAccounts().filter((account) => account.label !== "moderator") };
 }
 
+/** Each person in their own browser context, so two people are signed in at once. */
 async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByLabel(/e-mail/i).fill(account.email);
-  await page.getByLabel(/password/i).fill(account.password);
-  await page.getByRole("button", { name: /sign in/i }).click();
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
   await expect(page.getByTestId("user-menu")).toBeVisible();
   return page;
+}
+
+const slugOf = (account: DemoAccount) => account.path.split("/").pop() ?? "";
+
+/** The owner opens the company from the dashboard, rewrites the English description and submits it for review. */
+async function submitDescription(page: Page, owner: DemoAccount, description: string) {
+  await page.goto("/en/dashboard");
+  await page.getByTestId(`company-${slugOf(owner)}`).getByRole("link", { name: "Edit profile" }).click();
+  const steps = page.getByRole("navigation", { name: "Onboarding steps" });
+  await steps.getByRole("button", { name: "Description" }).click();
+  await page.getByLabel("Description in English").fill(description);
+  await steps.getByRole("button", { name: "Review and publish" }).click();
+  await page.getByLabel(/I confirm the information is correct/).check();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("under-review")).toBeVisible();
 }
 
 /** The moderator opens the item of `companyName` from the edits queue and claims it. */
@@ -53,22 +51,21 @@ async function openFromQueue(page: Page, companyName: string) {
 }
 
 test("owner submits, moderator requests changes, owner resubmits, moderator approves after the diff; the text is in search", async ({ browser }) => {
-  const { moderator, owners } = demoAccounts();
+  // Two people, two rounds of review and a search: a long journey on a production server.
+  test.setTimeout(120_000);
+  const { moderator, owners } = demoPeople();
   const owner = owners[0];
   if (owner === undefined) throw new Error("no demo company owner");
   const marker = `Organic cotton ${Date.now().toString(36)}`;
 
   // The owner edits the published profile and submits it for review.
   const ownerPage = await signedIn(browser, owner);
-  await ownerPage.goto("/en/dashboard");
-  await ownerPage.getByRole("link", { name: "Edit profile" }).click();
-  await ownerPage.getByLabel("Description (English)").fill(`We spin yarn. ${marker}, call +998 90 000 00 00`);
-  await ownerPage.getByRole("button", { name: "Submit for review" }).click();
+  await submitDescription(ownerPage, owner, `We spin yarn. ${marker}, call +998 90 000 00 00`);
 
   // The moderator (another user) sees the staff link with a count, and asks for changes with a reason.
   const moderatorPage = await signedIn(browser, moderator);
   await expect(moderatorPage.getByTestId("staff-queue-count")).toBeVisible();
-  await openFromQueue(moderatorPage, owner.company);
+  await openFromQueue(moderatorPage, owner.label);
   await expect(moderatorPage.getByTestId("review-diff")).toContainText(marker);
   await moderatorPage.getByLabel("Request changes").check();
   await moderatorPage.getByLabel("Contact details in the text").check();
@@ -78,13 +75,11 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
 
   // The owner sees the reason, edits and resubmits.
   await ownerPage.goto("/en/dashboard");
-  await expect(ownerPage.getByText("Contact details in the text")).toBeVisible();
-  await ownerPage.getByRole("link", { name: "Edit profile" }).click();
-  await ownerPage.getByLabel("Description (English)").fill(`We spin yarn. ${marker}.`);
-  await ownerPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(ownerPage.getByTestId(`company-${slugOf(owner)}`).getByText("Contact details in the text")).toBeVisible();
+  await submitDescription(ownerPage, owner, `We spin yarn. ${marker}.`);
 
   // The moderator sees the diff against the approved version and approves.
-  await openFromQueue(moderatorPage, owner.company);
+  await openFromQueue(moderatorPage, owner.label);
   const diff = moderatorPage.getByTestId("review-diff");
   await expect(diff).toContainText(marker);
   await expect(diff.locator('[data-kind="changed"]')).not.toHaveCount(0);
@@ -94,11 +89,11 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
 
   // The approved text is public: search finds the company by it.
   await ownerPage.goto(`/en/search?q=${encodeURIComponent(marker)}`);
-  await expect(ownerPage.getByRole("link", { name: owner.company }).first()).toBeVisible();
+  await expect(ownerPage.getByRole("link", { name: owner.label }).first()).toBeVisible();
 });
 
 test("a report on a listing leads to hiding it; it disappears from search", async ({ browser }) => {
-  const { moderator, owners } = demoAccounts();
+  const { moderator, owners } = demoPeople();
   const reporter = owners[1];
   if (reporter === undefined) throw new Error("no second demo owner");
 
@@ -109,14 +104,20 @@ test("a report on a listing leads to hiding it; it disappears from search", asyn
   const title = (await firstListing.getByRole("link").first().innerText()).trim();
   await firstListing.getByRole("link").first().click();
   await reporterPage.getByRole("button", { name: "Report" }).click();
+  const note = `Asks for prepayment to a private card ${Date.now().toString(36)}`;
   await reporterPage.getByLabel("Reason").selectOption("fraud");
+  await reporterPage.getByLabel("What is wrong (optional)").fill(note);
   await reporterPage.getByRole("button", { name: "Send report" }).click();
-  await expect(reporterPage.getByRole("status")).toBeVisible();
+  await expect(reporterPage.getByRole("status").filter({ hasText: "The moderators will look at your report" })).toBeVisible();
+
+  // Before the moderator acts, search finds it by its title.
+  await reporterPage.goto(`/en/search?q=${encodeURIComponent(title)}`);
+  await expect(reporterPage.getByRole("link", { name: title, exact: true }).first()).toBeVisible();
 
   // The moderator hides it from the reports page.
   const moderatorPage = await signedIn(browser, moderator);
   await moderatorPage.goto("/en/admin/reports");
-  const report = moderatorPage.getByTestId("report-item").first();
+  const report = moderatorPage.getByTestId("report-item").filter({ hasText: note });
   await report.getByRole("combobox").selectOption("hide");
   await report.getByLabel("Misleading information").check();
   await report.getByRole("button", { name: "Resolve" }).click();
@@ -128,7 +129,7 @@ test("a report on a listing leads to hiding it; it disappears from search", asyn
 });
 
 test("a signed-in non-staff person gets 403 on the desk; a visitor gets 404", async ({ browser, page }) => {
-  const { owners } = demoAccounts();
+  const { owners } = demoPeople();
   const owner = owners[2];
   if (owner === undefined) throw new Error("no third demo owner");
   const response = await page.goto("/en/admin");

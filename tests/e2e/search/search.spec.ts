@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { demoAccount, signIn } from "../support/demo-accounts";
 
 /**
  * Partner search on the embedded demo data (demo companies with a few hundred listings in four languages and
@@ -64,13 +63,8 @@ test("an unknown filter code is left out with a notice, and nonsense finds a hel
 });
 
 test("a company owner sees Partners for you with reasons", async ({ page }) => {
-  const accounts = readFileSync(path.resolve(import.meta.dirname, "../../.reports/e2e-data/demo-accounts.txt"), "utf8");
-  const owner = accounts.split("\n").find((line) => line !== "" && !line.startsWith("#") && !line.includes("moderator"));
-  const [email = "", password = ""] = (owner ?? "").split("\t");
-  await page.goto("/en/sign-in");
-  await page.getByLabel(/e-mail/i).fill(email);
-  await page.getByLabel(/password/i).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
+  const owner = demoAccount((account) => account.label !== "moderator", "a company owner");
+  await signIn(page, owner);
   await page.goto("/en/dashboard");
   const section = page.getByTestId("partners-for-you");
   await expect(section).toBeVisible();

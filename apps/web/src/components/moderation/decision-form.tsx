@@ -8,7 +8,17 @@ import { useTRPC } from "../../trpc/client";
 import { useErrorText } from "./use-error-text";
 
 /** Approve, request changes or reject the version on screen, with reason codes and a note for the company. */
-export function DecisionForm({ itemType, itemId, version }: { itemType: ModeratedItemType; itemId: string; version: number }) {
+export function DecisionForm({
+  itemType,
+  itemId,
+  version,
+  onDecided,
+}: {
+  itemType: ModeratedItemType;
+  itemId: string;
+  version: number;
+  onDecided?: () => void;
+}) {
   const t = useTranslations("moderation.review");
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
@@ -19,6 +29,7 @@ export function DecisionForm({ itemType, itemId, version }: { itemType: Moderate
   const [note, setNote] = useState("");
   const decide = useMutation(
     trpc.moderation.decide.mutationOptions({
+      onSuccess: () => onDecided?.(),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() }),
     }),
   );

@@ -18,7 +18,14 @@ function ResolveForm({ report }: { report: ReportRow }) {
   const [action, setAction] = useState<ReportAction>("dismiss");
   const [reasons, setReasons] = useState<ModerationReason[]>([]);
   const [note, setNote] = useState("");
-  const resolve = useMutation(trpc.moderation.reports.resolve.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() }) }));
+  // Refresh counts and queues, but keep the open-reports list as it is so the "Resolved" confirmation stays visible.
+  const reportsList = trpc.moderation.reports.list.pathKey()[0];
+  const resolve = useMutation(
+    trpc.moderation.reports.resolve.mutationOptions({
+      onSettled: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey(), predicate: (query) => JSON.stringify(query.queryKey[0]) !== JSON.stringify(reportsList) }),
+    }),
+  );
   const actions = reportActions.filter((value) => value !== "hide" || report.targetType === "listing");
   return (
     <form

@@ -3,6 +3,7 @@
 import { labelOf, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { authClient } from "../../lib/auth-client";
@@ -22,6 +23,8 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
   const queryClient = useQueryClient();
   const errorText = useErrorText();
   const me = authClient.useSession().data?.user.id;
+  // The form stays on screen after a decision so its confirmation is not swept away by the refreshed status.
+  const [decided, setDecided] = useState(false);
   const ref = { itemType, itemId };
   const details = useQuery(trpc.moderation.reviewItem.queryOptions(ref));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() });
@@ -90,8 +93,8 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
 
       <section className={card} aria-labelledby="decision-title">
         <h2 id="decision-title" className="sr-only">{t("review.decide")}</h2>
-        {subject.status === "submitted" ? (
-          <DecisionForm itemType={itemType} itemId={itemId} version={subject.version} />
+        {subject.status === "submitted" || decided ? (
+          <DecisionForm itemType={itemType} itemId={itemId} version={subject.version} onDecided={() => setDecided(true)} />
         ) : (
           <p className="text-sm">{t("review.notDecidable")}</p>
         )}

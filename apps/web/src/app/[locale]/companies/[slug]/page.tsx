@@ -5,6 +5,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CompanyListingsSlot } from "../../../../components/companies/company-listings-slot";
 import { CompanyProfileView } from "../../../../components/companies/company-profile-view";
+import { CompanyContactDetails } from "../../../../components/company-contact-details";
+import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
+import { ResponseStats } from "../../../../components/response-stats";
 import { api } from "../../../../trpc/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -49,6 +52,15 @@ export default async function CompanyPage({ params }: Props) {
         </p>
       ) : null}
       <CompanyProfileView company={company} locale={locale} />
+      {company.preview ? null : (
+        <div className="grid gap-4 md:grid-cols-2">
+          <div className="flex flex-col gap-4">
+            <CompanyContactDetails companyId={company.id} companyName={company.legalName} />
+            <ResponseStats companyId={company.id} />
+          </div>
+          <ExpressInterestSlot companyId={company.id} companyName={company.legalName} locale={locale} />
+        </div>
+      )}
       <CompanyListingsSlot companyId={company.id} locale={locale} />
     </div>
   );

@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ExpressInterest } from "../../../../components/express-interest";
+import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
 import { ListingDetails } from "../../../../components/listings/listing-details";
 import { PartnerCard } from "../../../../components/listings/partner-card";
+import { ReportButton } from "../../../../components/moderation/report-button";
 import { ResultCard } from "../../../../components/search/result-card";
 import { Link } from "../../../../i18n/navigation";
 import { resolveLocale } from "../../../../i18n/locale-param";
@@ -101,7 +102,8 @@ export default async function ListingPage({ params }: Props) {
             {t("viewCompany")}
           </Link>
         </section>
-        <ExpressInterest companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} />
+        <ExpressInterestSlot companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} locale={locale} />
+        <ReportButton targetType="listing" targetId={listing.id} />
       </aside>
     </div>
   );

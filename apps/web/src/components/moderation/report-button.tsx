@@ -1,0 +1,71 @@
+"use client";
+
+import { labelOf, reportReasons, type Locale, type ReportInput, type ReportReason } from "@karvon/data";
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, type FormEvent } from "react";
+import { authClient } from "../../lib/auth-client";
+import { useFieldErrors } from "../../lib/field-errors";
+import { useTRPC } from "../../trpc/client";
+import { FormAlert } from "../forms/form-alert";
+
+const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
+
+/** "Report" on a public page: a signed-in person tells the moderators what is wrong with it (one open report each). */
+export function ReportButton({ targetType, targetId }: { targetType: ReportInput["targetType"]; targetId: string }) {
+  const t = useTranslations("moderation.reportForm");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const errors = useFieldErrors();
+  const formId = useId();
+  const signedIn = authClient.useSession().data != null;
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState<ReportReason>("spam");
+  const [note, setNote] = useState("");
+  const send = useMutation(trpc.report.create.mutationOptions({ onError: errors.fromError }));
+
+  if (!signedIn) return null;
+  if (send.isSuccess) return <FormAlert tone="success">{t("sent")}</FormAlert>;
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="min-h-11 self-start text-sm text-slate-600 underline hover:text-red-700 dark:text-slate-400">
+        {t("open")}
+      </button>
+    );
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    errors.clear();
+    send.mutate({ targetType, targetId, reason, note: note.trim() === "" ? undefined : note.trim() });
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900" data-testid="report-form">
+      <p className="font-semibold">{t("title")}</p>
+      <label htmlFor={`${formId}-reason`} className="font-medium">
+        {t("reason")}
+      </label>
+      <select id={`${formId}-reason`} value={reason} onChange={(event) => setReason(event.target.value as ReportReason)} className={fieldClass}>
+        {reportReasons.map((entry) => (
+          <option key={entry.code} value={entry.code}>
+            {labelOf(entry, locale)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${formId}-note`} className="font-medium">
+        {t("note")}
+      </label>
+      <textarea id={`${formId}-note`} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} className={fieldClass} />
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={send.isPending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-50">
+          {t("send")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700">
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
