@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
+// The holder runs in this very process id (node --import tsx), so SIGKILL really kills the lock's owner.
+const holdDataFolder = (dataDir: string) =>
+  spawn(process.execPath, ["--import", "tsx", path.join(root, "tests/support/hold-data-folder.ts"), dataDir], { cwd: root });
 
 function waitForLine(child: ReturnType<typeof spawn>, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -23,7 +26,7 @@ function waitForLine(child: ReturnType<typeof spawn>, line: string): Promise<voi
 describe("starting the database", () => {
   it("refuses a second process on the same PGlite data folder, and takes it once the first closed", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "karvon-lock-"));
-    const holder = spawn(tsx, [path.join(root, "tests/support/hold-data-folder.ts"), dataDir], { cwd: root });
+    const holder = holdDataFolder(dataDir);
     try {
       await waitForLine(holder, "ready");
       await expect(createDb({ dataDir })).rejects.toThrow(DataFolderLockedError);
@@ -43,7 +46,7 @@ describe("starting the database", () => {
 
   it("takes over a lock left by a process that died", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "karvon-stale-"));
-    const holder = spawn(tsx, [path.join(root, "tests/support/hold-data-folder.ts"), dataDir], { cwd: root });
+    const holder = holdDataFolder(dataDir);
     try {
       await waitForLine(holder, "ready");
       const exited = new Promise((resolve) => holder.once("exit", resolve));

@@ -29,4 +29,6 @@ export * from "./schemas/report";
 export * from "./schemas/company-inputs";
 export * from "./schemas/moderation-desk";
 export * from "./schemas/listing-inputs";
+export * from "./schemas/search-outputs";
+export * from "./schemas/listing-outputs";
 export * from "./search-url";

@@ -33,7 +33,7 @@ function mayEqualEnglish(key: string, value: string): boolean {
     .replace(/\b\p{L}{1,2}\b/gu, "") // unit symbols: t, kg, m²
     .replace(/[\s×%·:/()+\-–—.,#0-9©²³]/g, "");
   if (withoutPlaceholders === "") return true;
-  const allowedValues = new Set(["Karvon", "E-mail", "Email", "GW", "OK", "ID", "FOB", "CIF", "PDF", "CSV", "JSON", "URL", "SMTP", "HS", "ISIC", "VÖEN", "STIR", "PINFL", "Telegram", "WhatsApp", "LinkedIn", "Logo", "Status", "Admin", "Internet", "Partner", "Format", "Export", "Import", "Test"]);
+  const allowedValues = new Set(["Karvon", "E-mail", "Email", "GW", "OK", "ID", "FOB", "CIF", "PDF", "CSV", "JSON", "URL", "SMTP", "HS", "ISIC", "VÖEN", "STIR", "PINFL", "Telegram", "WhatsApp", "LinkedIn", "Logo", "Status", "Admin", "Internet", "Partner", "Format", "Export", "Import", "Test", "Administrator", "Moderator", "Region", "Median"]);
   if (allowedValues.has(value.trim())) return true;
   return /(^|\.)(brand|symbol|code)$/.test(key);
 }

@@ -29,6 +29,16 @@ import {
 } from "../services/contact-requests";
 import { protectedProcedure, publicProcedure } from "../trpc";
 
+/** Unread messages of the acting company; null for visitors (and banned users), who have no inbox. */
+const unreadCountOutput = z.number().int().nonnegative().nullable();
+
+const responseStatsOutput = z.object({
+  decided: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+  responseRate: z.number().min(0).max(1).nullable(),
+  medianResponseHours: z.number().nonnegative().nullable(),
+});
+
 const noInput = z.object({}).optional();
 
 const conversations = {
@@ -144,7 +154,7 @@ export const contactRouter = {
   }),
 
   /** Unread messages for the header badge; null when nobody is signed in. */
-  unreadCount: publicProcedure.input(noInput).query(async ({ ctx }) => {
+  unreadCount: publicProcedure.input(noInput).output(unreadCountOutput).query(async ({ ctx }) => {
     if (ctx.session === null || ctx.session.user.banned) return null;
     const company = await findActingCompany(ctx.db, ctx.session);
     if (company === null) return 0;
@@ -164,5 +174,6 @@ export const contactRouter = {
   /** Response rate and median response time, from the requests the company really received (public). */
   responseStats: publicProcedure
     .input(contactCompanyIdSchema)
+    .output(responseStatsOutput)
     .query(({ ctx, input }) => getCompanyResponseStats(ctx.db, input.companyId)),
 } satisfies TRPCRouterRecord;

@@ -4,6 +4,9 @@ import {
   listingIdInputSchema,
   listingSaveSchema,
   listingSimilarSchema,
+  partnerSuggestionOutputSchema,
+  publicListingOutputSchema,
+  searchHitOutputSchema,
   type Listing,
 } from "@karvon/data";
 import {
@@ -22,6 +25,7 @@ import {
   type ListingRow,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
 import { isStaff, requireCompanyMember } from "../services/company-access";
 import { toMemberListing, toPublicListing } from "../services/listing-view";
 import { findPartnersForListing } from "../services/partners-for-you";
@@ -130,7 +134,10 @@ export const listingRouter = {
   }),
 
   /** The public listing: its approved version, while visible. Staff also see hidden and expired ones. */
-  byId: publicProcedure.input(listingIdInputSchema).query(async ({ ctx, input }) => {
+  byId: publicProcedure
+    .input(listingIdInputSchema)
+    .output(publicListingOutputSchema)
+    .query(async ({ ctx, input }) => {
     const listing = await getListingById(ctx.db, input.listingId);
     if (listing === null || listing.published === null) notFound();
     const company = await getCompanyById(ctx.db, listing.companyId);
@@ -140,7 +147,10 @@ export const listingRouter = {
   }),
 
   /** The public listings of a public company. */
-  byCompany: publicProcedure.input(listingByCompanySchema).query(async ({ ctx, input }) => {
+  byCompany: publicProcedure
+    .input(listingByCompanySchema)
+    .output(z.array(publicListingOutputSchema))
+    .query(async ({ ctx, input }) => {
     const company = await getCompanyById(ctx.db, input.companyId);
     if (company === null || !isCompanySearchable(company)) return [];
     const rows = await listPublicCompanyListings(ctx.db, { companyId: company.id, now: ctx.clock.now() });
@@ -148,12 +158,18 @@ export const listingRouter = {
   }),
 
   /** Listings like this one (same kind, shared classification), best first. */
-  similar: publicProcedure.input(listingSimilarSchema).query(({ ctx, input }) =>
+  similar: publicProcedure
+    .input(listingSimilarSchema)
+    .output(z.array(searchHitOutputSchema))
+    .query(({ ctx, input }) =>
     similarListings(ctx.db, { listingId: input.listingId, limit: input.limit, now: ctx.clock.now() }),
   ),
 
   /** "Companies that may need this": complementary listings across the border, with reasons. */
-  partners: publicProcedure.input(listingSimilarSchema).query(({ ctx, input }) =>
+  partners: publicProcedure
+    .input(listingSimilarSchema)
+    .output(z.array(partnerSuggestionOutputSchema))
+    .query(({ ctx, input }) =>
     findPartnersForListing(ctx.db, { listingId: input.listingId, limit: input.limit }),
   ),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-import { partnersForYouSchema, searchInputSchema } from "@karvon/data";
+import { partnersForYouSchema, searchInputSchema, searchResultOutputSchema } from "@karvon/data";
 import { listMyCompanies, searchPartners } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { requireCompanyMember } from "../services/company-access";
@@ -13,6 +13,7 @@ export const searchRouter = {
    */
   query: publicProcedure
     .input(searchInputSchema)
+    .output(searchResultOutputSchema)
     .query(({ ctx, input }) => searchPartners(ctx.db, toSearchParams(input, ctx.clock.now()))),
 
   /** Complementary listings across the border for one of my companies (default: the first I belong to). */

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Output schemas of public search: plain objects only, so zod strips anything a query might add by mistake
+ * (a contact e-mail or phone can never reach a visitor through these).
+ */
+
+/** A text in any of the four languages, as stored (no validation beyond shape: it was validated on input). */
+export const localizedTextOutputSchema = z.object({
+  en: z.string().optional(),
+  ru: z.string().optional(),
+  uz: z.string().optional(),
+  az: z.string().optional(),
+});
+
+/** The display blob of a search document, field by field. */
+export const searchDisplayOutputSchema = z.object({
+  title: localizedTextOutputSchema.optional(),
+  summary: localizedTextOutputSchema.optional(),
+  companyName: z.string().optional(),
+  companySlug: z.string().optional(),
+  direction: z.string().nullable().optional(),
+  targetCountry: z.string().nullable().optional(),
+});
+
+export const searchHitOutputSchema = z.object({
+  entityType: z.enum(["company", "listing"]),
+  entityId: z.string(),
+  companyId: z.string(),
+  kind: z.string(),
+  country: z.string(),
+  region: z.string().nullable(),
+  sectors: z.array(z.string()),
+  hsChapters: z.array(z.string()),
+  cooperationKinds: z.array(z.string()),
+  sizeBand: z.string().nullable(),
+  economicZone: z.string().nullable(),
+  verified: z.boolean(),
+  publishedAt: z.date(),
+  validUntil: z.date().nullable(),
+  display: searchDisplayOutputSchema,
+  rank: z.number(),
+});
+export type SearchHitOutput = z.infer<typeof searchHitOutputSchema>;
+
+const facetCountsSchema = z.array(z.object({ value: z.string(), count: z.number().int().nonnegative() }));
+
+/** Per facet of partner search (the same keys as `searchFacets` in @karvon/db), the count of each value. */
+export const searchFacetsOutputSchema = z.object({
+  kind: facetCountsSchema,
+  country: facetCountsSchema,
+  region: facetCountsSchema,
+  sector: facetCountsSchema,
+  hsChapter: facetCountsSchema,
+  cooperationKind: facetCountsSchema,
+  sizeBand: facetCountsSchema,
+  economicZone: facetCountsSchema,
+  verified: facetCountsSchema,
+});
+
+export const searchResultOutputSchema = z.object({
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+  hits: z.array(searchHitOutputSchema),
+  facets: searchFacetsOutputSchema,
+  terms: z.array(z.string()),
+});
