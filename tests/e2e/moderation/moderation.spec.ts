@@ -67,7 +67,7 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
   await expect(moderatorPage.getByTestId("staff-queue-count")).toBeVisible();
   await openFromQueue(moderatorPage, owner.label);
   await expect(moderatorPage.getByTestId("review-diff")).toContainText(marker);
-  await moderatorPage.getByLabel("Request changes").check();
+  await moderatorPage.getByRole("radio", { name: "Request changes" }).check();
   await moderatorPage.getByLabel("Contact details in the text").check();
   await moderatorPage.getByLabel("Note to the company (optional)").fill("Please remove the phone number from the description.");
   await moderatorPage.getByRole("button", { name: "Send decision" }).click();
@@ -83,7 +83,7 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
   const diff = moderatorPage.getByTestId("review-diff");
   await expect(diff).toContainText(marker);
   await expect(diff.locator('[data-kind="changed"]')).not.toHaveCount(0);
-  await moderatorPage.getByLabel("Approve").check();
+  await moderatorPage.getByRole("radio", { name: "Approve" }).check();
   await moderatorPage.getByRole("button", { name: "Send decision" }).click();
   await expect(moderatorPage.getByRole("status").filter({ hasText: "Decision saved" })).toBeVisible();
 

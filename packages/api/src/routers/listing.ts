@@ -138,38 +138,38 @@ export const listingRouter = {
     .input(listingIdInputSchema)
     .output(publicListingOutputSchema)
     .query(async ({ ctx, input }) => {
-    const listing = await getListingById(ctx.db, input.listingId);
-    if (listing === null || listing.published === null) notFound();
-    const company = await getCompanyById(ctx.db, listing.companyId);
-    if (company === null) notFound();
-    if (!isListingSearchable(listing, company, ctx.clock.now()) && !isStaff(ctx.session)) notFound();
-    return toPublicListing(listing, company);
-  }),
+      const listing = await getListingById(ctx.db, input.listingId);
+      if (listing === null || listing.published === null) notFound();
+      const company = await getCompanyById(ctx.db, listing.companyId);
+      if (company === null) notFound();
+      if (!isListingSearchable(listing, company, ctx.clock.now()) && !isStaff(ctx.session)) notFound();
+      return toPublicListing(listing, company);
+    }),
 
   /** The public listings of a public company. */
   byCompany: publicProcedure
     .input(listingByCompanySchema)
     .output(z.array(publicListingOutputSchema))
     .query(async ({ ctx, input }) => {
-    const company = await getCompanyById(ctx.db, input.companyId);
-    if (company === null || !isCompanySearchable(company)) return [];
-    const rows = await listPublicCompanyListings(ctx.db, { companyId: company.id, now: ctx.clock.now() });
-    return rows.map((listing) => toPublicListing(listing, company));
-  }),
+      const company = await getCompanyById(ctx.db, input.companyId);
+      if (company === null || !isCompanySearchable(company)) return [];
+      const rows = await listPublicCompanyListings(ctx.db, { companyId: company.id, now: ctx.clock.now() });
+      return rows.map((listing) => toPublicListing(listing, company));
+    }),
 
   /** Listings like this one (same kind, shared classification), best first. */
   similar: publicProcedure
     .input(listingSimilarSchema)
     .output(z.array(searchHitOutputSchema))
     .query(({ ctx, input }) =>
-    similarListings(ctx.db, { listingId: input.listingId, limit: input.limit, now: ctx.clock.now() }),
-  ),
+      similarListings(ctx.db, { listingId: input.listingId, limit: input.limit, now: ctx.clock.now() }),
+    ),
 
   /** "Companies that may need this": complementary listings across the border, with reasons. */
   partners: publicProcedure
     .input(listingSimilarSchema)
     .output(z.array(partnerSuggestionOutputSchema))
     .query(({ ctx, input }) =>
-    findPartnersForListing(ctx.db, { listingId: input.listingId, limit: input.limit }),
-  ),
+      findPartnersForListing(ctx.db, { listingId: input.listingId, limit: input.limit }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -89,7 +89,17 @@ function normalizeTaxIdField<T extends { country?: string | undefined; taxId?: s
 
 /** A complete company profile sent for moderation. The tax ID comes out normalised (digits only). */
 export const companySubmitSchema = z
-  .object(companyFields, err("errors.invalid"))
+  .object(
+    {
+      ...companyFields,
+      // Lists that may be empty: a company that imports nothing never touches "imports from", and the draft then
+      // has no such field at all — absence means "none", not an invalid profile.
+      hsChapters: companyFields.hsChapters.default([]),
+      exportsTo: companyFields.exportsTo.default([]),
+      importsFrom: companyFields.importsFrom.default([]),
+    },
+    err("errors.invalid"),
+  )
   .superRefine(checkPlaces)
   .transform(normalizeTaxIdField);
 export type CompanySubmitInput = z.input<typeof companySubmitSchema>;
