@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { resolveAuthSecret } from "./auth-secret";
-import { startContactTimers } from "./contact-timers";
+import { startScheduledJobs } from "./scheduled-jobs";
 import { getDbHandle } from "./db";
 
 /** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
@@ -14,5 +14,5 @@ export async function startServer() {
     const { ensureDemoData } = await import("./demo-data");
     await ensureDemoData(handle.db, config.KARVON_DATA_DIR);
   }
-  startContactTimers();
+  startScheduledJobs();
 }
