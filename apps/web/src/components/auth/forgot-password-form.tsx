@@ -7,7 +7,7 @@ import { authClient } from "../../lib/auth-client";
 import { useFieldErrors } from "../../lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { EmailField } from "./email-field";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
@@ -33,14 +33,7 @@ export function ForgotPasswordForm() {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       <p className="text-sm">{t("forgotPassword.intro")}</p>
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <TextField
-        name="email"
-        type="email"
-        label={t("fields.email")}
-        autoComplete="email"
-        required
-        error={errors.messageOf("email")}
-      />
+      <EmailField error={errors.messageOf("email")} />
       <SubmitButton pending={pending}>{t("forgotPassword.submit")}</SubmitButton>
     </form>
   );

@@ -9,6 +9,7 @@ import { useFieldErrors } from "../../lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { EmailField } from "./email-field";
 
 /** Only paths of this portal are followed after signing in (no open redirect). */
 function safeNext(next: string | undefined): string {
@@ -38,14 +39,7 @@ export function SignInForm({ next }: { next?: string }) {
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <TextField
-        name="email"
-        type="email"
-        label={t("fields.email")}
-        autoComplete="email"
-        required
-        error={errors.messageOf("email")}
-      />
+      <EmailField error={errors.messageOf("email")} />
       <TextField
         name="password"
         type="password"

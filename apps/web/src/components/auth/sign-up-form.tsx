@@ -9,6 +9,7 @@ import { useFieldErrors } from "../../lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
+import { EmailField } from "./email-field";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -39,14 +40,7 @@ export function SignUpForm() {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <TextField name="name" label={t("fields.name")} autoComplete="name" required error={errors.messageOf("name")} />
-      <TextField
-        name="email"
-        type="email"
-        label={t("fields.email")}
-        autoComplete="email"
-        required
-        error={errors.messageOf("email")}
-      />
+      <EmailField error={errors.messageOf("email")} />
       <TextField
         name="password"
         type="password"
