@@ -7,7 +7,7 @@ import { useTRPC } from "../trpc/client";
 
 const refreshEveryMs = 60_000;
 
-/** "Inbox" in the header with the count of unread messages; nothing for visitors who are not signed in. */
+/** "Inbox" in the header with the count of unread messages; the header shows it to signed-in people only. */
 export function UnreadBadge() {
   const t = useTranslations("contact.badge");
   const trpc = useTRPC();

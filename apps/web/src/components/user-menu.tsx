@@ -4,16 +4,16 @@ import { useTranslations } from "next-intl";
 import { Link, useRouter } from "../i18n/navigation";
 import { authClient } from "../lib/auth-client";
 
+export type HeaderUser = { name: string };
+
 const linkClass = "inline-flex min-h-11 items-center hover:text-brand-600";
 
-/** Sign-in / sign-up links, or the signed-in person's account link and sign-out. */
-export function UserMenu() {
+/** Sign-in / sign-up links, or the signed-in person's account link and sign-out (the server says who is signed in). */
+export function UserMenu({ user }: { user: HeaderUser | null }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const { data, isPending } = authClient.useSession();
 
-  if (isPending) return <div className="min-h-11 w-24" aria-hidden="true" />;
-  if (!data) {
+  if (!user) {
     return (
       <div className="flex items-center gap-3 text-sm">
         <Link href="/sign-in" className={linkClass}>
@@ -31,7 +31,7 @@ export function UserMenu() {
   return (
     <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
       <Link href="/account" className={`${linkClass} max-w-40 truncate font-medium`}>
-        {data.user.name}
+        {user.name}
       </Link>
       <button
         type="button"
