@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { MyListings } from "../listings/my-listings";
 import { MembersPanel } from "./members-panel";
 import { ReviewReasons } from "./review-reasons";
 
@@ -56,6 +57,7 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
               {company.isPublic ? t("viewPublic") : t("preview")}
             </Link>
           </div>
+          <MyListings companyId={company.id} canPublish={company.isPublic} />
           <details>
             <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("members")}</summary>
             <MembersPanel companyId={company.id} isOwner={company.role === "owner"} myUserId={myUserId} />

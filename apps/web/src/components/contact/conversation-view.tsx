@@ -7,6 +7,7 @@ import { Link } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
 
@@ -88,6 +89,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
               {t("opening", { company: data.request.senderCompanyId === data.myCompanyId ? t("yourCompany") : otherName })}
             </h2>
             <MessageText text={data.request.message} className="mt-2" />
+            {data.request.senderCompanyId === data.myCompanyId ? null : (
+              <div className="mt-1 flex flex-col">
+                <ReportButton targetType="contact-request" targetId={data.request.id} label={t("reportRequest")} />
+              </div>
+            )}
           </section>
         ) : null}
 
@@ -104,6 +110,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
                 {message.mine ? t("you") : otherName} · {message.senderName ?? t("formerMember")} ·{" "}
                 {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </span>
+              {message.mine ? null : (
+                <div className="flex max-w-full flex-col">
+                  <ReportButton targetType="message" targetId={message.id} label={t("reportMessage")} />
+                </div>
+              )}
             </li>
           ))}
           {pending.map((message) => (

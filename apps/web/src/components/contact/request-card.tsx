@@ -9,6 +9,7 @@ import { Link, useRouter } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { ReportButton } from "../moderation/report-button";
 import { MessageText } from "./message-text";
 import { StatusPill } from "./status-pill";
 
@@ -124,6 +125,12 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
           </Link>
         ) : null}
       </div>
+
+      {side === "received" ? (
+        <div className="mt-2 flex flex-col">
+          <ReportButton targetType="contact-request" targetId={request.id} label={t("reportRequest")} />
+        </div>
+      ) : null}
 
       {declining ? (
         <form onSubmit={submitDecline} className="mt-3 flex flex-col gap-3 rounded-md bg-slate-50 p-3 dark:bg-slate-800">

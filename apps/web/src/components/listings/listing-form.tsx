@@ -3,12 +3,16 @@
 import {
   cooperationKinds,
   currencies,
+  economicZones,
+  incoterms,
   labelOf,
   listingDirections,
   listingInputSchema,
   listingKinds,
   locales,
+  projectStages,
   quantityUnits,
+  regions,
   type ListingInput,
   type Locale,
 } from "@karvon/data";
@@ -19,10 +23,11 @@ import { useRouter } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { CodeChecklist } from "../companies/code-checklist";
-import { countryOptions, hsChapterOptions, sectorOptions } from "../companies/code-options";
+import { countryOptions, hsChapterOptions, labelIn, sectorOptions } from "../companies/code-options";
 import { SelectField } from "../companies/select-field";
 import { TextAreaField } from "../companies/text-area-field";
 import { FormAlert } from "../forms/form-alert";
+import { keepFieldsOfKind } from "./kind-fields";
 import { TextField } from "../forms/text-field";
 
 type Props =
@@ -60,20 +65,45 @@ export function ListingForm(props: Props) {
   const update = useMutation(trpc.listing.update.mutationOptions());
   const busy = create.isPending || save.isPending || update.isPending;
 
+  const isProject = value.kind === "joint-project";
+  const regionChoices = regions.map((region) => ({ value: region.code, label: `${labelOf(region, locale)} · ${labelIn(countryOptions(locale), region.country)}` }));
+  const zoneChoices = economicZones
+    .filter((zone) => value.siteRegion === undefined || zone.region === value.siteRegion)
+    .map((zone) => ({ value: zone.code, label: labelOf(zone, locale) }));
+  // A zone lies in one region: choosing it fills the region, and a new region clears a zone outside it.
+  const setSiteZone = (code: string | undefined) =>
+    setValue((current) => {
+      const zone = economicZones.find((entry) => entry.code === code);
+      return { ...current, siteZone: zone?.code, siteRegion: (zone?.region ?? current.siteRegion) as ListingInput["siteRegion"] };
+    });
+  const setSiteRegion = (code: string | undefined) =>
+    setValue((current) => {
+      const zone = economicZones.find((entry) => entry.code === current.siteZone);
+      const keepZone = zone !== undefined && zone.region === code;
+      return { ...current, siteRegion: code as ListingInput["siteRegion"], siteZone: keepZone ? current.siteZone : undefined };
+    });
+  const currencyField = (
+    <SelectField name="currency" label={t("field.currency")} placeholder={t("form.none")} options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} · ${labelOf(currency, locale)}` }))} value={value.currency ?? ""} onValueChange={(code) => set("currency", (code || undefined) as ListingInput["currency"])} error={errors.messageOf("currency")} />
+  );
+  const validUntilField = (
+    <TextField name="validUntil" type="date" label={t("field.validUntil")} hint={t("form.validityHint")} value={value.validUntil ?? ""} onChange={(event) => set("validUntil", event.target.value || undefined)} error={errors.messageOf("validUntil")} />
+  );
+
   const submit = async (event: FormEvent<HTMLFormElement>, submitForReview: boolean) => {
     event.preventDefault();
     errors.clear();
     setNotice(null);
-    const checked = listingInputSchema.safeParse(value);
+    const listing = keepFieldsOfKind(value);
+    const checked = listingInputSchema.safeParse(listing);
     if (!checked.success) return errors.fromZod(checked.error);
     try {
       if (props.mode === "create") {
-        const created = await create.mutateAsync({ companyId: props.companyId, listing: value, submit: submitForReview });
+        const created = await create.mutateAsync({ companyId: props.companyId, listing, submit: submitForReview });
         router.push(`/listings/${created.id}/edit`);
         return;
       }
-      if (submitForReview) await update.mutateAsync({ listingId: props.listingId, listing: value });
-      else await save.mutateAsync({ listingId: props.listingId, listing: value });
+      if (submitForReview) await update.mutateAsync({ listingId: props.listingId, listing });
+      else await save.mutateAsync({ listingId: props.listingId, listing });
       setNotice(submitForReview ? t("form.submitted") : t("form.saved"));
     } catch (error) {
       errors.fromError(error);
@@ -107,15 +137,42 @@ export function ListingForm(props: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="direction" label={t("field.direction")} options={options(listingDirections)} value={value.direction} onValueChange={(direction) => set("direction", direction as ListingInput["direction"])} error={errors.messageOf("direction")} />
         <SelectField name="targetCountry" label={t("field.targetCountry")} placeholder={t("form.none")} options={countryOptions(locale)} value={value.targetCountry ?? ""} onValueChange={(code) => set("targetCountry", (code || undefined) as ListingInput["targetCountry"])} />
-        <TextField name="quantity" type="number" min={0} label={t("field.quantity")} value={value.quantity ?? ""} onChange={(event) => set("quantity", numberOrUndefined(event.target.value))} error={errors.messageOf("quantity")} />
-        <SelectField name="unit" label={t("field.unit")} placeholder={t("form.none")} options={options(quantityUnits)} value={value.unit ?? ""} onValueChange={(code) => set("unit", (code || undefined) as ListingInput["unit"])} error={errors.messageOf("unit")} />
-        <TextField name="priceMin" type="number" min={0} label={t("field.priceMin")} value={value.priceMin ?? ""} onChange={(event) => set("priceMin", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMin")} />
-        <TextField name="priceMax" type="number" min={0} label={t("field.priceMax")} value={value.priceMax ?? ""} onChange={(event) => set("priceMax", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMax")} />
-        <SelectField name="currency" label={t("field.currency")} placeholder={t("form.none")} options={currencies.map((currency) => ({ value: currency.code, label: `${currency.code} · ${labelOf(currency, locale)}` }))} value={value.currency ?? ""} onValueChange={(code) => set("currency", (code || undefined) as ListingInput["currency"])} error={errors.messageOf("currency")} />
-        <TextField name="validUntil" type="date" label={t("field.validUntil")} hint={t("form.validityHint")} value={value.validUntil ?? ""} onChange={(event) => set("validUntil", event.target.value || undefined)} error={errors.messageOf("validUntil")} />
       </div>
 
-      <CodeChecklist name="importsFrom" legend={t("field.importsFrom")} hint={t("form.importsFromHint")} options={countryOptions(locale)} value={value.importsFrom ?? []} onChange={(codes) => set("importsFrom", codes as ListingInput["importsFrom"])} filterLabel={t("form.filter")} />
+      {isProject ? (
+        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="project-fields">
+          <legend className="px-1 font-medium">{t("form.projectLegend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="capitalNeeded" type="number" min={0} inputMode="decimal" label={t("field.capitalNeeded")} value={value.capitalNeeded ?? ""} onChange={(event) => set("capitalNeeded", numberOrUndefined(event.target.value))} error={errors.messageOf("capitalNeeded")} />
+            {currencyField}
+            <SelectField name="stage" label={t("field.stage")} placeholder={t("form.none")} options={options(projectStages)} value={value.stage ?? ""} onValueChange={(code) => set("stage", (code || undefined) as ListingInput["stage"])} error={errors.messageOf("stage")} />
+            {validUntilField}
+          </div>
+          <TextAreaField name="partnerRole" label={t("field.partnerRole")} hint={t("form.partnerRoleHint")} value={value.partnerRole ?? ""} maxLength={1000} rows={3} onChange={(event) => set("partnerRole", event.target.value === "" ? undefined : event.target.value)} error={errors.messageOf("partnerRole")} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField name="siteRegion" label={t("field.siteRegion")} placeholder={t("form.none")} options={regionChoices} value={value.siteRegion ?? ""} onValueChange={(code) => setSiteRegion(code || undefined)} error={errors.messageOf("siteRegion")} />
+            <SelectField name="siteZone" label={t("field.siteZone")} hint={t("form.siteZoneHint")} placeholder={t("form.none")} options={zoneChoices} value={value.siteZone ?? ""} onValueChange={(code) => setSiteZone(code || undefined)} error={errors.messageOf("siteZone")} />
+          </div>
+        </fieldset>
+      ) : (
+        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="trade-fields">
+          <legend className="px-1 font-medium">{t("form.termsLegend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="quantity" type="number" min={0} inputMode="decimal" label={t("field.quantity")} value={value.quantity ?? ""} onChange={(event) => set("quantity", numberOrUndefined(event.target.value))} error={errors.messageOf("quantity")} />
+            <TextField name="minOrder" type="number" min={0} inputMode="decimal" label={t("field.minOrder")} hint={t("form.minOrderHint")} value={value.minOrder ?? ""} onChange={(event) => set("minOrder", numberOrUndefined(event.target.value))} error={errors.messageOf("minOrder")} />
+            <SelectField name="unit" label={t("field.unit")} hint={t("form.unitHint")} placeholder={t("form.none")} options={options(quantityUnits)} value={value.unit ?? ""} onValueChange={(code) => set("unit", (code || undefined) as ListingInput["unit"])} error={errors.messageOf("unit")} />
+            <SelectField name="incoterm" label={t("field.incoterm")} hint={t("form.incotermHint")} placeholder={t("form.none")} options={options(incoterms)} value={value.incoterm ?? ""} onValueChange={(code) => set("incoterm", (code || undefined) as ListingInput["incoterm"])} error={errors.messageOf("incoterm")} />
+            <TextField name="priceMin" type="number" min={0} inputMode="decimal" label={t("field.priceMin")} value={value.priceMin ?? ""} onChange={(event) => set("priceMin", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMin")} />
+            <TextField name="priceMax" type="number" min={0} inputMode="decimal" label={t("field.priceMax")} value={value.priceMax ?? ""} onChange={(event) => set("priceMax", numberOrUndefined(event.target.value))} error={errors.messageOf("priceMax")} />
+            {currencyField}
+            {validUntilField}
+          </div>
+        </fieldset>
+      )}
+
+      {value.kind === "request" ? (
+        <CodeChecklist name="importsFrom" legend={t("field.importsFrom")} hint={t("form.importsFromHint")} options={countryOptions(locale)} value={value.importsFrom ?? []} onChange={(codes) => set("importsFrom", codes as ListingInput["importsFrom"])} filterLabel={t("form.filter")} error={errors.messageOf("importsFrom")} />
+      ) : null}
 
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">

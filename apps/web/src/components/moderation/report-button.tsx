@@ -11,8 +11,11 @@ import { FormAlert } from "../forms/form-alert";
 
 const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 
-/** "Report" on a public page: a signed-in person tells the moderators what is wrong with it (one open report each). */
-export function ReportButton({ targetType, targetId }: { targetType: ReportInput["targetType"]; targetId: string }) {
+/**
+ * "Report" on a public page or in the inbox: a signed-in person tells the moderators what is wrong with it (one
+ * open report each). `label` names the button where several stand on one page ("Report this message").
+ */
+export function ReportButton({ targetType, targetId, label }: { targetType: ReportInput["targetType"]; targetId: string; label?: string }) {
   const t = useTranslations("moderation.reportForm");
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
@@ -29,7 +32,7 @@ export function ReportButton({ targetType, targetId }: { targetType: ReportInput
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)} className="min-h-11 self-start text-sm text-slate-600 underline hover:text-red-700 dark:text-slate-400">
-        {t("open")}
+        {label ?? t("open")}
       </button>
     );
   }

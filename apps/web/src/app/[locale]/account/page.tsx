@@ -6,6 +6,7 @@ import { ChangePasswordForm } from "../../../components/account/change-password-
 import { DeleteAccount } from "../../../components/account/delete-account";
 import { ExportData } from "../../../components/account/export-data";
 import { ProfileForm } from "../../../components/account/profile-form";
+import { SavedSearches } from "../../../components/account/saved-searches";
 import { AccountSection } from "../../../components/account/section";
 import { SessionsList } from "../../../components/account/sessions-list";
 import { redirect } from "../../../i18n/navigation";
@@ -42,6 +43,9 @@ export default async function AccountPage({ params }: Props) {
       </AccountSection>
       <AccountSection id="sessions" title={t("sessions.title")}>
         <SessionsList currentSessionId={session.session.id} />
+      </AccountSection>
+      <AccountSection id="saved-searches" title={t("savedSearches.title")}>
+        <SavedSearches />
       </AccountSection>
       <AccountSection id="export" title={t("export.title")}>
         <ExportData />

@@ -1,13 +1,16 @@
-import { searchInputSchema, type Search } from "@karvon/data";
+import { countryByCode, labelOf, searchInputSchema, sectorByCode, type Locale, type Search } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { Link } from "../../../i18n/navigation";
 import { resolveLocale } from "../../../i18n/locale-param";
 import { FacetPanel } from "../../../components/search/facet-panel";
 import { FiltersSheet } from "../../../components/search/filters-sheet";
 import { Pagination } from "../../../components/search/pagination";
 import { ResultCard } from "../../../components/search/result-card";
+import { SaveSearch } from "../../../components/search/save-search";
 import { activeFilterCount, searchHref } from "../../../components/search/search-href";
+import { getSession } from "../../../server/session";
 import { api } from "../../../trpc/server";
 
 type Props = {
@@ -41,11 +44,20 @@ function parseSearch(raw: Record<string, string | string[] | undefined>): { sear
   return { search: retry.success ? retry.data : searchInputSchema.parse({}), dropped: true };
 }
 
+/** A first name for a saved search: its words and main filters, in the reader's language. */
+function savedSearchName(search: Search, locale: Locale, typeLabel: string | undefined, fallback: string): string {
+  const country = search.country === undefined ? undefined : countryByCode(search.country);
+  const sector = search.sector === undefined ? undefined : sectorByCode(search.sector);
+  const parts = [search.q === "" ? undefined : `“${search.q}”`, typeLabel, country && labelOf(country, locale), sector && labelOf(sector, locale)];
+  const name = parts.filter((part): part is string => part !== undefined && part !== "").join(" · ");
+  return (name === "" ? fallback : name).slice(0, 200);
+}
+
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "search" });
   const { search, dropped } = parseSearch(await searchParams);
-  const result = await (await api()).search.query(search);
+  const [result, session] = await Promise.all([(await api()).search.query(search), getSession(new Headers(await headers()))]);
   const filters = activeFilterCount(search);
   const hidden = Object.entries({ ...search, q: undefined, page: undefined, pageSize: undefined })
     .filter(([key, value]) => value !== undefined && value !== false && !(key === "type" && value === "all") && !(key === "sort" && value === "relevance"))
@@ -74,6 +86,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t("submit")}
         </button>
       </form>
+      <SaveSearch
+        search={search}
+        signedIn={session !== null}
+        defaultName={savedSearchName(search, locale, search.type === "all" ? undefined : t(`type.${search.type}`), t("save.defaultName"))}
+        returnTo={searchHref(search, { page: search.page })}
+      />
       {dropped ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           {t("badFilter")}

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
 import { ListingDetails } from "../../../../components/listings/listing-details";
+import { ListingExpiry } from "../../../../components/listings/listing-expiry";
 import { PartnerCard } from "../../../../components/listings/partner-card";
 import { ReportButton } from "../../../../components/moderation/report-button";
 import { ResultCard } from "../../../../components/search/result-card";
@@ -27,6 +28,32 @@ const loadListing = cache(async (id: string) => {
   }
 });
 
+/** The working copy when the visitor is a member of the listing's company (the owner's view), or null. */
+const loadOwnListing = cache(async (id: string) => {
+  if (!uuidSchema.safeParse(id).success) return null;
+  return (await api()).listing.workingCopy({ listingId: id }).catch(() => null);
+});
+
+/** An owner's published listing that left search when it expired: what happened, and "Renew". */
+async function ExpiredOwnListing({ listing, locale }: { listing: NonNullable<Awaited<ReturnType<typeof loadOwnListing>>>; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "listings.page" });
+  const kind = byCode(listingKinds, listing.kind);
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-10">
+      <header className="flex flex-col gap-2">
+        <p className="text-xs font-medium uppercase text-brand-700 dark:text-brand-100">{kind ? labelOf(kind, locale) : listing.kind}</p>
+        <h1 className="text-2xl font-bold" data-testid="listing-title">
+          {localizedTextOf(listing.title, locale)}
+        </h1>
+      </header>
+      <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} />
+      <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 w-fit items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+        {t("edit")}
+      </Link>
+    </div>
+  );
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const { id } = await params;
@@ -38,8 +65,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingPage({ params }: Props) {
   const locale: Locale = await resolveLocale(params);
   const { id } = await params;
-  const listing = await loadListing(id);
-  if (listing === null) notFound();
+  const [listing, own] = await Promise.all([loadListing(id), loadOwnListing(id)]);
+  if (listing === null) {
+    // Out of search for everyone else; its own company still sees it, to renew it.
+    if (own !== null && own.isPublished && !own.hidden) return <ExpiredOwnListing listing={own} locale={locale} />;
+    notFound();
+  }
   const t = await getTranslations({ locale, namespace: "listings.page" });
   const format = await getFormatter({ locale });
   const caller = await api();
@@ -66,7 +97,7 @@ export default async function ListingPage({ params }: Props) {
         <p className="whitespace-pre-line">{localizedTextOf(listing.description, locale)}</p>
         <section aria-labelledby="details" className="flex flex-col gap-3">
           <h2 id="details" className="text-lg font-semibold">{t("details")}</h2>
-          <ListingDetails content={listing.content} validUntil={listing.validUntil} locale={locale} />
+          <ListingDetails content={listing.content} kind={listing.kind} validUntil={listing.validUntil} locale={locale} />
         </section>
         <section aria-labelledby="partners" className="flex flex-col gap-3" data-testid="listing-partners">
           <h2 id="partners" className="text-lg font-semibold">{t("partners")}</h2>
@@ -94,6 +125,14 @@ export default async function ListingPage({ params }: Props) {
         </section>
       </article>
       <aside className="flex flex-col gap-4">
+        {own !== null ? (
+          <section aria-label={t("yourListing")} className="flex flex-col gap-3" data-testid="listing-owner">
+            <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} />
+            <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 w-fit items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+              {t("edit")}
+            </Link>
+          </section>
+        ) : null}
         <section aria-labelledby="company" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
           <h2 id="company" className="text-xs font-semibold uppercase text-slate-500">{t("company")}</h2>
           <p className="font-semibold">{listing.company.legalName}</p>

@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useRouter } from "../../i18n/navigation";
+import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
+import { useTRPC } from "../../trpc/client";
+
+/** A published listing may be renewed once it has expired or expires within this many days. */
+export const renewWindowDays = 30;
+const dayMs = 24 * 3600 * 1000;
+
+export type ExpiryState = "none" | "active" | "expiring" | "expired";
+
+/** Where a published listing stands against its end of validity. */
+export function expiryStateOf(validUntil: Date | null, now: Date): ExpiryState {
+  if (validUntil === null) return "none";
+  const left = validUntil.getTime() - now.getTime();
+  if (left <= 0) return "expired";
+  return left <= renewWindowDays * dayMs ? "expiring" : "active";
+}
+
+const tone: Record<ExpiryState, string> = {
+  none: "",
+  active: "text-slate-700 dark:text-slate-300",
+  expiring: "text-amber-900 dark:text-amber-100",
+  expired: "text-red-800 dark:text-red-200",
+};
+
+/**
+ * For the listing's own company: until when it stays in search, that it has expired, and "Renew" (another six
+ * months from today) when it has expired or expires soon. `compact` is the dashboard's one-line form.
+ */
+export function ListingExpiry({ listingId, validUntil, compact = false }: { listingId: string; validUntil: Date | string | null; compact?: boolean }) {
+  const t = useTranslations("listings.expiry");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const translateError = useTranslateError();
+  const [until, setUntil] = useState<Date | null>(validUntil === null ? null : new Date(validUntil));
+  const renew = useMutation(
+    trpc.listing.renew.mutationOptions({
+      onSuccess: async (row) => {
+        const next = row.validUntil === null ? null : new Date(row.validUntil);
+        setUntil(next);
+        toast.success(t("renewed", { date: next === null ? "" : format.dateTime(next, { dateStyle: "long" }) }));
+        await queryClient.invalidateQueries({ queryKey: trpc.listing.mine.pathKey() });
+        router.refresh();
+      },
+      onError: (error) => toast.error(translateError(fieldErrorsOf(error).form ?? "errors.internal")),
+    }),
+  );
+
+  const state = expiryStateOf(until, now);
+  if (state === "none" || until === null) return null;
+  const date = format.dateTime(until, { dateStyle: "long" });
+  const days = Math.max(0, Math.ceil((until.getTime() - now.getTime()) / dayMs));
+  const message = state === "expired" ? t("expired", { date }) : state === "expiring" ? t("expiresSoon", { date, days }) : t("expiresOn", { date });
+
+  return (
+    <div
+      data-testid="listing-expiry"
+      data-state={state}
+      className={
+        compact
+          ? "flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
+          : `flex flex-col gap-3 rounded-xl border p-4 text-sm ${state === "expired" ? "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950" : state === "expiring" ? "border-amber-300 bg-amber-50 dark:border-amber-900 dark:bg-amber-950" : "border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"}`
+      }
+    >
+      {compact ? null : <p className="font-semibold">{t("title")}</p>}
+      <p className={tone[state]}>{message}</p>
+      {state === "expired" && !compact ? <p className="text-slate-700 dark:text-slate-300">{t("expiredExplain")}</p> : null}
+      {state === "active" ? null : (
+        <button
+          type="button"
+          disabled={renew.isPending}
+          onClick={() => renew.mutate({ listingId })}
+          className="inline-flex min-h-11 w-fit items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {renew.isPending ? t("renewing") : t("renew")}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { labelOf, listingKinds, localizedTextOf, type Locale } from "@karvon/data";
+import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "../../i18n/navigation";
+import { useTRPC } from "../../trpc/client";
+import { ListingExpiry } from "./listing-expiry";
+
+/** The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit. */
+export function MyListings({ companyId, canPublish }: { companyId: string; canPublish: boolean }) {
+  const t = useTranslations("listings.mine");
+  const tStatus = useTranslations("listings.form.status");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const listings = useQuery(trpc.listing.mine.queryOptions({ companyId }));
+  const rows = listings.data ?? [];
+
+  return (
+    <section aria-labelledby={`listings-${companyId}`} className="flex flex-col gap-3" data-testid="my-listings">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id={`listings-${companyId}`} className="font-semibold">
+          {t("title")}
+        </h3>
+        {canPublish ? (
+          <Link href={{ pathname: "/listings/new", query: { companyId } }} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+            {t("new")}
+          </Link>
+        ) : null}
+      </div>
+      {listings.isPending ? <p className="text-sm">{t("loading")}</p> : null}
+      {listings.isSuccess && rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{canPublish ? t("empty") : t("emptyUnpublished")}</p> : null}
+      {rows.length > 0 ? (
+        <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {rows.map((listing) => {
+            const kind = listingKinds.find((entry) => entry.code === listing.kind);
+            const title = localizedTextOf(listing.title, locale) || t("untitled");
+            return (
+              <li key={listing.id} className="flex flex-col gap-2 p-3" data-testid="my-listing">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <div className="min-w-0">
+                    <p className="text-xs font-medium uppercase text-brand-700 dark:text-brand-100">{kind ? labelOf(kind, locale) : listing.kind}</p>
+                    <p className="break-words font-medium">{title}</p>
+                  </div>
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+                    {listing.hidden ? t("hidden") : tStatus(listing.status as "draft")}
+                  </span>
+                </div>
+                {listing.isPublished && !listing.hidden ? <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} compact /> : null}
+                <div className="flex flex-wrap gap-2 text-sm">
+                  <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+                    {t("edit")}
+                  </Link>
+                  {listing.isPublished ? (
+                    <Link href={`/listings/${listing.id}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+                      {t("view")}
+                    </Link>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
