@@ -3,4 +3,5 @@
  * Re-exported here so that apps/web never imports @karvon/db itself.
  */
 export { createDb, DataFolderLockedError, DatabaseUnreachableError, MigrationError } from "@karvon/db";
+export { backupDatabase, restoreDatabase, BackupError } from "@karvon/db";
 export type { Db, DbHandle, DbOptions } from "@karvon/db";

@@ -1,5 +1,6 @@
 export * from "./client";
 export * from "./lock";
+export * from "./backup";
 export * as schema from "./schema";
 export * from "./queries/stats";
 export * from "./queries/mail";
