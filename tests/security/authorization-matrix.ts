@@ -180,6 +180,13 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   // search
   "search.query": { input: () => ({ q: "apricots" }), access: everyone },
   "search.partnersForYou": { input: () => ({}), access: signedIn },
+  // Anyone may report a search that found nothing (the server re-runs it; no personal data is logged).
+  "search.recordMiss": { input: () => ({ q: "qwxzv-nothing-like-this" }), access: everyone },
+
+  // notifications: each person's own and their companies' notices; unknown ids change nothing
+  "notification.list": { input: () => ({}), access: signedIn },
+  "notification.unreadCount": { input: () => ({}), access: everyone },
+  "notification.markRead": { input: () => ({ ids: [randomUUID()] }), access: signedIn },
   "savedSearch.save": { input: () => ({ name: "Apricots", query: { q: "apricots" }, locale: "en" }), access: signedIn },
   "savedSearch.list": { input: () => ({}), access: signedIn },
   // Someone else's (or no) saved search: answered NOT_FOUND.

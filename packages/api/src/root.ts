@@ -3,6 +3,7 @@ import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { cooperationRouter } from "./routers/cooperation";
 import { moderationRouter } from "./routers/moderation";
+import { notificationRouter } from "./routers/notification";
 import { appealRouter, reportRouter } from "./routers/report";
 import { listingRouter } from "./routers/listing";
 import { savedSearchRouter } from "./routers/saved-search";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   listing: listingRouter,
   search: searchRouter,
   savedSearch: savedSearchRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -31,4 +31,6 @@ export * from "./schemas/moderation-desk";
 export * from "./schemas/listing-inputs";
 export * from "./schemas/search-outputs";
 export * from "./schemas/listing-outputs";
+export * from "./schemas/notifications";
+export * from "./schemas/search-misses";
 export * from "./search-url";

@@ -1,10 +1,15 @@
-import { partnersForYouSchema, searchInputSchema, searchResultOutputSchema } from "@karvon/data";
-import { listMyCompanies, searchPartners } from "@karvon/db";
+import { partnersForYouSchema, searchInputSchema, searchMissOutputSchema, searchResultOutputSchema } from "@karvon/data";
+import { listMyCompanies, recordSearchMiss, searchPartners } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { requireCompanyMember } from "../services/company-access";
 import { findPartnersForCompany } from "../services/partners-for-you";
+import { SearchMissLimiter } from "../services/search-miss-limit";
 import { toSearchParams } from "../services/search-params";
 import { protectedProcedure, publicProcedure } from "../trpc";
+
+/** A repeat of the same missed text (same kind and country) within this window is not logged again. */
+const missWindowMinutes = 10;
+const missLimiter = new SearchMissLimiter();
 
 export const searchRouter = {
   /**
@@ -15,6 +20,28 @@ export const searchRouter = {
     .input(searchInputSchema)
     .output(searchResultOutputSchema)
     .query(({ ctx, input }) => searchPartners(ctx.db, toSearchParams(input, ctx.clock.now()))),
+
+  /**
+   * Logs a search that found nothing, for the admin analytics ("what people look for and do not find").
+   * `query` must stay free of side effects (GETs are prefetched, retried and crawled), and the page itself is
+   * rendered on GET too, so the search page calls this mutation from the browser once it shows an empty result.
+   * The server does not trust the caller: it runs the search again and logs only a real miss with text, once per
+   * text/kind/country per window, and at most `searchMissesPerHour` per client address (counted in memory, never
+   * stored). The log holds the folded text, kind, country and time — no user, session or address.
+   */
+  recordMiss: publicProcedure
+    .input(searchInputSchema)
+    .output(searchMissOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const at = ctx.clock.now();
+      if (input.q === "") return { recorded: false };
+      const result = await searchPartners(ctx.db, toSearchParams({ ...input, page: 1, pageSize: 1 }, at));
+      if (result.total > 0) return { recorded: false };
+      if (!missLimiter.take(ctx.headers, at)) return { recorded: false };
+      const kind = input.type === "all" ? null : input.type;
+      const recorded = await recordSearchMiss(ctx.db, { query: input.q, kind, country: input.country ?? null, at, windowMinutes: missWindowMinutes });
+      return { recorded };
+    }),
 
   /** Complementary listings across the border for one of my companies (default: the first I belong to). */
   partnersForYou: protectedProcedure.input(partnersForYouSchema).query(async ({ ctx, input }) => {

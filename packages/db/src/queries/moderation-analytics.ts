@@ -11,6 +11,34 @@ export async function recordSearch(db: Db, entry: { query: string; kind?: string
   await db.insert(searchLog).values({ query, kind: entry.kind ?? null, country: entry.country ?? null, resultCount: entry.resultCount, at: entry.at });
 }
 
+/**
+ * Appends a search that found nothing, unless the same folded text (with the same kind and country) was already
+ * logged in the last `windowMinutes`: one person refreshing or paging does not inflate a term, and the count reads
+ * as "in how many windows did somebody miss this". Returns whether a row was written.
+ */
+export async function recordSearchMiss(
+  db: Db,
+  entry: { query: string; kind?: string | null; country?: string | null; at: Date; windowMinutes: number },
+): Promise<boolean> {
+  const query = foldText(entry.query).trim();
+  if (query === "") return false;
+  const kind = entry.kind ?? null;
+  const country = entry.country ?? null;
+  const since = new Date(entry.at.getTime() - entry.windowMinutes * 60_000);
+  const rows = await executeRows<{ id: number }>(
+    db,
+    sql`insert into search_log (query, kind, country, result_count, at)
+        select ${query}::text, ${kind}::text, ${country}::text, 0, ${entry.at.toISOString()}::timestamptz
+        where not exists (
+          select 1 from search_log
+          where query = ${query} and kind is not distinct from ${kind}::text and country is not distinct from ${country}::text
+            and result_count = 0 and at > ${since.toISOString()}::timestamptz
+        )
+        returning id`,
+  );
+  return rows.length > 0;
+}
+
 export type CountRow = { key: string; total: number };
 export type CountByTwo = { key: string; group: string; total: number };
 
