@@ -4,10 +4,13 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { fileAppeal } from "../services/appeals";
 import { protectedProcedure } from "../trpc";
 
-/** Any signed-in user reports a company, listing, message or contact request: one open report per target. */
+/**
+ * Any signed-in user reports a company or listing; a company's members report the contact requests it received and
+ * the other company's messages in its conversations. One open report per target and reporter.
+ */
 export const reportRouter = {
   create: protectedProcedure.input(reportSchema).mutation(async ({ ctx, input }) => {
-    if (!(await reportTargetExists(ctx.db, input))) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+    if (!(await reportTargetExists(ctx.db, { ...input, reporterId: ctx.session.user.id }))) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
     const report = await createReport(ctx.db, { ...input, reporterId: ctx.session.user.id, at: ctx.clock.now() });
     if (report === null) throw new TRPCError({ code: "CONFLICT", message: "errors.report.alreadyOpen" });
     return { id: report.id, status: report.status };

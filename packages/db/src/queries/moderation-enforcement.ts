@@ -1,6 +1,6 @@
-import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, contactRequests, listings, member, messages } from "../schema";
+import { companies, contactRequests, conversations, listings, member, messages } from "../schema";
 import type { CompanyRow } from "./companies";
 
 /** Suspends a company (its content leaves search; no contact either way); null when already suspended. */
@@ -82,12 +82,46 @@ export async function findResponsibleUsers(db: Db, params: { targetType: string;
   }
 }
 
-/** Whether the reported thing exists (a report on nothing is refused). */
-export async function reportTargetExists(db: Db, params: { targetType: string; targetId: string }): Promise<boolean> {
-  const table = { company: companies, listing: listings, message: messages, "contact-request": contactRequests }[params.targetType];
-  if (table === undefined) return false;
-  const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, params.targetId)).limit(1);
-  return rows.length > 0;
+/**
+ * Whether the reporter may report the thing: a company or listing that exists (anyone signed in), a contact request
+ * their company received, or a message the other company wrote in a conversation of theirs. Private content of
+ * other companies is as absent as content that never existed.
+ */
+export async function reportTargetExists(db: Db, params: { targetType: string; targetId: string; reporterId: string }): Promise<boolean> {
+  const isMemberOf = (companyId: SQL | AnyColumn) =>
+    sql`exists (select 1 from ${member} inner join ${companies} on ${companies.organizationId} = ${member.organizationId}
+      where ${member.userId} = ${params.reporterId} and ${companies.id} = ${companyId})`;
+  switch (params.targetType) {
+    case "company":
+    case "listing": {
+      const table = params.targetType === "company" ? companies : listings;
+      const rows = await db.select({ id: table.id }).from(table).where(eq(table.id, params.targetId)).limit(1);
+      return rows.length > 0;
+    }
+    case "contact-request": {
+      const rows = await db
+        .select({ id: contactRequests.id })
+        .from(contactRequests)
+        .where(and(eq(contactRequests.id, params.targetId), isMemberOf(contactRequests.recipientCompanyId)))
+        .limit(1);
+      return rows.length > 0;
+    }
+    case "message": {
+      // The reader's side of the conversation: whichever of its two companies did not write the message.
+      const readerCompany = sql`(case when ${conversations.companyA} = ${messages.senderCompanyId} then ${conversations.companyB} else ${conversations.companyA} end)`;
+      const rows = await db
+        .select({ id: messages.id })
+        .from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+        .where(
+and(eq(messages.id, params.targetId), isMemberOf(readerCompany)),
+        )
+        .limit(1);
+      return rows.length > 0;
+    }
+    default:
+      return false;
+  }
 }
 
 /** A rejected listing goes back to the queue (an appeal granted); null when it is no longer rejected. */

@@ -1,11 +1,13 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, reports, user } from "../schema";
+import { companies, contactRequests, messages, reports, user } from "../schema";
 import { reportTargetCompanyId } from "./review-queue";
 
 export type ReportRow = typeof reports.$inferSelect;
 export type ReportView = ReportRow & {
   reporterName: string;
+  /** The reported words of a message or contact request (its start), for the moderator to judge; null otherwise. */
+  targetExcerpt: string | null;
   targetCompanyId: string | null;
   targetCompanyName: string | null;
   targetCountry: string | null;
@@ -24,9 +26,18 @@ export async function createReport(
   return row ?? null;
 }
 
+/** How much of a reported message or contact request the moderators' list shows. */
+export const reportExcerptLength = 500;
+
+const reportTargetExcerpt: SQL<string | null> = sql<string | null>`(case ${reports.targetType}
+  when 'message' then (select left(${messages.body}, ${reportExcerptLength}) from ${messages} where ${messages.id} = ${reports.targetId})
+  when 'contact-request' then (select left(${contactRequests.message}, ${reportExcerptLength}) from ${contactRequests} where ${contactRequests.id} = ${reports.targetId})
+end)`;
+
 const reportView = {
   report: reports,
   reporterName: user.name,
+  targetExcerpt: reportTargetExcerpt,
   targetCompanyId: companies.id,
   targetCompanyName: companies.legalName,
   targetCountry: companies.country,
@@ -35,6 +46,7 @@ const reportView = {
 function toView(row: {
   report: ReportRow;
   reporterName: string;
+  targetExcerpt: string | null;
   targetCompanyId: string | null;
   targetCompanyName: string | null;
   targetCountry: string | null;

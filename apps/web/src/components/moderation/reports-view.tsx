@@ -5,9 +5,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "../../trpc/client";
+import { MessageText } from "../contact/message-text";
 import { useErrorText } from "./use-error-text";
 
-type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; createdAt: Date };
+type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetExcerpt: string | null; createdAt: Date };
 
 function ResolveForm({ report }: { report: ReportRow }) {
   const t = useTranslations("moderation");
@@ -107,6 +108,12 @@ export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
                 {t(`target.${report.targetType as "company"}`)}: {report.targetCompanyName ?? report.targetId} — {reason ? labelOf(reason, locale) : report.reason}
               </p>
               <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.reporterName, date: format.dateTime(report.createdAt, { dateStyle: "medium" }) })}</p>
+              {report.targetExcerpt !== null ? (
+                <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-700" data-testid="report-excerpt">
+                  <p className="text-xs font-medium text-slate-600 dark:text-slate-400">{t("reportedText")}</p>
+                  <MessageText text={report.targetExcerpt} />
+                </blockquote>
+              ) : null}
               {report.note ? <p className="mt-1 whitespace-pre-line text-sm">“{report.note}”</p> : null}
               <ResolveForm report={report} />
             </li>

@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import type { DbHandle } from "@karvon/db";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../support/companies";
+import { callerFor, fakeClock, seedContactCompany, type SeededCompany } from "../support/contact-fixture";
+import { testDatabases } from "../support/databases";
+import { callerAt } from "../support/moderation-fixture";
+
+/** The code and translation key of a failed call. */
+async function failure(call: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+function firstPerson(company: SeededCompany) {
+  const person = company.people[0];
+  if (person === undefined) throw new Error("company without people");
+  return person;
+}
+
+describe.each(testDatabases())("reports on contact requests and messages on $name", (database) => {
+  let handle: DbHandle;
+  const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
+  beforeAll(async () => {
+    handle = await database.open();
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  /** A sends B a request, B accepts, A writes a message in the conversation; C stands outside. */
+  async function conversationWithMessage() {
+    const a = await seedContactCompany(handle.db, { name: `Sender ${randomUUID().slice(0, 4)}` });
+    const b = await seedContactCompany(handle.db, { name: `Recipient ${randomUUID().slice(0, 4)}` });
+    const c = await seedContactCompany(handle.db, { name: `Outsider ${randomUUID().slice(0, 4)}` });
+    const callA = callerFor(handle.db, firstPerson(a), clock);
+    const callB = callerFor(handle.db, firstPerson(b), clock);
+    const callC = callerFor(handle.db, firstPerson(c), clock);
+    const request = await callA.contact.send({
+      targetCompanyId: b.id,
+      purpose: "investment",
+      message: "Guaranteed 40% a month: pay the deposit to my private card.",
+      idempotencyKey: randomUUID(),
+    });
+    const { conversationId } = await callB.contact.accept({ requestId: request.id });
+    await callA.contact.conversations.send({ conversationId, body: "Send 5,000 USD to card 4000 0000 0000 0002 today.", idempotencyKey: randomUUID() });
+    const thread = await callB.contact.conversations.byId({ conversationId });
+    const messageId = thread.messages[0]?.id ?? "";
+    return { callA, callB, callC, requestId: request.id, messageId };
+  }
+
+  it("lets the receiving company report the request and the other company's message; moderators see the words", async () => {
+    const { callB, requestId, messageId } = await conversationWithMessage();
+    const onRequest = await callB.report.create({ targetType: "contact-request", targetId: requestId, reason: "fraud", note: "Impossible returns." });
+    const onMessage = await callB.report.create({ targetType: "message", targetId: messageId, reason: "fraud" });
+    expect(onRequest.status).toBe("open");
+    expect(onMessage.status).toBe("open");
+    expect((await failure(callB.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).message).toBe("errors.report.alreadyOpen");
+
+    const moderator = await createUser(handle.db, `mod-${randomUUID().slice(0, 6)}`, { role: "moderator" });
+    const open = await callerAt(handle.db, moderator, clock).moderation.reports.list({ status: "open" });
+    const requestReport = open.find((report) => report.id === onRequest.id);
+    const messageReport = open.find((report) => report.id === onMessage.id);
+    expect(requestReport).toMatchObject({ targetType: "contact-request", targetExcerpt: expect.stringContaining("private card") });
+    expect(messageReport).toMatchObject({ targetType: "message", targetExcerpt: expect.stringContaining("4000 0000 0000 0002") });
+    expect(messageReport?.targetCompanyName).toMatch(/^Sender /);
+  });
+
+  it("answers NOT_FOUND to anyone else: the author, a third company, a person of no company", async () => {
+    const { callA, callC, requestId, messageId } = await conversationWithMessage();
+    // The sender reports neither its own request nor its own message.
+    expect((await failure(callA.report.create({ targetType: "contact-request", targetId: requestId, reason: "spam" }))).code).toBe("NOT_FOUND");
+    expect((await failure(callA.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).code).toBe("NOT_FOUND");
+    // A company outside the conversation learns nothing about it.
+    expect((await failure(callC.report.create({ targetType: "contact-request", targetId: requestId, reason: "spam" }))).code).toBe("NOT_FOUND");
+    expect((await failure(callC.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).code).toBe("NOT_FOUND");
+    const loner = await createUser(handle.db, `loner-${randomUUID().slice(0, 6)}`);
+    const callLoner = callerAt(handle.db, loner, clock);
+    expect((await failure(callLoner.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).code).toBe("NOT_FOUND");
+    // A made-up id is as absent.
+    expect((await failure(callC.report.create({ targetType: "message", targetId: randomUUID(), reason: "spam" }))).code).toBe("NOT_FOUND");
+  });
+});
