@@ -101,6 +101,28 @@ function treeRssMb(pid: number): number {
   return kb / 1024;
 }
 
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Polls until no process of the group is left (true) or the time is up (false). */
+async function groupGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 export async function startWebServer(database: { url: string } | { dataDir: string }): Promise<WebServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -126,18 +148,12 @@ export async function startWebServer(database: { url: string } | { dataDir: stri
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid ?? 0;
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    try {
-      process.kill(-pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // already gone
+    // The whole process group (npx → tsx → next → next-server) must be gone before anyone reopens an embedded
+    // data folder: the wrapper exits first, while the server is still closing PGlite.
+    signalGroup(pid, "SIGTERM");
+    if (!(await groupGone(pid, 15_000))) {
+      signalGroup(pid, "SIGKILL");
+      await groupGone(pid, 5_000);
     }
   };
   const deadline = Date.now() + 180_000;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,6 +21,15 @@ function waitForLine(child: ReturnType<typeof spawn>, line: string): Promise<voi
     });
     child.once("exit", (code) => reject(new Error(`exited with ${code} before "${line}": ${output}`)));
   });
+}
+
+async function waitForZombie(pid: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    if (stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`process ${pid} never became a zombie`);
 }
 
 describe("starting the database", () => {
@@ -55,6 +64,22 @@ describe("starting the database", () => {
       const handle = await createDb({ dataDir });
       await handle.close();
     } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes over a lock whose holder is a zombie (killed, never reaped)", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "karvon-zombie-"));
+    // perl (Debian's essential perl-base) forks a child that exits at once and is never reaped: a zombie.
+    const parent = spawn("perl", ["-e", '$| = 1; my $p = fork(); if ($p == 0) { exit 0 } print "$p\\n"; sleep 60']);
+    try {
+      const zombiePid = await new Promise<number>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+      await waitForZombie(zombiePid);
+      writeFileSync(path.join(dataDir, "karvon.lock"), String(zombiePid));
+      const handle = await createDb({ dataDir });
+      await handle.close();
+    } finally {
+      parent.kill("SIGKILL");
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

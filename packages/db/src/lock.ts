@@ -14,10 +14,20 @@ export class DataFolderLockedError extends Error {
   }
 }
 
+/** A zombie (killed, not yet reaped — common in containers whose pid 1 reaps nothing) holds no lock. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false; // no /proc (not Linux) or the process is gone: kill(pid, 0) decides
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !isZombie(pid);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "../i18n/navigation";
-import { authClient } from "../lib/auth-client";
+import { signOut } from "../lib/sign-out";
 
 export type HeaderUser = { name: string };
 
@@ -37,7 +37,7 @@ export function UserMenu({ user }: { user: HeaderUser | null }) {
         type="button"
         className={linkClass}
         onClick={() =>
-          void authClient.signOut().then(() => {
+          void signOut().then(() => {
             router.push("/");
             router.refresh();
           })

@@ -1,13 +1,22 @@
 import "server-only";
-import { createTRPCContext } from "@karvon/api";
+import { createTRPCContext, type TimedDb, timedDb } from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
 import { getSession } from "./session";
 
-/** Builds the tRPC context of one request from this process's db, the session cookie and the config. */
-export async function createRequestContext(headers: Headers) {
+/**
+ * Builds the tRPC context of one request from this process's db, the session cookie and the config. With
+ * `timing`, the procedures' statements are timed for the response's Server-Timing header.
+ */
+export async function createRequestContext(headers: Headers, timing?: (db: TimedDb) => void) {
   const config = env();
-  const [db, session] = await Promise.all([getDb(), getSession(headers)]);
+  const [shared, session] = await Promise.all([getDb(), getSession(headers)]);
+  let db = shared;
+  if (timing) {
+    const timed = timedDb(shared);
+    timing(timed);
+    db = timed.db;
+  }
   return createTRPCContext({
     db,
     session,

@@ -4,7 +4,7 @@ import { deleteAccountSchema } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { authClient } from "../../lib/auth-client";
+import { signOut } from "../../lib/sign-out";
 import { fieldErrorsOf, useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
@@ -30,7 +30,7 @@ export function DeleteAccount({ email }: { email: string }) {
       },
       onSuccess: async () => {
         // The session is gone with the account; clearing the cookie too, then a full reload.
-        await authClient.signOut().catch(() => undefined);
+        await signOut().catch(() => undefined);
         window.location.assign(`/${locale}`);
       },
     });
