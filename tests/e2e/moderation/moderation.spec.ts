@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccount, readDemoAccounts, signIn, type DemoAccount } from "../support/demo-accounts";
+import { expectNoAxeViolations } from "../support/axe";
 
 /**
  * The moderation journey across two people: a company owner and a moderator (a different user), on the demo
@@ -44,10 +45,12 @@ async function openFromQueue(page: Page, companyName: string) {
   await page.getByTestId("queue-tab-edit").click();
   const item = page.getByTestId("queue-item").filter({ hasText: companyName });
   await expect(item).toHaveCount(1);
+  await expectNoAxeViolations(page);
   await item.getByRole("link", { name: "Open" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(companyName);
   await page.getByRole("button", { name: "Claim for 30 minutes" }).click();
   await expect(page.getByTestId("claim-banner")).toContainText("You are reviewing this item");
+  await expectNoAxeViolations(page);
 }
 
 test("owner submits, moderator requests changes, owner resubmits, moderator approves after the diff; the text is in search", async ({ browser }) => {
@@ -76,6 +79,14 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
   // The owner sees the reason, edits and resubmits.
   await ownerPage.goto("/en/dashboard");
   await expect(ownerPage.getByTestId(`company-${slugOf(owner)}`).getByText("Contact details in the text")).toBeVisible();
+  // … and in the portal's notifications, with the reason, the note and what to do.
+  await ownerPage.getByTestId("notifications-link").click();
+  const notice = ownerPage.getByTestId("notification").filter({ hasText: `Changes requested: ${owner.label}` }).first();
+  await expect(notice.getByTestId("notification-reasons")).toContainText("Contact details in the text");
+  await expect(notice).toContainText("Please remove the phone number from the description.");
+  await expect(notice).toContainText("submit it again for review");
+  await notice.getByRole("button", { name: "Mark as read" }).click();
+  await expect(notice).toHaveAttribute("data-read", "true");
   await submitDescription(ownerPage, owner, `We spin yarn. ${marker}.`);
 
   // The moderator sees the diff against the approved version and approves.

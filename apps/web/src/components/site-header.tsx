@@ -6,6 +6,7 @@ import { Link } from "../i18n/navigation";
 import { getSession } from "../server/session";
 import { LanguageSwitcher } from "./language-switcher";
 import { StaffNavLink } from "./moderation/staff-nav-link";
+import { NotificationBadge } from "./notifications/notification-badge";
 import { UnreadBadge } from "./unread-badge";
 import { UserMenu } from "./user-menu";
 
@@ -38,6 +39,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
         {isStaff ? <StaffNavLink /> : null}
         {user ? <UnreadBadge /> : null}
+        {user ? <NotificationBadge /> : null}
         <UserMenu user={user} />
         <Suspense>
           <LanguageSwitcher />

@@ -7,6 +7,7 @@ import { resolveLocale } from "../../../i18n/locale-param";
 import { FacetPanel } from "../../../components/search/facet-panel";
 import { FiltersSheet } from "../../../components/search/filters-sheet";
 import { Pagination } from "../../../components/search/pagination";
+import { RecordSearchMiss } from "../../../components/search/record-search-miss";
 import { ResultCard } from "../../../components/search/result-card";
 import { SaveSearch } from "../../../components/search/save-search";
 import { activeFilterCount, searchHref } from "../../../components/search/search-href";
@@ -116,7 +117,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {search.q === "" ? t("results", { total: result.total }) : t("resultsFor", { total: result.total, query: search.q })}
             </h2>
             <nav aria-label={t("sort.label")} className="flex items-center gap-1 text-sm">
-              <span className="text-slate-500">{t("sort.label")}:</span>
+              <span className="text-slate-600">{t("sort.label")}:</span>
               {(["relevance", "newest"] as const).map((sort) => (
                 <Link
                   key={sort}
@@ -134,6 +135,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <div className="rounded-xl border border-dashed border-slate-300 p-6 dark:border-slate-700" data-testid="search-empty">
               <h3 className="font-semibold">{t("empty.title")}</h3>
               {search.q !== "" ? <p className="mt-1 text-sm">{t("empty.withQuery", { query: search.q })}</p> : null}
+              {search.q !== "" ? <RecordSearchMiss search={search} /> : null}
               <ul className="mt-3 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
                 <li>{t("empty.hintSpelling")}</li>
                 {filters > 0 ? <li>{t("empty.hintFilters")}</li> : null}
