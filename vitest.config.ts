@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/reliability/**/*.test.ts"],
+          // These start the production build; scripts/test.sh runs them after the build (tests/after-e2e/vitest.config.ts).
+          exclude: ["tests/reliability/load.test.ts", "tests/reliability/two-processes.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

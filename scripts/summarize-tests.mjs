@@ -13,19 +13,22 @@ function read(path) {
 
 let passed = 0;
 let failed = 0;
-const [vitestPath, playwrightPath] = process.argv.slice(2);
+// Usage: summarize-tests.mjs <vitest.json> <playwright.json> [more vitest reports, e.g. the after-e2e checks]
+const [vitestPath, playwrightPath, ...moreVitestPaths] = process.argv.slice(2);
 
-const vitest = read(vitestPath);
-if (vitest) {
-  passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
-  // A test file that failed to load has no tests but failed.
-  for (const file of vitest.testResults ?? []) {
-    if (file.status === "failed" && (file.assertionResults ?? []).length === 0) failed += 1;
+for (const reportPath of [vitestPath, ...moreVitestPaths]) {
+  const vitest = read(reportPath);
+  if (vitest) {
+    passed += vitest.numPassedTests ?? 0;
+    failed += (vitest.numFailedTests ?? 0) + (vitest.numRuntimeErrorTestSuites ?? 0);
+    // A test file that failed to load has no tests but failed.
+    for (const file of vitest.testResults ?? []) {
+      if (file.status === "failed" && (file.assertionResults ?? []).length === 0) failed += 1;
+    }
+  } else {
+    console.log(`vitest report missing: ${reportPath}`);
+    failed += 1;
   }
-} else {
-  console.log(`vitest report missing: ${vitestPath}`);
-  failed += 1;
 }
 
 const playwright = read(playwrightPath);

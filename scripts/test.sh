@@ -70,13 +70,16 @@ step "Build for the end-to-end tests"
 if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-logs=errors-only; then
   step "End-to-end tests (Playwright, Chromium)"
   npx playwright test --config tests/playwright.config.ts || failed_steps+=(playwright)
+  step "Checks on what the end-to-end run left behind (captured logs carry no secrets)"
+  npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
+    --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
 else
   failed_steps+=(build)
 fi
 
 # 6. One closing line summed over the runners.
 step "Summary"
-node scripts/summarize-tests.mjs "$REPORTS/vitest.json" "$REPORTS/playwright.json"
+node scripts/summarize-tests.mjs "$REPORTS/vitest.json" "$REPORTS/playwright.json" "$REPORTS/after-e2e.json"
 summary_status=$?
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "Failed steps: ${failed_steps[*]}"

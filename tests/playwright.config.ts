@@ -8,6 +8,8 @@ const reports = path.join(import.meta.dirname, ".reports");
 /** Another build folder and data folder let several runs live side by side (E2E_DIST_DIR, E2E_PORT). */
 const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const dataDir = path.join(reports, port === 3100 ? "e2e-data" : `e2e-data-${port}`);
+/** The server's whole output (pino JSON logs and start-up lines), grepped for secrets after the run (tests/after-e2e). */
+const serverLog = path.join(reports, port === 3100 ? "server.log" : `server-${port}.log`);
 
 /** Chromium from Debian (Playwright cannot download its own here). */
 const chromium = {
@@ -26,7 +28,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: path.join(reports, "playwright-output"),
+  // Per port too: a run beside another must not delete the other's traces.
+  outputDir: path.join(reports, port === 3100 ? "playwright-output" : `playwright-output-${port}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -48,7 +51,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build (`npm test` builds it into .next-e2e) on a fresh embedded database with demo data.
-    command: `rm -rf "${dataDir}" && exec node_modules/.bin/tsx apps/web/scripts/start.ts`,
+    command: `rm -rf "${dataDir}" && exec node_modules/.bin/tsx apps/web/scripts/start.ts >"${serverLog}" 2>&1`,
     cwd: root,
     url: `${baseURL}/en`,
     timeout: 180_000,

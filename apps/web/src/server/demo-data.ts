@@ -16,7 +16,9 @@ export async function ensureDemoData(db: Db, dataDir: string): Promise<void> {
   );
   const file = path.resolve(dataDir, "demo-accounts.txt");
   writeFileSync(file, `# Karvon demo accounts (company owners). E-mail, password, company, public page.\n${lines.join("\n")}\n`, { mode: 0o600 });
-  console.log(`Demo data: ${seeded.accounts.length - 1} companies, a moderator and ${seeded.listings} listings. Sign-ins written to ${file}:`);
+  console.log(`Demo data: ${seeded.accounts.length - 1} companies, a moderator and ${seeded.listings} listings. Sign-ins written to ${file}.`);
+  // Passwords go to a person at a terminal, never into captured logs (a service manager, a container, a file).
+  if (!process.stdout.isTTY) return;
   for (const line of lines.slice(0, 5)) console.log(`  ${line}`);
   if (lines.length > 5) console.log(`  … and ${lines.length - 5} more in ${file}`);
 }

@@ -1,0 +1,23 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+/**
+ * Tests that need the production build and run after the end-to-end tests (scripts/test.sh runs this config after
+ * Playwright and writes tests/.reports/after-e2e.json, which the closing summary counts):
+ * - the grep of the captured logs for the run's secrets (this folder);
+ * - load and two web processes on one PostgreSQL (tests/reliability/load.test.ts, two-processes.test.ts), which
+ *   start `next start` of the e2e build; the integration project leaves them out.
+ */
+export default defineConfig({
+  resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "../support/server-only-stub.ts") } },
+  test: {
+    name: "after-e2e",
+    root: path.resolve(import.meta.dirname, ".."),
+    include: ["after-e2e/**/*.test.ts", "reliability/load.test.ts", "reliability/two-processes.test.ts"],
+    environment: "node",
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // One at a time: the load test measures, and each file starts servers of its own.
+    fileParallelism: false,
+  },
+});
