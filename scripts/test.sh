@@ -70,7 +70,7 @@ step "Build for the end-to-end tests"
 if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-logs=errors-only; then
   step "End-to-end tests (Playwright, Chromium)"
   npx playwright test --config tests/playwright.config.ts || failed_steps+=(playwright)
-  step "Checks on what the end-to-end run left behind (captured logs carry no secrets)"
+  step "After the end-to-end run: captured logs carry no secrets; load and two web processes on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
 else
