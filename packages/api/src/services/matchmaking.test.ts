@@ -29,6 +29,7 @@ const table: { candidate: MatchSide; expected: number | null; why: string }[] = 
   { candidate: side({ listingId: "same-country", kind: "request", country: "AZ", hsChapters: ["76"] }), expected: null, why: "same country" },
   { candidate: side({ listingId: "offer-vs-offer", kind: "offer", country: "UZ", hsChapters: ["76"] }), expected: null, why: "two offers do not meet" },
   { candidate: side({ listingId: "exports-only", kind: "request", country: "UZ", hsChapters: ["76"], direction: "export" }), expected: null, why: "a buyer that only exports" },
+  { candidate: side({ listingId: "other-goods", kind: "request", country: "UZ", hsChapters: ["72"], sectors: ["24"] }), expected: null, why: "same sector, but both name goods and they differ (steel, not aluminium)" },
   { candidate: side({ listingId: "unrelated", kind: "request", country: "UZ", hsChapters: ["52"], sectors: ["13"] }), expected: null, why: "nothing in common" },
   { candidate: side({ listingId: "verified-zone", kind: "request", country: "UZ", hsChapters: ["76"], verified: true, economicZone: "UZ-FEZ-NAVOI" }), expected: 2, why: "HS 76 + zone + verified" },
   { candidate: side({ listingId: "project", kind: "joint-project", country: "UZ", sectors: ["24"], verified: true }), expected: 4, why: "project in the sector, verified" },

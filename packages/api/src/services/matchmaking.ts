@@ -78,7 +78,8 @@ function twinned(a: MatchSide, b: MatchSide): { uz: string; az: string } | undef
 
 /**
  * How well `theirs` complements `mine`, or null when it does not: same country, kinds that do not meet,
- * incompatible directions, or nothing in common (no shared HS chapter or sector).
+ * incompatible directions, nothing in common (no shared HS chapter or sector), or different goods (both name HS
+ * chapters, none shared).
  */
 export function scoreMatch(mine: MatchSide, theirs: MatchSide): Match | null {
   if (mine.country === theirs.country || mine.companyId === theirs.companyId) return null;
@@ -86,6 +87,9 @@ export function scoreMatch(mine: MatchSide, theirs: MatchSide): Match | null {
   const hsChapters = intersection(mine.hsChapters, theirs.hsChapters);
   const sectors = intersection(mine.sectors, theirs.sectors);
   if (hsChapters.length === 0 && sectors.length === 0) return null;
+  // HS chapters name the goods, a sector only the industry: when both sides name goods and none agree, they
+  // trade different things (dutars and umbrellas share ISIC 32), and the shared sector is no reason to talk.
+  if (hsChapters.length === 0 && mine.hsChapters.length > 0 && theirs.hsChapters.length > 0) return null;
 
   const seller = mine.kind === "offer" || theirs.kind === "request" ? mine : theirs;
   const buyer = seller === mine ? theirs : mine;
