@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 
 test("signs up in Azerbaijani, confirms the address from the outbox and is signed in @phone", async ({ page }) => {
   const email = `aysel-${Date.now()}@example.az`;
 
   await page.goto("/az/sign-up");
   await expect(page.getByRole("heading", { level: 1, name: "Qeydiyyat" })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // A common password is refused beside the field, in Azerbaijani.
   await page.getByLabel("Adınız").fill("Aysel Məmmədova");
@@ -12,6 +14,7 @@ test("signs up in Azerbaijani, confirms the address from the outbox and is signe
   await page.getByLabel("Şifrə", { exact: true }).fill("password123");
   await page.getByRole("button", { name: "Hesab yarat" }).click();
   await expect(page.getByTestId("error-password")).toHaveText("Bu şifrə çox yayğındır: təxmin edilməsi çətin olan şifrə seçin.");
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Şifrə", { exact: true }).fill("Xəzər dənizi sahili 2026");
   await page.getByRole("button", { name: "Hesab yarat" }).click();

@@ -5,10 +5,12 @@
  * random password the embedded seed wrote to demo-accounts.txt) the public page shows it without contact details.
  */
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount } from "../support/demo-accounts";
 
 async function signUpAndVerify(page: Page, locale: string, name: string, email: string) {
   await page.goto(`/${locale}/sign-up`);
+  await expectNoAxeViolations(page);
   await page.locator('input[name="name"]').fill(name);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill("Karvon yoʻli 2026 Xəzər");
@@ -39,6 +41,7 @@ const journeys = [
     phone: "+994 50 123 45 67",
     saved: "Bütün dəyişikliklər yadda saxlanıldı",
     underReview: "Profiliniz yoxlanılır",
+    approvedNotice: "Təsdiqləndi və dərc edildi",
   },
   {
     locale: "uz",
@@ -51,6 +54,7 @@ const journeys = [
     phone: "+998 90 123 45 67",
     saved: "Barcha oʻzgarishlar saqlandi",
     underReview: "Profil tekshiruvda",
+    approvedNotice: "Tasdiqlandi va eʼlon qilindi",
   },
 ] as const;
 
@@ -67,6 +71,7 @@ for (const journey of journeys) {
     await page.locator('input[name="taxId"]').fill("12345");
     await page.locator('form[data-testid="create-company-form"] button[type="submit"]').click();
     await expect(page.getByTestId("error-taxId")).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.locator('input[name="taxId"]').fill(journey.taxId);
     await page.locator('form[data-testid="create-company-form"] button[type="submit"]').click();
     await expect(page).toHaveURL(/company=/);
@@ -109,7 +114,9 @@ for (const journey of journeys) {
     await page.locator('input[name="contactEmail"]').fill(`sales-${journey.locale}@example.com`);
     await page.locator('input[name="contactPhone"]').fill(journey.phone);
     await next.click();
-    await next.click(); // the logo is optional
+    // The logo is optional; wait for its step (6 of 7) so this click is not taken by the previous step.
+    await expect(page.getByTestId("step-counter")).toContainText("6");
+    await next.click();
 
     // Review shows the public view — without the contact e-mail — and asks for consent.
     await expect(page.getByTestId("company-profile")).toContainText(journey.legalName);
@@ -126,6 +133,10 @@ for (const journey of journeys) {
     const strangerPage = await stranger.newPage();
     const hidden = await strangerPage.goto(`/${journey.locale}/companies/${company.slug}`);
     expect(hidden?.status()).toBe(404);
+    // No preview image of a draft either, not even for its owner.
+    const ogPath = `/${journey.locale}/companies/${company.slug}/opengraph-image`;
+    expect((await strangerPage.request.get(ogPath)).status()).toBe(404);
+    expect((await page.request.get(ogPath)).status()).toBe(404);
 
     // A moderator approves this version through the API.
     const moderator = demoAccount((account) => account.label === "moderator", "the moderator");
@@ -148,6 +159,27 @@ for (const journey of journeys) {
     const body = (await strangerPage.locator("main").textContent()) ?? "";
     expect(body).not.toContain(`sales-${journey.locale}@example.com`);
     expect(body.replace(/\s/g, "")).not.toContain(journey.phone.replace(/\s/g, "").slice(-7));
+    await expectNoAxeViolations(strangerPage);
+
+    // A shared link shows the company: og:image is a PNG drawn for it.
+    await expect(strangerPage.locator('meta[property="og:title"]')).toHaveAttribute("content", journey.legalName);
+    const ogImage = (await strangerPage.locator('meta[property="og:image"]').getAttribute("content")) ?? "";
+    expect(new URL(ogImage).pathname).toBe(ogPath);
+    const image = await strangerPage.request.get(new URL(ogImage).pathname + new URL(ogImage).search);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect((await image.body()).subarray(1, 4).toString()).toBe("PNG");
+
+    // The owner is told in the portal, in their language: the bell counts it, the page shows it, one click reads it.
+    await page.goto(`/${journey.locale}/notifications`);
+    await expect(page.getByTestId("notifications-badge")).toBeVisible();
+    const notice = page.getByTestId("notification").filter({ hasText: journey.legalName });
+    await expect(notice).toContainText(journey.approvedNotice);
+    await expect(notice).toHaveAttribute("data-read", "false");
+    await expectNoAxeViolations(page);
+    await page.getByTestId("mark-all-read").click();
+    await expect(notice).toHaveAttribute("data-read", "true");
+    await expect(page.getByTestId("notifications-badge")).toHaveCount(0);
     await stranger.close();
     await staff.close();
   });

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccount, signIn, type DemoAccount } from "../support/demo-accounts";
+import { expectNoAxeViolations } from "../support/axe";
 
 /**
  * The contact journey across three browser contexts (three people of three companies): demo owners of the
@@ -28,6 +29,7 @@ test("company A expresses interest, B accepts, both talk and see contacts; C see
   await pageA.getByRole("link", { name: companyB.label }).first().click();
   await expect(pageA.getByRole("heading", { level: 1 })).toContainText(companyB.label);
   await expect(pageA.getByTestId("contact-card")).toHaveCount(0);
+  await expectNoAxeViolations(pageA);
   await pageA.getByRole("button", { name: "Express interest" }).click();
   await pageA.getByLabel("Purpose").selectOption("buy");
   await pageA.getByLabel("Message").fill("We produce cotton yarn in Fergana and look for a distributor in Baku. Shall we talk?");
@@ -40,6 +42,7 @@ test("company A expresses interest, B accepts, both talk and see contacts; C see
   await pageB.goto("/en/inbox");
   const request = pageB.getByTestId("contact-request").filter({ hasText: companyA.label });
   await expect(request).toHaveCount(1);
+  await expectNoAxeViolations(pageB);
   await request.getByRole("button", { name: "Accept and share contacts" }).click();
   await expect(pageB).toHaveURL(/\/en\/inbox\/[0-9a-f-]{36}$/);
   const conversationUrl = pageB.url();
@@ -52,6 +55,7 @@ test("company A expresses interest, B accepts, both talk and see contacts; C see
   await expect(sentByB).toContainText("<b>no HTML</b>");
   const link = sentByB.getByRole("link", { name: "https://example.com/catalogue" });
   await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow ugc");
+  await expectNoAxeViolations(pageB);
 
   // A sees the unread badge, opens the conversation, sees B's contact person and replies.
   await pageA.goto("/en/inbox?tab=conversations");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccount, signIn } from "../support/demo-accounts";
+import { expectNoAxeViolations } from "../support/axe";
 
 /**
  * Partner search on the embedded demo data (demo companies with a few hundred listings in four languages and
@@ -14,6 +15,7 @@ test("a visitor searches in Russian Cyrillic, filters by country and sector, ope
   await page.getByRole("button", { name: "Найти" }).click();
   await expect(page).toHaveURL(/q=%D1%85%D0%BB%D0%BE%D0%BF%D0%BE%D0%BA|q=хлопок/);
   await expect(page.getByTestId("search-result").first()).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Filter by country, then by the first sector offered (counts reflect the country already chosen).
   if (isMobile) await page.getByTestId("open-filters").click();
@@ -41,6 +43,16 @@ test("a visitor searches in Russian Cyrillic, filters by country and sector, ope
   await listingLink.click();
   await expect(page.getByTestId("listing-title")).toHaveText(title);
   await expect(page.getByTestId("listing-company")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A shared link shows the listing: og:image is a PNG drawn for it (title, company, country, sector).
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  const ogImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  expect(ogImage.pathname).toMatch(/^\/ru\/listings\/[0-9a-f-]{36}\/opengraph-image$/);
+  const image = await page.request.get(ogImage.pathname + ogImage.search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect((await page.request.get("/ru/listings/00000000-0000-4000-8000-000000000000/opengraph-image")).status()).toBe(404);
 
   // Shared with a colleague: the same address gives the same results.
   await page.goto(url);
@@ -58,8 +70,14 @@ test("script-blind: Latin and Cyrillic Uzbek find the same listings", async ({ p
 test("an unknown filter code is left out with a notice, and nonsense finds a helpful empty state", async ({ page }) => {
   await page.goto("/en/search?country=XX");
   await expect(page.getByRole("status")).toContainText("not recognised");
+  // The empty result is reported once for the analytics (the server checks it again and logs it).
+  const reported = page.waitForResponse((response) => response.url().includes("search.recordMiss"));
   await page.goto(`/en/search?q=${encodeURIComponent(`'&|!():*<>" zzqqxxyy`)}`);
   await expect(page.getByTestId("search-empty")).toBeVisible();
+  const response = await reported;
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('"recorded":true');
+  await expectNoAxeViolations(page);
 });
 
 test("a company owner sees Partners for you with reasons", async ({ page }) => {

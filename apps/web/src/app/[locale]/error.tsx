@@ -14,7 +14,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
     <section role="alert" className="mx-auto max-w-xl px-4 py-20 text-center">
       <h1 className="text-2xl font-semibold">{t("error.title")}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t("error.body")}</p>
-      {error.digest ? <p className="mt-2 text-xs text-slate-500">{t("error.reference", { digest: error.digest })}</p> : null}
+      {error.digest ? <p className="mt-2 text-xs text-slate-600">{t("error.reference", { digest: error.digest })}</p> : null}
       <button
         type="button"
         onClick={reset}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "../../components/site-footer";
+import { env } from "../../env";
 import { SiteHeader } from "../../components/site-header";
 import { Toaster } from "../../components/toaster";
 import { resolveLocale } from "../../i18n/locale-param";
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("meta.title"), template: `%s · Karvon` },
     description: t("meta.description"),
+    // Open Graph images (company and listing previews) need absolute URLs: the public origin.
+    metadataBase: new URL(env().PUBLIC_URL),
   };
 }
 

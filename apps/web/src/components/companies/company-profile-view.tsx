@@ -15,7 +15,7 @@ import { RegionMap } from "./region-map";
 import { VerificationBadge } from "./verification-badge";
 
 function Chips({ items }: { items: string[] }) {
-  if (items.length === 0) return <span className="text-slate-500">—</span>;
+  if (items.length === 0) return <span className="text-slate-600">—</span>;
   return (
     <ul className="flex flex-wrap gap-2">
       {items.map((item) => (
@@ -79,7 +79,7 @@ export function CompanyProfileView({ company, locale }: { company: PublicCompany
         </h2>
         {ownLanguageFirst.map((language) => (
           <div key={language} lang={language}>
-            {ownLanguageFirst.length > 1 ? <p className="text-xs font-medium uppercase text-slate-500">{localeNames[language]}</p> : null}
+            {ownLanguageFirst.length > 1 ? <p className="text-xs font-medium uppercase text-slate-600">{localeNames[language]}</p> : null}
             <p className="whitespace-pre-line">{company.description[language]}</p>
           </div>
         ))}

@@ -13,7 +13,7 @@ export async function PartnerCard({ suggestion, locale, showMine }: { suggestion
   return (
     <li className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="partner-card">
       {showMine ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">{t("forYour", { title: localizedTextOf(suggestion.mine.title, locale) })}</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t("forYour", { title: localizedTextOf(suggestion.mine.title, locale) })}</p>
       ) : null}
       <Link href={`/listings/${theirs.listingId}`} className="font-semibold hover:text-brand-600">
         {localizedTextOf(theirs.title, locale)}

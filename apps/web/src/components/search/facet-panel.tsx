@@ -58,14 +58,14 @@ export async function FacetPanel({ facets, search, locale }: { facets: Facets; s
                   </span>
                   <span>{label}</span>
                 </span>
-                <span className="tabular-nums text-slate-500 dark:text-slate-400">{entry.count}</span>
+                <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.count}</span>
               </Link>
             </li>
           );
         };
         return (
           <section key={facet} aria-labelledby={`facet-${facet}`}>
-            <h3 id={`facet-${facet}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            <h3 id={`facet-${facet}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
               {t(`facet.${facet}`)}
             </h3>
             <ul className="flex flex-col">{values.slice(0, shownFirst).map(render)}</ul>

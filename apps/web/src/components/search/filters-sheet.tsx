@@ -25,7 +25,8 @@ export function FiltersSheet({ children, openLabel, closeLabel }: { children: Re
         className={`${open ? "fixed inset-0 z-50 flex flex-col overflow-y-auto bg-white p-4 dark:bg-slate-950" : "hidden"} md:static md:z-auto md:block md:overflow-visible md:bg-transparent md:p-0`}
         role={open ? "dialog" : undefined}
         aria-modal={open ? true : undefined}
-        aria-label={openLabel}
+        // A name only as a dialog: aria-label is not allowed on a plain div (axe: aria-prohibited-attr).
+        aria-label={open ? openLabel : undefined}
       >
         {children}
         <button

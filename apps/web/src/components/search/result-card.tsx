@@ -24,7 +24,7 @@ export async function ResultCard({ hit, terms, locale }: { hit: Hit; terms: read
         {hit.verified ? (
           <span className="rounded-full bg-emerald-50 px-2 py-0.5 font-medium text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">✓ {t("verified")}</span>
         ) : null}
-        <span className="text-slate-500 dark:text-slate-400">
+        <span className="text-slate-600 dark:text-slate-400">
           {[country ? labelOf(country, locale) : hit.country, region ? labelOf(region, locale) : null].filter(Boolean).join(" · ")}
         </span>
       </div>
@@ -38,7 +38,7 @@ export async function ResultCard({ hit, terms, locale }: { hit: Hit; terms: read
           <Highlighted text={summary} terms={terms} />
         </p>
       ) : null}
-      <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-slate-500 dark:text-slate-400">
+      <p className="mt-2 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
         {hit.entityType === "listing" && hit.display.companySlug ? (
           <Link href={`/companies/${hit.display.companySlug}`} className="hover:underline">
             <Highlighted text={hit.display.companyName ?? ""} terms={terms} />

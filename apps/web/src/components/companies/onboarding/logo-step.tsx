@@ -51,7 +51,7 @@ export function LogoStep({ companyId, hasLogo }: { companyId: string; hasLogo: b
           {version !== null ? (
             <img src={`/api/logos/${companyId}?v=${version}`} alt={t("preview")} className="max-h-full max-w-full object-contain" />
           ) : (
-            <span className="px-2 text-center text-xs text-slate-500">{t("none")}</span>
+            <span className="px-2 text-center text-xs text-slate-600">{t("none")}</span>
           )}
         </div>
         <label className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 font-medium hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-800">

@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: company.legalName,
     description,
-    openGraph: { title: company.legalName, description, type: "profile", ...(company.hasLogo ? { images: [`/api/logos/${company.id}`] } : {}) },
+    // The preview image comes from opengraph-image.tsx beside this page (published profiles only).
+    openGraph: { title: company.legalName, description, type: "profile", siteName: "Karvon" },
     robots: company.preview ? { index: false, follow: false } : undefined,
   };
 }

@@ -59,7 +59,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const listing = await loadListing(id);
   if (listing === null) return {};
-  return { title: localizedTextOf(listing.title, locale), description: localizedTextOf(listing.description, locale).slice(0, 200) };
+  const title = localizedTextOf(listing.title, locale);
+  const description = localizedTextOf(listing.description, locale).slice(0, 200);
+  // The preview image comes from opengraph-image.tsx beside this page (public listings only).
+  return { title, description, openGraph: { title, description, type: "article", siteName: "Karvon" } };
 }
 
 export default async function ListingPage({ params }: Props) {
@@ -91,7 +94,7 @@ export default async function ListingPage({ params }: Props) {
             {title}
           </h1>
           {listing.publishedAt ? (
-            <p className="text-sm text-slate-500 dark:text-slate-400">{t("publishedAt", { date: format.dateTime(new Date(listing.publishedAt), { dateStyle: "long" }) })}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("publishedAt", { date: format.dateTime(new Date(listing.publishedAt), { dateStyle: "long" }) })}</p>
           ) : null}
         </header>
         <p className="whitespace-pre-line">{localizedTextOf(listing.description, locale)}</p>
@@ -134,7 +137,7 @@ export default async function ListingPage({ params }: Props) {
           </section>
         ) : null}
         <section aria-labelledby="company" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
-          <h2 id="company" className="text-xs font-semibold uppercase text-slate-500">{t("company")}</h2>
+          <h2 id="company" className="text-xs font-semibold uppercase text-slate-600">{t("company")}</h2>
           <p className="font-semibold">{listing.company.legalName}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{country ? labelOf(country, locale) : listing.company.country}</p>
           <Link href={`/companies/${listing.company.slug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
@@ -142,7 +145,7 @@ export default async function ListingPage({ params }: Props) {
           </Link>
         </section>
         <ExpressInterestSlot companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} locale={locale} />
-        <ReportButton targetType="listing" targetId={listing.id} />
+        {own === null ? <ReportButton targetType="listing" targetId={listing.id} /> : null}
       </aside>
     </div>
   );
