@@ -7,20 +7,7 @@ import { toast } from "sonner";
 import { useRouter } from "../../i18n/navigation";
 import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
-
-/** A published listing may be renewed once it has expired or expires within this many days. */
-export const renewWindowDays = 30;
-const dayMs = 24 * 3600 * 1000;
-
-export type ExpiryState = "none" | "active" | "expiring" | "expired";
-
-/** Where a published listing stands against its end of validity. */
-export function expiryStateOf(validUntil: Date | null, now: Date): ExpiryState {
-  if (validUntil === null) return "none";
-  const left = validUntil.getTime() - now.getTime();
-  if (left <= 0) return "expired";
-  return left <= renewWindowDays * dayMs ? "expiring" : "active";
-}
+import { dayMs, expiryStateOf, type ExpiryState } from "./expiry-state";
 
 const tone: Record<ExpiryState, string> = {
   none: "",

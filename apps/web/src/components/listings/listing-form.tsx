@@ -119,7 +119,7 @@ export function ListingForm(props: Props) {
         <SelectField name="kind" label={t("field.kind")} options={options(listingKinds)} value={value.kind} onValueChange={(kind) => set("kind", kind as ListingInput["kind"])} error={errors.messageOf("kind")} />
       ) : null}
 
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex min-w-0 flex-col gap-3">
         <legend className="font-medium">{t("field.titles")}</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t("form.titleHint")}</p>
         {locales.map((language) => (
@@ -134,30 +134,30 @@ export function ListingForm(props: Props) {
       <CodeChecklist name="hsChapters" legend={t("field.hsChapters")} options={hsChapterOptions(locale)} value={value.hsChapters ?? []} onChange={(codes) => set("hsChapters", codes as ListingInput["hsChapters"])} filterLabel={t("form.filter")} error={errors.messageOf("hsChapters")} />
       <CodeChecklist name="cooperationKinds" legend={t("field.cooperationKinds")} options={options(cooperationKinds)} value={value.cooperationKinds} onChange={(codes) => set("cooperationKinds", codes as ListingInput["cooperationKinds"])} error={errors.messageOf("cooperationKinds")} />
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
         <SelectField name="direction" label={t("field.direction")} options={options(listingDirections)} value={value.direction} onValueChange={(direction) => set("direction", direction as ListingInput["direction"])} error={errors.messageOf("direction")} />
         <SelectField name="targetCountry" label={t("field.targetCountry")} placeholder={t("form.none")} options={countryOptions(locale)} value={value.targetCountry ?? ""} onValueChange={(code) => set("targetCountry", (code || undefined) as ListingInput["targetCountry"])} />
       </div>
 
       {isProject ? (
-        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="project-fields">
+        <fieldset className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="project-fields">
           <legend className="px-1 font-medium">{t("form.projectLegend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
             <TextField name="capitalNeeded" type="number" min={0} inputMode="decimal" label={t("field.capitalNeeded")} value={value.capitalNeeded ?? ""} onChange={(event) => set("capitalNeeded", numberOrUndefined(event.target.value))} error={errors.messageOf("capitalNeeded")} />
             {currencyField}
             <SelectField name="stage" label={t("field.stage")} placeholder={t("form.none")} options={options(projectStages)} value={value.stage ?? ""} onValueChange={(code) => set("stage", (code || undefined) as ListingInput["stage"])} error={errors.messageOf("stage")} />
             {validUntilField}
           </div>
           <TextAreaField name="partnerRole" label={t("field.partnerRole")} hint={t("form.partnerRoleHint")} value={value.partnerRole ?? ""} maxLength={1000} rows={3} onChange={(event) => set("partnerRole", event.target.value === "" ? undefined : event.target.value)} error={errors.messageOf("partnerRole")} />
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
             <SelectField name="siteRegion" label={t("field.siteRegion")} placeholder={t("form.none")} options={regionChoices} value={value.siteRegion ?? ""} onValueChange={(code) => setSiteRegion(code || undefined)} error={errors.messageOf("siteRegion")} />
             <SelectField name="siteZone" label={t("field.siteZone")} hint={t("form.siteZoneHint")} placeholder={t("form.none")} options={zoneChoices} value={value.siteZone ?? ""} onValueChange={(code) => setSiteZone(code || undefined)} error={errors.messageOf("siteZone")} />
           </div>
         </fieldset>
       ) : (
-        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="trade-fields">
+        <fieldset className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="trade-fields">
           <legend className="px-1 font-medium">{t("form.termsLegend")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
             <TextField name="quantity" type="number" min={0} inputMode="decimal" label={t("field.quantity")} value={value.quantity ?? ""} onChange={(event) => set("quantity", numberOrUndefined(event.target.value))} error={errors.messageOf("quantity")} />
             <TextField name="minOrder" type="number" min={0} inputMode="decimal" label={t("field.minOrder")} hint={t("form.minOrderHint")} value={value.minOrder ?? ""} onChange={(event) => set("minOrder", numberOrUndefined(event.target.value))} error={errors.messageOf("minOrder")} />
             <SelectField name="unit" label={t("field.unit")} hint={t("form.unitHint")} placeholder={t("form.none")} options={options(quantityUnits)} value={value.unit ?? ""} onValueChange={(code) => set("unit", (code || undefined) as ListingInput["unit"])} error={errors.messageOf("unit")} />

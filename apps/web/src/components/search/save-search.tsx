@@ -4,7 +4,6 @@ import { savedSearchCreateSchema, type Locale, type Search } from "@karvon/data"
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { toast } from "sonner";
 import { Link } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
@@ -22,12 +21,8 @@ export function SaveSearch({ search, signedIn, defaultName, returnTo }: { search
   const errors = useFieldErrors();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(defaultName);
-  const save = useMutation(
-    trpc.savedSearch.save.mutationOptions({
-      onSuccess: () => toast.success(t("saved")),
-      onError: errors.fromError,
-    }),
-  );
+  // The confirmation stays on the page (with the way to manage saved searches) rather than in a passing toast.
+  const save = useMutation(trpc.savedSearch.save.mutationOptions({ onError: errors.fromError }));
 
   if (!signedIn) {
     return (
