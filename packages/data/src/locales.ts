@@ -1,10 +1,10 @@
-import { z } from "zod";
-
-/** The four interface languages of the portal, in display order. */
+/**
+ * The four interface languages of the portal, in display order. No zod in this file: every page's language
+ * switcher imports it, and zod would ride along into every first load (`localeSchema` is in schemas/atoms.ts).
+ */
 export const locales = ["en", "ru", "uz", "az"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
-export const localeSchema = z.enum(locales, { error: "errors.locale" });
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

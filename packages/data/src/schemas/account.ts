@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { localeSchema } from "../locales";
-import { emailSchema, passwordSchema, personNameSchema } from "./atoms";
+import { emailSchema, localeSchema, passwordSchema, personNameSchema } from "./atoms";
 import { err } from "./errors";
 
 /** The sign-up form; the same rules the server enforces before better-auth stores anything. */

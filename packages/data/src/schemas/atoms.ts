@@ -23,6 +23,8 @@ export function optionalText(max: number) {
     .transform((value) => (value === undefined || value === "" ? undefined : value));
 }
 
+export const localeSchema = z.enum(locales, { error: "errors.locale" });
+
 export const companyNameSchema = requiredText(2, 200);
 export const personNameSchema = requiredText(1, 100);
 export const shortTextSchema = requiredText(1, 200);

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { localeSchema } from "../locales";
-import { shortTextSchema, uuidSchema } from "./atoms";
+import { localeSchema, shortTextSchema, uuidSchema } from "./atoms";
 import { err } from "./errors";
 import { listingInputSchema } from "./listing";
 import { searchInputSchema } from "./search";
