@@ -40,7 +40,7 @@ export function MyListings({ companyId, canPublish }: { companyId: string; canPu
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <div className="min-w-0">
                     <p className="text-xs font-medium uppercase text-brand-700 dark:text-brand-100">{kind ? labelOf(kind, locale) : listing.kind}</p>
-                    <p className="break-words font-medium">{title}</p>
+                    <p className="wrap-anywhere font-medium">{title}</p>
                   </div>
                   <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
                     {listing.hidden ? t("hidden") : tStatus(listing.status as "draft")}

@@ -11,7 +11,7 @@ export function SnapshotView({ snapshot }: { snapshot: Record<string, unknown> }
         .map(([key, value]) => (
           <div key={key} className="contents">
             <dt className="font-medium text-slate-600 dark:text-slate-400">{key}</dt>
-            <dd className="break-words">{displayValue(value)}</dd>
+            <dd className="wrap-anywhere">{displayValue(value)}</dd>
           </div>
         ))}
     </dl>
