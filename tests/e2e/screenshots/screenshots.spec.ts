@@ -1,6 +1,7 @@
 import path from "node:path";
 import { locales } from "@karvon/data";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccount, signIn } from "../support/demo-accounts";
 
 /**
  * Saves a screenshot of each key page in each locale at desktop and phone width into docs/screenshots/, so
@@ -22,6 +23,8 @@ const widths = [
 
 for (const { name, path: pagePath } of pages) {
   test(`screenshots of ${name} in every locale at desktop and phone width`, async ({ page }) => {
+    // Eight full-page screenshots: more than the default minute on a busy two-core machine.
+    test.setTimeout(150_000);
     for (const locale of locales) {
       for (const size of widths) {
         await page.setViewportSize({ width: size.width, height: size.height });
@@ -33,3 +36,43 @@ for (const { name, path: pagePath } of pages) {
     }
   });
 }
+
+/** Detail and signed-in pages in two locales (English and Russian) at both widths: fewer, to keep the run short. */
+const detailLocales = ["en", "ru"] as const;
+
+async function shoot(page: Page, name: string, pagePath: string) {
+  for (const locale of detailLocales) {
+    for (const size of widths) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`/${locale}${pagePath}`);
+      await expect(page.locator("main")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: path.join(folder, `${name}-${locale}-${size.name}.png`), fullPage: true });
+    }
+  }
+}
+
+test("screenshots of a listing, a company, the dashboard, inbox, notifications and the staff queue", async ({ browser, page }) => {
+  test.setTimeout(180_000);
+  const owner = demoAccount((account) => account.label !== "moderator" && account.path.includes("/companies/"), "a company owner");
+  const moderator = demoAccount((account) => account.label === "moderator", "the moderator");
+
+  // Public pages: the first listing search finds, and the owner's company.
+  await page.goto("/en/search?type=offers");
+  const listingHref = (await page.locator('[data-testid="result-link"][href*="/listings/"]').first().getAttribute("href")) ?? "";
+  expect(listingHref).toMatch(/\/listings\//);
+  await shoot(page, "listing", listingHref.replace(/^\/en/, ""));
+  await shoot(page, "company", owner.path.replace(/^\/(en|ru|uz|az)(?=\/)/, ""));
+
+  // Signed-in pages of the owner.
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signIn(ownerPage, owner);
+  await shoot(ownerPage, "dashboard", "/dashboard");
+  await shoot(ownerPage, "inbox", "/inbox");
+  await shoot(ownerPage, "notifications", "/notifications");
+
+  // The staff desk's review queue.
+  const staffPage = await (await browser.newContext()).newPage();
+  await signIn(staffPage, moderator);
+  await shoot(staffPage, "admin-queue", "/admin");
+});

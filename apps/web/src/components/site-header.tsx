@@ -29,7 +29,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </span>
           Karvon
         </Link>
-        <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-x-4 text-sm">
+        <nav aria-label={t("nav.label")} className="order-last flex basis-full flex-wrap items-center gap-x-4 text-sm sm:order-none sm:flex-1 sm:basis-auto">
           <Link href="/search" className="inline-flex min-h-11 items-center hover:text-brand-600">
             {t("nav.search")}
           </Link>
