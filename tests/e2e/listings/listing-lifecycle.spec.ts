@@ -18,7 +18,8 @@ async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
 }
 
 test("an owner publishes a joint project with its terms and sees them on the listing page, with its validity", async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Two people, a review and a renewal on a production server shared with other runs.
+  test.setTimeout(180_000);
   const marker = `Solar glass plant ${Date.now().toString(36)}`;
   const page = await signedIn(browser, owner("uz03@demo.karvon.local"));
 
@@ -61,6 +62,7 @@ test("an owner publishes a joint project with its terms and sees them on the lis
   await moderatorPage.getByRole("radio", { name: "Approve" }).check();
   await moderatorPage.getByRole("button", { name: "Send decision" }).click();
   await expect(moderatorPage.getByRole("status").filter({ hasText: "Decision saved" })).toBeVisible();
+  await moderatorPage.context().close();
 
   // The public page shows the project's terms and no trade terms; its owner sees until when it is in search.
   await page.goto(`/en/listings/${listingId}`);
