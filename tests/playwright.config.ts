@@ -35,7 +35,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: path.join(reports, "playwright.json") }]],
+  // The report scripts/test.sh sums is playwright.json; a run on another port writes its own.
+  reporter: [["list"], ["json", { outputFile: path.join(reports, port === 3100 ? "playwright.json" : `playwright-${port}.json`) }]],
   use: {
     baseURL,
     launchOptions: chromium,
