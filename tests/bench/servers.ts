@@ -4,25 +4,14 @@
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../support/free-port";
 import { benchAuthSecret } from "./session";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 const pgBin = "/usr/lib/postgresql/15/bin";
 export const benchDistDir = ".next-bench";
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 export type Postgres = { url: string; stop: () => void };
 

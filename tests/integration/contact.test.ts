@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { processContactRequestTimers } from "@karvon/api";
 import { schema, type DbHandle } from "@karvon/db";
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   callerFor,
+  failure,
   fakeClock,
+  firstPerson,
   mailsTo,
   seedContactCompany,
   seedListing,
@@ -19,23 +20,6 @@ import { testDatabases } from "../support/databases";
 const hour = 60 * 60 * 1000;
 const day = 24 * hour;
 const message = "We make cotton yarn in Fergana and look for a distributor in Baku.";
-
-/** The translation key and code of a failed call. */
-async function failure(call: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
-function firstPerson(company: SeededCompany) {
-  const person = company.people[0];
-  if (person === undefined) throw new Error("company without people");
-  return person;
-}
 
 describe.each(testDatabases())("contact on $name", (database) => {
   let handle: DbHandle;

@@ -1,28 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { DbHandle } from "@karvon/db";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../support/companies";
-import { callerFor, fakeClock, seedContactCompany, type SeededCompany } from "../support/contact-fixture";
+import { callerFor, failure, fakeClock, firstPerson, seedContactCompany } from "../support/contact-fixture";
 import { testDatabases } from "../support/databases";
 import { callerAt } from "../support/moderation-fixture";
-
-/** The code and translation key of a failed call. */
-async function failure(call: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
-
-function firstPerson(company: SeededCompany) {
-  const person = company.people[0];
-  if (person === undefined) throw new Error("company without people");
-  return person;
-}
 
 describe.each(testDatabases())("reports on contact requests and messages on $name", (database) => {
   let handle: DbHandle;

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createTRPCContext, type Clock, type Session } from "@karvon/api";
 import { listMail, schema, type Db } from "@karvon/db";
+import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 
 const createCaller = createCallerFactory(appRouter);
@@ -111,4 +112,21 @@ export function callerFor(db: Db, person: Person | null, clock: Clock, config: {
 export async function mailsTo(db: Db, email: string, template: string) {
   const rows = await listMail(db, { to: email, limit: 1000 });
   return rows.filter((row) => row.template === template);
+}
+
+/** The code and translation key of a call that must fail. */
+export async function failure(call: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof TRPCError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+export function firstPerson(company: SeededCompany): Person {
+  const person = company.people[0];
+  if (person === undefined) throw new Error("company without people");
+  return person;
 }

@@ -7,26 +7,14 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, openSync, closeSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { freePort } from "../../support/free-port";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export const reportsDir = path.join(repoRoot, "tests/.reports");
 export const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 export const authSecret = "reliability-secret-reliability-secret-0123";
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The build must be there: these tests run after `npm test`'s build step (or after building it by hand). */
 export function requireBuild(): void {
