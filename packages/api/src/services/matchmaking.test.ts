@@ -63,7 +63,7 @@ describe("matchmaking", () => {
     const myRequest = side({ listingId: "r", companyId: "me", kind: "request", country: "UZ", hsChapters: ["31"], importsFrom: ["RU"] });
     const match = scoreMatch(myRequest, side({ listingId: "o", kind: "offer", country: "AZ", hsChapters: ["31"] }));
     expect(match?.reasons[0]).toEqual({ code: "they-offer-what-you-seek", hsChapters: ["31"], sectors: [] });
-    expect(match?.reasons).toContainEqual({ code: "import-substitution", countries: ["RU"] });
+    expect(match?.reasons).toContainEqual({ code: "replace-your-imports", countries: ["RU"] });
   });
 
   it("adds weight for twinned cities", () => {

@@ -27,6 +27,7 @@ export type MatchReason =
   | { code: "they-offer-what-you-seek"; hsChapters: string[]; sectors: string[] }
   | { code: "joint-project-fit"; hsChapters: string[]; sectors: string[] }
   | { code: "import-substitution"; countries: string[] }
+  | { code: "replace-your-imports"; countries: string[] }
   | { code: "shared-economic-zone"; zone: string }
   | { code: "their-economic-zone"; zone: string }
   | { code: "corridor"; corridor: string }
@@ -106,7 +107,8 @@ export function scoreMatch(mine: MatchSide, theirs: MatchSide): Match | null {
   const thirdCountries = buyer.importsFrom.filter((country) => country !== seller.country && country !== buyer.country);
   if (!bothProjects && thirdCountries.length > 0) {
     score += weights.importSubstitution;
-    reasons.push({ code: "import-substitution", countries: [...thirdCountries].sort() });
+    // Told from the reader's side: they import it (you can replace that), or you import it (they can).
+    reasons.push({ code: buyer === mine ? "replace-your-imports" : "import-substitution", countries: [...thirdCountries].sort() });
   }
   if (mine.economicZone !== null && mine.economicZone === theirs.economicZone) {
     score += weights.sharedEconomicZone;

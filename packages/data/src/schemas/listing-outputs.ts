@@ -73,6 +73,7 @@ export const matchReasonOutputSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("they-offer-what-you-seek"), ...classificationReason }),
   z.object({ code: z.literal("joint-project-fit"), ...classificationReason }),
   z.object({ code: z.literal("import-substitution"), countries: z.array(z.string()) }),
+  z.object({ code: z.literal("replace-your-imports"), countries: z.array(z.string()) }),
   z.object({ code: z.literal("shared-economic-zone"), zone: z.string() }),
   z.object({ code: z.literal("their-economic-zone"), zone: z.string() }),
   z.object({ code: z.literal("corridor"), corridor: z.string() }),

@@ -31,6 +31,7 @@ export async function MatchReasons({ reasons, locale }: { reasons: readonly Matc
       case "joint-project-fit":
         return t(reason.code, { what: what(reason.hsChapters, reason.sectors) });
       case "import-substitution":
+      case "replace-your-imports":
         return t(reason.code, { countries: reason.countries.map((code) => nameOf(countryByCode(code), code, locale)).join(", ") });
       case "shared-economic-zone":
       case "their-economic-zone":
