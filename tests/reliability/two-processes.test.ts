@@ -82,7 +82,7 @@ describe("two web processes on one PostgreSQL", () => {
   });
 
   it("the sign-in rate limit counts the attempts made through both processes", async () => {
-    // 10 sign-ins per minute per address (authRateLimitRules): five through each process use them up together.
+    // 10 sign-ins per minute per address (SIGN_IN_ATTEMPTS_PER_MINUTE, default 10): five through each process use them up together.
     // Each attempt names another unknown address, so the per-account lockout (10 failures) plays no part.
     const ip = "10.88.0.2";
     const statuses: number[] = [];

@@ -16,6 +16,7 @@ async function openAuth(): Promise<Auth> {
     secret: resolveAuthSecret(config),
     baseUrl: config.PUBLIC_URL,
     trustedOrigins: [config.PUBLIC_URL],
+    signInAttemptsPerMinute: config.SIGN_IN_ATTEMPTS_PER_MINUTE,
     onMailQueued: deliverMailSoon,
   });
 }

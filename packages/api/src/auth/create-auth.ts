@@ -20,6 +20,8 @@ export type AuthConfig = {
   trustedOrigins?: string[];
   /** On by default in every environment; tests of other behaviour may switch it off. */
   rateLimitEnabled?: boolean;
+  /** Sign-in attempts per client address per minute (default 10). */
+  signInAttemptsPerMinute?: number;
   /** Reverse proxies whose x-forwarded-for entries are skipped to find the client address. */
   trustedProxies?: string[];
   /** Called after a mail was queued, so the host can deliver it (SMTP) right away. */
@@ -78,7 +80,7 @@ export function createAuth(config: AuthConfig) {
       enabled: config.rateLimitEnabled ?? true,
       storage: "database",
       modelName: "rateLimit",
-      customRules: authRateLimitRules,
+      customRules: authRateLimitRules(config.signInAttemptsPerMinute),
     },
     // Cookies are HttpOnly and SameSite=Lax (better-auth's defaults); Secure whenever the portal is served over https.
     advanced: { ipAddress, useSecureCookies: config.baseUrl.startsWith("https://") },

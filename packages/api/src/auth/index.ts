@@ -2,4 +2,4 @@ export { createAuth, type Auth, type AuthConfig } from "./create-auth";
 export { getApiSession, toApiSession } from "./session";
 export { createStaffUser, generatePassword } from "./staff";
 export { lockoutPolicy } from "./lockout";
-export { authRateLimitRules } from "./rate-limits";
+export { authRateLimitRules, defaultSignInAttemptsPerMinute } from "./rate-limits";

@@ -1,11 +1,13 @@
 /**
  * Per-IP limits of better-auth's database-backed rate limiter for the endpoints worth attacking. Windows are
- * in seconds. They are generous enough for an office behind one address, tight enough to stop scripts; the
+ * in seconds; the sign-in limit is configurable (SIGN_IN_ATTEMPTS_PER_MINUTE). They are generous enough for an office behind one address, tight enough to stop scripts; the
  * per-account limit on failed sign-ins (`lockout.ts`) covers attacks spread over many addresses.
  */
-export const authRateLimitRules = {
-  "/sign-in/email": { window: 60, max: 10 },
+export const defaultSignInAttemptsPerMinute = 10;
+
+export const authRateLimitRules = (signInAttemptsPerMinute: number = defaultSignInAttemptsPerMinute) => ({
+  "/sign-in/email": { window: 60, max: signInAttemptsPerMinute },
   "/sign-up/email": { window: 60 * 60, max: 20 },
   "/request-password-reset": { window: 15 * 60, max: 5 },
   "/send-verification-email": { window: 5 * 60, max: 3 },
-};
+});
