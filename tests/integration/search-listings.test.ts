@@ -145,7 +145,7 @@ describe.each(testDatabases())("listings, search and saved searches through the 
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions[0]?.theirs.country).toBe("AZ");
     expect(suggestions[0]?.reasons[0]).toEqual({ code: "they-offer-what-you-seek", hsChapters: ["76"], sectors: ["24"] });
-    expect(suggestions[0]?.reasons).toContainEqual({ code: "import-substitution", countries: ["CN"] });
+    expect(suggestions[0]?.reasons).toContainEqual({ code: "replace-your-imports", countries: ["CN"] });
   });
 
   it("mails saved searches about new listings once a day, and unsubscribes with one click", async () => {
