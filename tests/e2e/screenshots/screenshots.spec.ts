@@ -21,27 +21,12 @@ const widths = [
   { name: "phone", width: 375, height: 812 },
 ] as const;
 
-for (const { name, path: pagePath } of pages) {
-  test(`screenshots of ${name} in every locale at desktop and phone width`, async ({ page }) => {
-    // Eight full-page screenshots: more than the default minute on a busy two-core machine.
-    test.setTimeout(150_000);
-    for (const locale of locales) {
-      for (const size of widths) {
-        await page.setViewportSize({ width: size.width, height: size.height });
-        await page.goto(`/${locale}${pagePath}`);
-        await expect(page.locator("main")).toBeVisible();
-        await page.waitForLoadState("networkidle");
-        await page.screenshot({ path: path.join(folder, `${name}-${locale}-${size.name}.png`), fullPage: true });
-      }
-    }
-  });
-}
-
 /** Detail and signed-in pages in two locales (English and Russian) at both widths: fewer, to keep the run short. */
 const detailLocales = ["en", "ru"] as const;
 
-async function shoot(page: Page, name: string, pagePath: string) {
-  for (const locale of detailLocales) {
+/** A full-page screenshot of one page in each of the given locales at both widths, into docs/screenshots. */
+async function shoot(page: Page, name: string, pagePath: string, inLocales: readonly string[] = detailLocales) {
+  for (const locale of inLocales) {
     for (const size of widths) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(`/${locale}${pagePath}`);
@@ -50,6 +35,14 @@ async function shoot(page: Page, name: string, pagePath: string) {
       await page.screenshot({ path: path.join(folder, `${name}-${locale}-${size.name}.png`), fullPage: true });
     }
   }
+}
+
+for (const { name, path: pagePath } of pages) {
+  test(`screenshots of ${name} in every locale at desktop and phone width`, async ({ page }) => {
+    // Eight full-page screenshots: more than the default minute on a busy two-core machine.
+    test.setTimeout(150_000);
+    await shoot(page, name, pagePath, locales);
+  });
 }
 
 test("screenshots of a listing, a company, the dashboard, inbox, notifications and the staff queue", async ({ browser, page }) => {
