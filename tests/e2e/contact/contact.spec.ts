@@ -17,7 +17,7 @@ async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
   return page;
 }
 
-test("company A expresses interest, B accepts, both talk and see contacts; C sees nothing @phone", async ({ browser }) => {
+test("company A expresses interest, B accepts, both talk and see contacts; C sees nothing", async ({ browser }) => {
   // Read when the test runs: the e2e server writes the demo accounts when it starts.
   const companyA = owner("uz01@demo.karvon.local");
   const companyB = owner("az25@demo.karvon.local");
