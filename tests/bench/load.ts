@@ -1,10 +1,10 @@
 /**
  * Loads a dataset straight into the database (setup, not what is measured): multi-row inserts of
- * organizations, companies and listings per batch, then each company's search documents written by the db
- * package's own `refreshSearchDocumentsForCompany` — the function publishing calls — so folded text, facets
+ * organizations, companies and listings per batch, then the batch's search documents written by the db package's own
+ * `refreshSearchDocumentsForCompanies` — what publishing calls, for many companies at once — so folded text, facets
  * and the typo dictionary are exactly what production writes.
  */
-import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
+import { refreshSearchDocumentsForCompanies, schema, type Db } from "@karvon/db";
 import { sql } from "drizzle-orm";
 import type { Dataset } from "./dataset";
 import { createProgress } from "./progress";
@@ -56,7 +56,7 @@ async function loadRows(db: Db, dataset: Dataset, label: string): Promise<void> 
       await insertChunked(batch.organizations, (chunk) => tx.insert(schema.organization).values(chunk));
       await insertChunked(batch.companies, (chunk) => tx.insert(schema.companies).values(chunk));
       await insertChunked(batch.listings, (chunk) => tx.insert(schema.listings).values(chunk));
-      for (const company of batch.companies) await refreshSearchDocumentsForCompany(tx, company.id, loadInstant);
+      await refreshSearchDocumentsForCompanies(tx, batch.companies.map((company) => company.id), loadInstant);
     });
     done += batch.companies.length;
     progress.update(done);

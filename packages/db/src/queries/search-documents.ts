@@ -143,11 +143,27 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
   };
 }
 
+/** Rows per INSERT: ~20 bind parameters each, well under PostgreSQL's 65,535 per statement. */
+const documentsPerInsert = 1000;
+
 async function upsertDocuments(db: Db, documents: { row: NewDocument; words: string[] }[]): Promise<void> {
-  if (documents.length === 0) return;
+  for (let start = 0; start < documents.length; start += documentsPerInsert) {
+    await upsertDocumentRows(db, documents.slice(start, start + documentsPerInsert).map((document) => document.row));
+  }
+  const words = [...new Set(documents.flatMap((document) => document.words))];
+  // Sorted, so concurrent writers take the dictionary's row locks in the same order (no deadlock).
+  words.sort();
+  for (let start = 0; start < words.length; start += 1000) {
+    const chunk = words.slice(start, start + 1000).map((word) => ({ word }));
+    await db.insert(searchWords).values(chunk).onConflictDoNothing();
+  }
+}
+
+async function upsertDocumentRows(db: Db, rows: NewDocument[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insert(searchDocuments)
-    .values(documents.map((document) => document.row))
+    .values(rows)
     .onConflictDoUpdate({
       target: searchDocuments.entityId,
       set: {
@@ -169,13 +185,6 @@ async function upsertDocuments(db: Db, documents: { row: NewDocument; words: str
         body: sql`excluded.body`,
       },
     });
-  const words = [...new Set(documents.flatMap((document) => document.words))];
-  // Sorted, so concurrent writers take the dictionary's row locks in the same order (no deadlock).
-  words.sort();
-  for (let start = 0; start < words.length; start += 1000) {
-    const chunk = words.slice(start, start + 1000).map((word) => ({ word }));
-    await db.insert(searchWords).values(chunk).onConflictDoNothing();
-  }
 }
 
 /**
@@ -203,17 +212,31 @@ export async function refreshSearchDocumentForListing(db: Db, listingId: string,
  * that is not public takes all its documents out of search.
  */
 export async function refreshSearchDocumentsForCompany(db: Db, companyId: string, now: Date = new Date()): Promise<void> {
-  const [company] = await db.select().from(companies).where(eq(companies.id, companyId)).limit(1);
-  if (company === undefined || !isCompanySearchable(company)) {
-    await db.delete(searchDocuments).where(eq(searchDocuments.companyId, companyId));
-    return;
-  }
-  const rows = await db
+  await refreshSearchDocumentsForCompanies(db, [companyId], now);
+}
+
+/**
+ * `refreshSearchDocumentsForCompany` for many companies in a handful of statements (the demo seed and the
+ * benchmark's bulk load write thousands of companies; one round of statements each would dominate the load).
+ */
+export async function refreshSearchDocumentsForCompanies(db: Db, companyIds: readonly string[], now: Date = new Date()): Promise<void> {
+  if (companyIds.length === 0) return;
+  const rows = await db.select().from(companies).where(inArray(companies.id, [...companyIds]));
+  const searchable = new Map(rows.filter(isCompanySearchable).map((company) => [company.id, company]));
+  const notPublic = companyIds.filter((id) => !searchable.has(id));
+  if (notPublic.length > 0) await db.delete(searchDocuments).where(inArray(searchDocuments.companyId, notPublic));
+  if (searchable.size === 0) return;
+  const listingRows = await db
     .select()
     .from(listings)
-    .where(and(eq(listings.companyId, companyId), isNotNull(listings.published)));
-  const visible = rows.filter((listing) => isListingSearchable(listing, company, now));
-  const hiddenIds = rows.filter((listing) => !visible.includes(listing)).map((listing) => listing.id);
+    .where(and(inArray(listings.companyId, [...searchable.keys()]), isNotNull(listings.published)));
+  const documents = [...searchable.values()].map(companyDocument);
+  const hiddenIds: string[] = [];
+  for (const listing of listingRows) {
+    const company = searchable.get(listing.companyId);
+    if (company !== undefined && isListingSearchable(listing, company, now)) documents.push(listingDocument(listing, company));
+    else hiddenIds.push(listing.id);
+  }
   if (hiddenIds.length > 0) await db.delete(searchDocuments).where(inArray(searchDocuments.entityId, hiddenIds));
-  await upsertDocuments(db, [companyDocument(company), ...visible.map((listing) => listingDocument(listing, company))]);
+  await upsertDocuments(db, documents);
 }

@@ -1,0 +1,40 @@
+/**
+ * Profiling aid: EXPLAIN ANALYZE of every statement partner search runs for one input, on a benchmark's PGlite
+ * data folder (tests/.reports/bench-data/<size>; copy it first, the cache is keyed by the migrations).
+ * `npx tsx tests/bench/explain.ts <pglite data dir> '<search input JSON>'`
+ */
+import { toSearchParams } from "@karvon/api";
+import { searchInputSchema } from "@karvon/data";
+import { createDb, searchPartners, type Db } from "@karvon/db";
+import { sql, type SQL } from "drizzle-orm";
+import { loadInstant } from "./load";
+
+async function main() {
+  const [dataDir, json = "{}"] = process.argv.slice(2);
+  const handle = await createDb({ dataDir, migrate: false });
+  const db = handle.db;
+  const plans: string[] = [];
+  const explaining = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== "execute") return Reflect.get(target, key, receiver);
+      return async (query: SQL) => {
+        const result = (await target.execute(sql`explain (analyze, buffers) ${query}`)) as unknown as { rows?: Record<string, string>[] } | Record<string, string>[];
+        const rows = Array.isArray(result) ? result : (result.rows ?? []);
+        plans.push(rows.map((row) => Object.values(row)[0]).join("\n"));
+        return target.execute(query);
+      };
+    },
+  }) as Db;
+  const input = searchInputSchema.parse(JSON.parse(json));
+  const started = performance.now();
+  await searchPartners(db, toSearchParams(input, loadInstant));
+  console.log(`plain run ${(performance.now() - started).toFixed(1)} ms`);
+  await searchPartners(explaining, toSearchParams(input, loadInstant));
+  console.log(plans.join("\n\n"));
+  await handle.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
