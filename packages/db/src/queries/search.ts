@@ -210,15 +210,15 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const nowIso = now.toISOString();
 
   const flags: Record<SearchFacet, SQL> = {
-    kind: inList(sql`kind`, params.kinds),
-    country: inList(sql`country`, params.countries),
-    region: inList(sql`region`, params.regions),
-    sector: overlaps(sql`sectors`, params.sectors),
-    hsChapter: overlaps(sql`hs_chapters`, params.hsChapters),
-    cooperationKind: overlaps(sql`cooperation_kinds`, params.cooperationKinds),
-    sizeBand: inList(sql`size_band`, params.sizeBands),
-    economicZone: inList(sql`economic_zone`, params.economicZones),
-    verified: params.verifiedOnly === true ? sql`verified` : sql`true`,
+    kind: inList(sql`d.kind`, params.kinds),
+    country: inList(sql`d.country`, params.countries),
+    region: inList(sql`d.region`, params.regions),
+    sector: overlaps(sql`d.sectors`, params.sectors),
+    hsChapter: overlaps(sql`d.hs_chapters`, params.hsChapters),
+    cooperationKind: overlaps(sql`d.cooperation_kinds`, params.cooperationKinds),
+    sizeBand: inList(sql`d.size_band`, params.sizeBands),
+    economicZone: inList(sql`d.economic_zone`, params.economicZones),
+    verified: params.verifiedOnly === true ? sql`d.verified` : sql`true`,
   };
   const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
   const allFlags = sql.join(
@@ -231,45 +231,49 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
       sql` and `,
     );
   const scalarFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, ${sql.raw(column)} as value, count(*) as count from flagged
+    sql`select ${facet}::text as facet, ${sql.raw(column)} as value, count(*) as count from matched
         where ${othersThan(facet)} and ${sql.raw(column)} is not null group by ${sql.raw(column)}`;
   const arrayFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, v as value, count(*) as count from flagged, unnest(${sql.raw(column)}) as v
+    sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${sql.raw(column)}) as v
         where ${othersThan(facet)} group by v`;
-  const order =
+  const order = (prefix: string) =>
     params.sort === "newest"
-      ? sql`published_at desc, entity_id`
-      : sql`rank desc, published_at desc, entity_id`;
+      ? sql.raw(`${prefix}published_at desc, ${prefix}entity_id`)
+      : sql.raw(`${prefix}rank desc, ${prefix}published_at desc, ${prefix}entity_id`);
 
+  // `matched` is narrow on purpose — facet codes, the rank and one flag per filter, no text or display record —
+  // because it is materialized once and scanned by every facet count: wide rows spilled it to disk (issue 10's
+  // profile). The display record is read only for the page of hits, by primary key.
   const [row] = await executeRows<RawRow>(
     db,
     sql`
-      with matched as (
-        select d.entity_type, d.entity_id, d.company_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters,
-               d.cooperation_kinds, d.size_band, d.economic_zone, d.verified, d.published_at, d.valid_until, d.display,
+      with matched as materialized (
+        select d.entity_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
+               d.economic_zone, d.verified, d.published_at,
                (${textRank}) + ${conceptBoost}
                  + case when d.verified then 0.02 else 0 end
                  + 0.03 * exp(-greatest(extract(epoch from (${nowIso}::timestamptz - d.published_at)), 0) / 15552000.0)
-                 as rank
+                 as rank,
+               ${sql.join(
+                 searchFacets.map((facet) => sql`(${flags[facet]}) as ${flagColumn(facet)}`),
+                 sql`, `,
+               )}
         from search_documents d
         where (d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
           and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}
       ),
-      flagged as (
-        select m.*, ${sql.join(
-          searchFacets.map((facet) => sql`(${flags[facet]}) as ${flagColumn(facet)}`),
-          sql`, `,
-        )}
-        from matched m
+      page as (
+        select entity_id, rank, published_at from matched where ${allFlags}
+        order by ${order("")}
+        limit ${pageSize} offset ${(page - 1) * pageSize}
       ),
       hits as (
-        select entity_type as "entityType", entity_id as "entityId", company_id as "companyId", kind, country, region,
-               sectors, hs_chapters as "hsChapters", cooperation_kinds as "cooperationKinds", size_band as "sizeBand",
-               economic_zone as "economicZone", verified, published_at as "publishedAt", valid_until as "validUntil",
-               display, rank
-        from flagged where ${allFlags}
-        order by ${order}
-        limit ${pageSize} offset ${(page - 1) * pageSize}
+        select d.entity_type as "entityType", d.entity_id as "entityId", d.company_id as "companyId", d.kind, d.country,
+               d.region, d.sectors, d.hs_chapters as "hsChapters", d.cooperation_kinds as "cooperationKinds",
+               d.size_band as "sizeBand", d.economic_zone as "economicZone", d.verified, d.published_at as "publishedAt",
+               d.valid_until as "validUntil", d.display, p.rank
+        from page p join search_documents d on d.entity_id = p.entity_id
+        order by ${order("p.")}
       ),
       facets as (
         ${scalarFacet("kind", "kind")}
@@ -280,9 +284,9 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         union all ${arrayFacet("cooperationKind", "cooperation_kinds")}
         union all ${scalarFacet("sizeBand", "size_band")}
         union all ${scalarFacet("economicZone", "economic_zone")}
-        union all select 'verified', 'true', count(*) from flagged where ${othersThan("verified")} and verified
+        union all select 'verified', 'true', count(*) from matched where ${othersThan("verified")} and verified
       )
-      select (select count(*) from flagged where ${allFlags}) as total,
+      select (select count(*) from matched where ${allFlags}) as total,
              (select json_agg(hits) from hits) as hits,
              (select json_agg(facets) from facets) as facets`,
   );
