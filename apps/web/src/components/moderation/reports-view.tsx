@@ -38,6 +38,7 @@ function ResolveForm({ report }: { report: ReportRow }) {
       }}
     >
       <label className="flex items-center gap-2 text-sm">
+        <span>{t("review.decide")}</span>
         <select name="action" value={action} onChange={(event) => setAction(event.target.value as ReportAction)} className="min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900">
           {actions.map((value) => <option key={value} value={value}>{t(`reports.action.${value}`)}</option>)}
         </select>
