@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
  * announced once as "Loading…" to screen readers, the blocks themselves hidden from them.
  *
  * - `search`: the search page (query bar, filters beside the results, result cards);
- * - `list`: a signed-in page with a title, an intro and a list (dashboard, inbox, notifications);
+ * - `list`: a signed-in page with a title, an intro and a list (dashboard, notifications);
+ * - `inbox`: the same with a row of tabs above the list;
  * - `queue`: the moderation desk (tabs above a list of items), inside the desk's own layout.
  */
-export type PageSkeletonVariant = "search" | "list" | "queue";
+export type PageSkeletonVariant = "search" | "list" | "inbox" | "queue";
 
 const block = "animate-pulse rounded-md bg-slate-200 motion-reduce:animate-none dark:bg-slate-800";
 const card = "rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
@@ -57,18 +58,20 @@ function SearchBlocks() {
   );
 }
 
-function ListBlocks() {
+function ListBlocks({ tabs }: { tabs: boolean }) {
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
       <div className="flex flex-col gap-2">
         <Bar className="h-8 w-48" />
         <Bar className="h-4 w-full max-w-md" />
       </div>
-      <div className="flex gap-2">
-        {Array.from({ length: 3 }, (_, tab) => (
-          <Bar key={tab} className="h-11 w-28" />
-        ))}
-      </div>
+      {tabs ? (
+        <div className="flex gap-2">
+          {Array.from({ length: 3 }, (_, tab) => (
+            <Bar key={tab} className="h-11 w-28" />
+          ))}
+        </div>
+      ) : null}
       {Array.from({ length: 3 }, (_, row) => (
         <Card key={row} lines={1} />
       ))}
@@ -105,7 +108,7 @@ export function PageSkeleton({ variant }: { variant: PageSkeletonVariant }) {
       <span className="sr-only">{t("loading")}</span>
       <div aria-hidden="true">
         {variant === "search" ? <SearchBlocks /> : null}
-        {variant === "list" ? <ListBlocks /> : null}
+        {variant === "list" || variant === "inbox" ? <ListBlocks tabs={variant === "inbox"} /> : null}
         {variant === "queue" ? <QueueBlocks /> : null}
       </div>
     </div>
