@@ -10,6 +10,7 @@ export * from "./phone";
 export * from "./common-passwords";
 export * from "./cooperation";
 export * from "./moderation";
+export * from "./schemas/reasons";
 export * from "./schemas/errors";
 export * from "./schemas/atoms";
 export * from "./statuses";

@@ -1,7 +1,5 @@
-import { z } from "zod";
 import type { Term } from "./cooperation";
 import { codesOf, labels } from "./labels";
-import { err } from "./schemas/errors";
 
 /** Why a moderator asks for changes or rejects a company or listing. */
 export const moderationReasons = [
@@ -19,7 +17,6 @@ export const moderationReasons = [
 ] as const satisfies readonly Term[];
 export type ModerationReason = (typeof moderationReasons)[number]["code"];
 export const moderationReasonCodes = codesOf(moderationReasons);
-export const moderationReasonSchema = z.enum(moderationReasonCodes, err("errors.moderationReason"));
 
 /** Why a user reports a company, listing, message or contact request. */
 export const reportReasons = [
@@ -34,7 +31,6 @@ export const reportReasons = [
 ] as const satisfies readonly Term[];
 export type ReportReason = (typeof reportReasons)[number]["code"];
 export const reportReasonCodes = codesOf(reportReasons);
-export const reportReasonSchema = z.enum(reportReasonCodes, err("errors.reportReason"));
 
 /** Why a company declines a contact request. */
 export const declineReasons = [
@@ -46,7 +42,6 @@ export const declineReasons = [
 ] as const satisfies readonly Term[];
 export type DeclineReason = (typeof declineReasons)[number]["code"];
 export const declineReasonCodes = codesOf(declineReasons);
-export const declineReasonSchema = z.enum(declineReasonCodes, err("errors.declineReason"));
 
 /** What a contact request is about. */
 export const contactPurposes = [
@@ -59,4 +54,3 @@ export const contactPurposes = [
 ] as const satisfies readonly Term[];
 export type ContactPurpose = (typeof contactPurposes)[number]["code"];
 export const contactPurposeCodes = codesOf(contactPurposes);
-export const contactPurposeSchema = z.enum(contactPurposeCodes, err("errors.contactPurpose"));

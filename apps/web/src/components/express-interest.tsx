@@ -1,11 +1,11 @@
 "use client";
 
-import { contactPurposes, contactRequestSchema, labelOf, type Locale } from "@karvon/data";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Locale } from "@karvon/data";
+import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import dynamic from "next/dynamic";
+import { useState } from "react";
 import { Link, usePathname } from "../i18n/navigation";
-import { useFieldErrors } from "../lib/field-errors";
 import { useTRPC } from "../trpc/client";
 import { FormAlert } from "./forms/form-alert";
 
@@ -20,7 +20,10 @@ type Props = {
   myListings?: readonly OwnListingOption[];
 };
 
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
+/** The form and its validation arrive when a person opens it, not with the page (first-load JS budget, issue 10). */
+const ExpressInterestForm = dynamic(() => import("./express-interest-form").then((module) => module.ExpressInterestForm), {
+  loading: () => <div className="h-64 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800" aria-busy="true" />,
+});
 
 /**
  * "Express interest" button and form for a company or listing page. The idempotency key is made once when the
@@ -31,22 +34,9 @@ export function ExpressInterest({ companyId, companyName, listingId, myListings 
   const locale = useLocale() as Locale;
   const pathname = usePathname();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const errors = useFieldErrors();
-  const formId = useId();
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const viewer = useQuery(trpc.contact.unreadCount.queryOptions());
-  const send = useMutation(
-    trpc.contact.send.mutationOptions({
-      onSuccess: async () => {
-        setSent(true);
-        setIdempotencyKey(null);
-        await queryClient.invalidateQueries({ queryKey: trpc.contact.inbox.queryKey() });
-      },
-      onError: errors.fromError,
-    }),
-  );
 
   if (viewer.isSuccess && viewer.data === null) {
     return (
@@ -74,10 +64,7 @@ export function ExpressInterest({ companyId, companyName, listingId, myListings 
     return (
       <button
         type="button"
-        onClick={() => {
-          errors.clear();
-          setIdempotencyKey(crypto.randomUUID());
-        }}
+        onClick={() => setIdempotencyKey(crypto.randomUUID())}
         className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700"
       >
         {t("button")}
@@ -85,106 +72,18 @@ export function ExpressInterest({ companyId, companyName, listingId, myListings 
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (send.isPending || idempotencyKey === null) return;
-    const form = new FormData(event.currentTarget);
-    const about = String(form.get("aboutListingId") ?? "");
-    const input = {
-      targetCompanyId: companyId,
-      targetListingId: listingId,
-      aboutListingId: about === "" ? undefined : about,
-      purpose: String(form.get("purpose") ?? ""),
-      message: String(form.get("message") ?? ""),
-      idempotencyKey,
-    };
-    const parsed = contactRequestSchema.safeParse(input);
-    if (!parsed.success) return errors.fromZod(parsed.error);
-    errors.clear();
-    send.mutate(parsed.data);
-  }
-
   return (
-    <form
-      onSubmit={submit}
-      aria-labelledby={`${formId}-title`}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
-      <h2 id={`${formId}-title`} className="text-lg font-semibold">
-        {t("title", { company: companyName })}
-      </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro", { company: companyName })}</p>
-      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("purpose")}
-        <select name="purpose" required defaultValue="" className={fieldClass} aria-invalid={errors.messageOf("purpose") ? true : undefined}>
-          <option value="" disabled>
-            —
-          </option>
-          {contactPurposes.map((purpose) => (
-            <option key={purpose.code} value={purpose.code}>
-              {labelOf(purpose, locale)}
-            </option>
-          ))}
-        </select>
-        {errors.messageOf("purpose") ? <span className="font-normal text-red-700 dark:text-red-400">{errors.messageOf("purpose")}</span> : null}
-      </label>
-
-      {myListings.length > 0 ? (
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("aboutListing")}
-          <select name="aboutListingId" defaultValue="" className={fieldClass}>
-            <option value="">{t("noListing")}</option>
-            {myListings.map((listing) => (
-              <option key={listing.id} value={listing.id}>
-                {listing.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-
-      <label htmlFor={`${formId}-message`} className="text-sm font-medium">
-        {t("message")}
-      </label>
-      <textarea
-        id={`${formId}-message`}
-        name="message"
-        rows={5}
-        required
-        minLength={10}
-        maxLength={2000}
-        aria-describedby={`${formId}-hint`}
-        aria-invalid={errors.messageOf("message") ? true : undefined}
-        className={fieldClass}
-      />
-      <p id={`${formId}-hint`} className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
-        {t("messageHint")}
-      </p>
-      {errors.messageOf("message") ? (
-        <p className="text-sm text-red-700 dark:text-red-400" data-testid="error-message">
-          {errors.messageOf("message")}
-        </p>
-      ) : null}
-
-      <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          disabled={send.isPending}
-          aria-busy={send.isPending || undefined}
-          className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {send.isPending ? t("sending") : t("submit")}
-        </button>
-        <button
-          type="button"
-          onClick={() => setIdempotencyKey(null)}
-          className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700"
-        >
-          {t("cancel")}
-        </button>
-      </div>
-    </form>
+    <ExpressInterestForm
+      companyId={companyId}
+      companyName={companyName}
+      listingId={listingId}
+      myListings={myListings}
+      idempotencyKey={idempotencyKey}
+      onSent={() => {
+        setSent(true);
+        setIdempotencyKey(null);
+      }}
+      onCancel={() => setIdempotencyKey(null)}
+    />
   );
 }

@@ -1,6 +1,12 @@
 "use client";
 
-import { Toaster as SonnerToaster } from "sonner";
+import dynamic from "next/dynamic";
+
+/**
+ * Loaded after the page is interactive (no toast is ever part of the first paint), so sonner is not first-load
+ * JavaScript of every page (issue 10's budget). Toasts are raised by user actions, which come later.
+ */
+const SonnerToaster = dynamic(() => import("sonner").then((module) => module.Toaster), { ssr: false });
 
 /**
  * Toasts that confirm actions ("Request sent", "Saved"): call `toast.success(t("…"))` from `sonner` in any

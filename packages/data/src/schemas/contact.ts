@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contactPurposeSchema, declineReasonSchema } from "../moderation";
+import { contactPurposeSchema, declineReasonSchema } from "./reasons";
 import { idempotencyKeySchema, optionalText, requiredText, uuidSchema } from "./atoms";
 import { err } from "./errors";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { partnerCountrySchema } from "../countries";
-import { moderationReasonSchema } from "../moderation";
+import { moderationReasonSchema } from "./reasons";
 import { userRoleSchema } from "../statuses";
 import { optionalText, uuidSchema } from "./atoms";
 import { codeList } from "./company";

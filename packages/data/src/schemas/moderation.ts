@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { moderationReasonSchema } from "../moderation";
+import { moderationReasonSchema } from "./reasons";
 import { optionalText, requiredText, uuidSchema } from "./atoms";
 import { codeList } from "./company";
 import { err } from "./errors";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reportReasonSchema } from "../moderation";
+import { reportReasonSchema } from "./reasons";
 import { optionalText, uuidSchema } from "./atoms";
 import { err } from "./errors";
 

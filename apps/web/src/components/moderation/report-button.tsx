@@ -4,7 +4,6 @@ import { labelOf, reportReasons, type Locale, type ReportInput, type ReportReaso
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { authClient } from "../../lib/auth-client";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
@@ -13,7 +12,8 @@ const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py
 
 /**
  * "Report" on a public page or in the inbox: a signed-in person tells the moderators what is wrong with it (one
- * open report each). `label` names the button where several stand on one page ("Report this message").
+ * open report each). `label` names the button where several stand on one page ("Report this message"). Render it
+ * for signed-in people only (the page knows from the server session; no auth client in the browser for this).
  */
 export function ReportButton({ targetType, targetId, label }: { targetType: ReportInput["targetType"]; targetId: string; label?: string }) {
   const t = useTranslations("moderation.reportForm");
@@ -21,13 +21,11 @@ export function ReportButton({ targetType, targetId, label }: { targetType: Repo
   const trpc = useTRPC();
   const errors = useFieldErrors();
   const formId = useId();
-  const signedIn = authClient.useSession().data != null;
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ReportReason>("spam");
   const [note, setNote] = useState("");
   const send = useMutation(trpc.report.create.mutationOptions({ onError: errors.fromError }));
 
-  if (!signedIn) return null;
   if (send.isSuccess) return <FormAlert tone="success">{t("sent")}</FormAlert>;
   if (!open) {
     return (

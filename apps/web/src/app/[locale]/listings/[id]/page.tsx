@@ -1,6 +1,7 @@
 import { byCode, countryByCode, labelOf, listingKinds, localizedTextOf, uuidSchema, type Locale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
@@ -11,6 +12,7 @@ import { ReportButton } from "../../../../components/moderation/report-button";
 import { ResultCard } from "../../../../components/search/result-card";
 import { Link } from "../../../../i18n/navigation";
 import { resolveLocale } from "../../../../i18n/locale-param";
+import { getSession } from "../../../../server/session";
 import { api } from "../../../../trpc/server";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -68,7 +70,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ListingPage({ params }: Props) {
   const locale: Locale = await resolveLocale(params);
   const { id } = await params;
-  const [listing, own] = await Promise.all([loadListing(id), loadOwnListing(id)]);
+  const [listing, own, session] = await Promise.all([loadListing(id), loadOwnListing(id), getSession(new Headers(await headers()))]);
   if (listing === null) {
     // Out of search for everyone else; its own company still sees it, to renew it.
     if (own !== null && own.isPublished && !own.hidden) return <ExpiredOwnListing listing={own} locale={locale} />;
@@ -145,7 +147,7 @@ export default async function ListingPage({ params }: Props) {
           </Link>
         </section>
         <ExpressInterestSlot companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} locale={locale} />
-        {own === null ? <ReportButton targetType="listing" targetId={listing.id} /> : null}
+        {own === null && session !== null ? <ReportButton targetType="listing" targetId={listing.id} /> : null}
       </aside>
     </div>
   );
