@@ -54,7 +54,8 @@ async function signedIn(browser: Browser, account: DemoAccount, words: Words): P
 }
 
 test("company A expresses interest, B accepts, both talk and see contacts; C sees nothing @phone", async ({ browser }, testInfo) => {
-  test.setTimeout(120_000);
+  // Three people, eight pages checked with axe: long on a shared two-core machine.
+  test.setTimeout(240_000);
   const run = runs[testInfo.project.name as keyof typeof runs];
   if (run === undefined) throw new Error(`no contact run for project ${testInfo.project.name}`);
   const words = wordsIn(run.locale);
