@@ -101,6 +101,8 @@ test("an owner publishes a joint project with its terms and sees them on the lis
 });
 
 test("a signed-in person saves a search, finds it in the account and deletes it; a visitor is asked to sign in", async ({ browser }) => {
+  // Two people, three axe checks and the account page: over a minute on two busy cores.
+  test.setTimeout(120_000);
   const searchPath = "/en/search?q=cotton&type=offers";
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(searchPath);
