@@ -24,7 +24,7 @@ describe.each(testDatabases())("demo companies on $name", (database) => {
     await handle.close();
   });
 
-  it("seeds forty published, valid companies of both countries with random passwords", async () => {
+  it("seeds sixty-two published, valid companies of both countries with random passwords", async () => {
     expect(await hasAnyCompany(handle.db)).toBe(false);
     const hashes: string[] = [];
     const { accounts, companyIds } = await seedDemoCompanies(handle.db, {
@@ -34,7 +34,7 @@ describe.each(testDatabases())("demo companies on $name", (database) => {
       },
       random: mulberry32(7),
     });
-    expect(accounts.length).toBeGreaterThanOrEqual(38);
+    expect(accounts.length).toBe(63);
     expect(companyIds).toHaveLength(accounts.length - 1);
     expect(accounts.filter((entry) => entry.role === "moderator")).toHaveLength(1);
     expect(new Set(accounts.map((entry) => entry.password)).size).toBe(accounts.length);

@@ -4,7 +4,7 @@ import { approveCompanyVersion, createCompanyDraft, saveCompanyDraft, submitComp
 import { account, companies, user } from "../schema";
 import { companyThemes, type CompanyThemeCode } from "./company-themes";
 
-type DemoCompany = {
+export type DemoCompany = {
   name: string;
   country: "UZ" | "AZ";
   region: string;
@@ -18,8 +18,8 @@ type DemoCompany = {
   website?: string;
 };
 
-/** Forty businesses of both countries across the seed's sectors (names invented, places real). */
-const demoCompanies: DemoCompany[] = [
+/** Sixty-two businesses of both countries across the seed's sectors (names invented, places real). */
+export const demoCompanies: readonly DemoCompany[] = [
   { name: "Kamolot Tekstil MChJ", country: "UZ", region: "UZ-TK", district: "UZ-TK-chilanzar", theme: "cotton", size: "large", founded: 2008, contact: ["Dilshod Karimov", "Eksport boʻyicha direktor"], website: "kamolot-tekstil.uz" },
   { name: "Fargʻona Paxta Klaster", country: "UZ", region: "UZ-FA", district: "UZ-FA-fergana-city", zone: "UZ-FEZ-KOKAND", theme: "cotton", size: "large", founded: 2018, contact: ["Nodira Yusupova", "Savdo menejeri"] },
   { name: "Buxoro Tekstil Invest", country: "UZ", region: "UZ-BU", district: "UZ-BU-bukhara-city", zone: "UZ-FEZ-GIJDUVAN", theme: "cotton", size: "medium", founded: 2016, contact: ["Jasur Rahimov", "Bosh direktor"] },
@@ -61,6 +61,33 @@ const demoCompanies: DemoCompany[] = [
   { name: "Nəsimi Tech Solutions", country: "AZ", region: "AZ-BAK", district: "AZ-BA-NSM", theme: "it", size: "medium", founded: 2014, contact: ["Murad Həsənov", "CEO"], website: "nasimitech.az" },
   { name: "Qəbələ Dağ Otelləri", country: "AZ", region: "AZ-SZQ", district: "AZ-QAB", theme: "hotels", size: "small", founded: 2012, contact: ["İlkin Əhmədov", "Baş menecer"] },
   { name: "İçərişəhər Zərgərlik Evi", country: "AZ", region: "AZ-BAK", district: "AZ-BA-SBL", theme: "jewellery", size: "micro", founded: 2006, contact: ["Şəbnəm Kərimova", "Dizayner"] },
+
+  // Added later, after the forty above (whose order, and so whose e-mail addresses, never change): the seed
+  // article's other sectors — machinery, electrical goods, copper, chemicals, oil products, food and drinks,
+  // leather, Caspian shipping and retail.
+  { name: "Chirchiq Agromash", country: "UZ", region: "UZ-TO", district: "UZ-TO-chirchiq-city", theme: "machinery", size: "large", founded: 1996, contact: ["Baxtiyor Xolmatov", "Tijorat direktori"], website: "chirchiq-agromash.uz" },
+  { name: "Samarqand Yuk Avto", country: "UZ", region: "UZ-SA", district: "UZ-SA-samarkand-city", theme: "cars", size: "large", founded: 2007, contact: ["Ravshan Qurbonov", "Eksport boʻyicha menejer"] },
+  { name: "Toshkent Kabel Zavodi", country: "UZ", region: "UZ-TK", district: "UZ-TK-bektemir", theme: "electrical", size: "large", founded: 1999, contact: ["Umid Nazarov", "Savdo direktori"], website: "toshkent-kabel.uz" },
+  { name: "Yangiyoʻl Maishiy Texnika", country: "UZ", region: "UZ-TO", district: "UZ-TO-yangiyul-city", theme: "electrical", size: "medium", founded: 2012, contact: ["Shoira Tursunova", "Marketing boʻlimi boshligʻi"] },
+  { name: "Olmaliq Mis Prokat", country: "UZ", region: "UZ-TO", district: "UZ-TO-almalyk-city", theme: "copper", size: "large", founded: 2005, contact: ["Anvar Yoqubov", "Tijorat direktori"] },
+  { name: "Fargʻona Kimyo Polimer", country: "UZ", region: "UZ-FA", district: "UZ-FA-fergana-city", theme: "chemicals", size: "medium", founded: 2010, contact: ["Dilfuza Ergasheva", "Savdo menejeri"] },
+  { name: "Buxoro Neft Mahsulotlari", country: "UZ", region: "UZ-BU", district: "UZ-BU-karaulbazar", theme: "petroleum", size: "large", founded: 2001, contact: ["Ilhom Joʻrayev", "Bosh direktor oʻrinbosari"] },
+  { name: "Qashqadaryo Don Mahsulotlari", country: "UZ", region: "UZ-QA", district: "UZ-QA-karshi-city", theme: "food", size: "medium", founded: 2008, contact: ["Oybek Sultonov", "Direktor"] },
+  { name: "Namangan Sharbat va Suv", country: "UZ", region: "UZ-NG", district: "UZ-NG-chust", zone: "UZ-FEZ-NAMANGAN", theme: "beverages", size: "small", founded: 2017, contact: ["Mohira Abdurahmonova", "Eksport menejeri"] },
+  { name: "Qorakoʻl Charm Poyabzal", country: "UZ", region: "UZ-BU", district: "UZ-BU-karakul", theme: "leather", size: "medium", founded: 2013, contact: ["Hamid Rajabov", "Ishlab chiqarish direktori"] },
+  { name: "Bozor Plus Savdo Tarmogʻi", country: "UZ", region: "UZ-TK", district: "UZ-TK-shaykhantakhur", theme: "trade", size: "large", founded: 2011, contact: ["Nigora Alimova", "Xaridlar direktori"], website: "bozorplus.uz" },
+
+  { name: "Gəncə Aqrotexnika", country: "AZ", region: "AZ-GDA", district: "AZ-GA", theme: "machinery", size: "large", founded: 2015, contact: ["Elşən Qasımov", "Satış direktoru"] },
+  { name: "Sumqayıt Kabel Zavodu", country: "AZ", region: "AZ-ABX", district: "AZ-SM", theme: "electrical", size: "medium", founded: 2009, contact: ["Vüqar Rəhimov", "Baş direktor"] },
+  { name: "Gədəbəy Mis Emalı", country: "AZ", region: "AZ-QTV", district: "AZ-GAD", theme: "copper", size: "medium", founded: 2016, contact: ["Anar Səfərov", "Kommersiya direktoru"] },
+  { name: "Sumqayıt Polimer Ticarət", country: "AZ", region: "AZ-ABX", district: "AZ-SM", zone: "AZ-IP-SUMGAYIT-CHEMICAL", theme: "chemicals", size: "large", founded: 2018, contact: ["Nigar Hacıyeva", "Satış meneceri"], website: "sumqayit-polimer.az" },
+  { name: "Abşeron Sürtkü Yağları", country: "AZ", region: "AZ-BAK", district: "AZ-BA-SUR", theme: "petroleum", size: "medium", founded: 2008, contact: ["Rövşən Quliyev", "İxrac meneceri"] },
+  { name: "Bakı Gəmi Təmiri", country: "AZ", region: "AZ-BAK", district: "AZ-BA-QRD", theme: "shipping", size: "large", founded: 2004, contact: ["Emin Məlikov", "Texniki direktor"] },
+  { name: "Səbail Dəniz Daşımaları", country: "AZ", region: "AZ-BAK", district: "AZ-BA-SBL", theme: "shipping", size: "medium", founded: 2013, contact: ["Kənan Əsgərov", "Çarter meneceri"] },
+  { name: "Masallı Aqro Qida", country: "AZ", region: "AZ-LNA", district: "AZ-MAS", zone: "AZ-ID-MASALLI", theme: "food", size: "medium", founded: 2019, contact: ["Səidə Məmmədli", "Direktor"] },
+  { name: "Astara Çay və İçkilər", country: "AZ", region: "AZ-LNA", district: "AZ-AST", theme: "beverages", size: "small", founded: 2003, contact: ["Rauf Bağırov", "Rəhbər"] },
+  { name: "Qazax Dəri Ayaqqabı", country: "AZ", region: "AZ-QTV", district: "AZ-QAZ", theme: "leather", size: "small", founded: 2014, contact: ["Ülviyyə Novruzova", "Satış meneceri"] },
+  { name: "Nizami Market Şəbəkəsi", country: "AZ", region: "AZ-BAK", district: "AZ-BA-NZM", theme: "trade", size: "large", founded: 2010, contact: ["Cavid Hüseynli", "Satınalma direktoru"], website: "nizamimarket.az" },
 ];
 
 export type DemoAccount = { email: string; password: string; role: "user" | "moderator"; company: string; slug: string };
@@ -99,7 +126,7 @@ export async function hasAnyCompany(db: Db): Promise<boolean> {
 }
 
 /**
- * Forty published demo companies, each with its owner account (verified e-mail, RANDOM password hashed by the
+ * The published demo companies, each with its owner account (verified e-mail, RANDOM password hashed by the
  * injected `hashPassword` — db cannot import the auth package). All in one transaction, so a failed seed leaves
  * nothing behind. Returns the accounts to print once; the passwords are stored nowhere else.
  */
