@@ -7,7 +7,7 @@ function secureRandom(): number {
 }
 
 /**
- * The embedded portal's demo data, once per database: forty published companies with owner accounts (random
+ * The embedded portal's demo data, once per database: 62 published companies with owner accounts (random
  * passwords, Argon2id like every other account) and their listings. Returns null when the database already
  * holds companies (a second start adds nothing).
  */

@@ -10,6 +10,8 @@ import { expectNoAxeViolations } from "../support/axe";
 const resultTitles = (page: Page) => page.getByTestId("result-link").allTextContents();
 
 test("a visitor searches in Russian Cyrillic, filters by country and sector, opens a listing, and a reload keeps the results @phone", async ({ page, isMobile }) => {
+  // Seven page loads with axe checks: close to a minute on two busy cores.
+  test.setTimeout(120_000);
   await page.goto("/ru/search");
   await page.getByRole("searchbox").fill("хлопок");
   await page.getByRole("button", { name: "Найти" }).click();
