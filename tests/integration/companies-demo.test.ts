@@ -3,17 +3,7 @@ import { hasAnyCompany, schema, seedDemoCompanies, type DbHandle } from "@karvon
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../support/companies";
 import { testDatabases } from "../support/databases";
-
-/** A seeded generator, so the test is repeatable. */
-function mulberry32(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../bench/random";
 
 describe.each(testDatabases())("demo companies on $name", (database) => {
   let handle: DbHandle;
@@ -32,7 +22,7 @@ describe.each(testDatabases())("demo companies on $name", (database) => {
         hashes.push(password);
         return `hashed:${password}`;
       },
-      random: mulberry32(7),
+      random: createRandom(7).next,
     });
     expect(accounts.length).toBe(63);
     expect(companyIds).toHaveLength(accounts.length - 1);

@@ -5,17 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, errorOf, now } from "../support/companies";
 import { testDatabases } from "../support/databases";
-
-/** A seeded generator, so the test is repeatable. */
-function mulberry32(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../bench/random";
 
 type Row = typeof schema.listings.$inferSelect;
 const cyrillic = /[\u0400-\u04FF]/u;
@@ -28,7 +18,7 @@ describe.each(testDatabases())("demo listings on $name", (database) => {
 
   beforeAll(async () => {
     handle = await database.open();
-    const random = mulberry32(11);
+    const random = createRandom(11).next;
     const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now });
     const written = await seedDemoListings(handle.db, { companyIds, random, now });
     rows = await handle.db.select().from(schema.listings);
