@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { defaultListingValidityDays } from "../queries/listings";
-import { refreshSearchDocumentsForCompany } from "../queries/search-documents";
+import { refreshSearchDocumentsForCompanies } from "../queries/search-documents";
 import { companies, listings } from "../schema";
 import type { CompanyThemeCode } from "./company-themes";
 import { demoCompanies, type DemoCompany } from "./companies";
@@ -229,6 +229,6 @@ export async function seedDemoListings(
     }
   }
   for (let start = 0; start < values.length; start += 200) await db.insert(listings).values(values.slice(start, start + 200));
-  for (const company of rows) await refreshSearchDocumentsForCompany(db, company.id, now);
+  await refreshSearchDocumentsForCompanies(db, rows.map((company) => company.id), now);
   return values.length;
 }
