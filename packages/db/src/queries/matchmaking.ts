@@ -68,7 +68,9 @@ export async function getListingMatchSide(db: Db, listingId: string): Promise<Ma
 
 /**
  * Public listings of the given countries and kinds that share an HS chapter or a sector division with the
- * given lists (GIN-indexed overlaps), newest first: the candidates the matchmaking score ranks.
+ * given lists, newest first: the candidates the matchmaking score ranks. The overlaps test the search document's
+ * copies of the codes, which are GIN-indexed (a listing's document holds its HS chapters and its sector divisions
+ * plus their sections, and the given sectors are divisions, so the answer is the same).
  */
 export async function listMatchCandidates(
   db: Db,
@@ -84,8 +86,8 @@ export async function listMatchCandidates(
   if (params.countries.length === 0 || params.kinds.length === 0) return [];
   if (params.hsChapters.length === 0 && params.sectors.length === 0) return [];
   const overlaps = [
-    params.hsChapters.length > 0 ? sql`${listings.hsChapters} && ${arrayOf(params.hsChapters)}` : undefined,
-    params.sectors.length > 0 ? sql`${listings.sectors} && ${arrayOf(params.sectors)}` : undefined,
+    params.hsChapters.length > 0 ? sql`${searchDocuments.hsChapters} && ${arrayOf(params.hsChapters)}` : undefined,
+    params.sectors.length > 0 ? sql`${searchDocuments.sectors} && ${arrayOf(params.sectors)}` : undefined,
   ].filter((condition): condition is SQL => condition !== undefined);
   return selectSides(
     db,

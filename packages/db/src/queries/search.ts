@@ -2,21 +2,9 @@ import type { LocalizedText } from "@karvon/data";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
+import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
+export { searchFacets, type FacetCount, type SearchFacet } from "./search-facet-counts";
 import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
-
-/** The facets of partner search, in the order the filters show them. */
-export const searchFacets = [
-  "kind",
-  "country",
-  "region",
-  "sector",
-  "hsChapter",
-  "cooperationKind",
-  "sizeBand",
-  "economicZone",
-  "verified",
-] as const;
-export type SearchFacet = (typeof searchFacets)[number];
 
 export type SearchFilters = {
   /** `company`, `offer`, `request`, `joint-project`. */
@@ -69,8 +57,6 @@ export type SearchHit = {
   display: SearchDisplay;
   rank: number;
 };
-
-export type FacetCount = { value: string; count: number };
 
 export type SearchResult = {
   total: number;
@@ -135,21 +121,19 @@ async function expandTokens(db: Db, tokens: readonly QueryToken[]): Promise<Expa
 /** Per query word: any match, a match in the document's own text (weight A), and the word for the stemmers. */
 type TokenQuery = { simple: string; own: string; raw: string };
 
-type RawRow = { total: number | string; hits: RawHit[] | null; facets: { facet: SearchFacet; value: string; count: number | string }[] | null };
 type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
   publishedAt: string;
   validUntil: string | null;
   rank: number | string;
 };
-
-const emptyFacets = (): Record<SearchFacet, FacetCount[]> =>
-  Object.fromEntries(searchFacets.map((facet) => [facet, []])) as unknown as Record<SearchFacet, FacetCount[]>;
+type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
 
 /**
  * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
  * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word must match.
- * Results, the total and facet counts for every filter (each reflecting the other active filters) come from one
- * SQL statement; a small dictionary look-up for close spellings precedes it when there is text.
+ * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
+ * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
+ * dictionary look-up for close spellings precedes them when there is text.
  */
 export async function searchPartners(db: Db, params: SearchPartnersParams): Promise<SearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
@@ -208,65 +192,48 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
       ? sql`0`
       : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05 else 0 end`;
   const nowIso = now.toISOString();
+  // Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
+  const rank = sql`(${textRank}) + ${conceptBoost}
+    + case when d.verified then 0.02 else 0 end
+    + 0.03 * exp(-greatest(extract(epoch from (${nowIso}::timestamptz - d.published_at)), 0) / 15552000.0)`;
 
-  const flags: Record<SearchFacet, SQL> = {
-    kind: inList(sql`d.kind`, params.kinds),
-    country: inList(sql`d.country`, params.countries),
-    region: inList(sql`d.region`, params.regions),
-    sector: overlaps(sql`d.sectors`, params.sectors),
-    hsChapter: overlaps(sql`d.hs_chapters`, params.hsChapters),
-    cooperationKind: overlaps(sql`d.cooperation_kinds`, params.cooperationKinds),
-    sizeBand: inList(sql`d.size_band`, params.sizeBands),
-    economicZone: inList(sql`d.economic_zone`, params.economicZones),
-    verified: params.verifiedOnly === true ? sql`d.verified` : sql`true`,
-  };
-  const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
+  const flags = facetFlags(params);
   const allFlags = sql.join(
-    searchFacets.map((facet) => flagColumn(facet)),
+    searchFacets.map((facet) => flags[facet]),
     sql` and `,
   );
-  const othersThan = (except: SearchFacet) =>
-    sql.join(
-      searchFacets.filter((facet) => facet !== except).map((facet) => flagColumn(facet)),
-      sql` and `,
-    );
-  const scalarFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, ${sql.raw(column)} as value, count(*) as count from matched
-        where ${othersThan(facet)} and ${sql.raw(column)} is not null group by ${sql.raw(column)}`;
-  const arrayFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${sql.raw(column)}) as v
-        where ${othersThan(facet)} group by v`;
+  const matches = sql`(d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
+    and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}`;
   const order = (prefix: string) =>
     params.sort === "newest"
       ? sql.raw(`${prefix}published_at desc, ${prefix}entity_id`)
       : sql.raw(`${prefix}rank desc, ${prefix}published_at desc, ${prefix}entity_id`);
+  const limit = pageSize;
+  const offset = (page - 1) * pageSize;
 
-  // `matched` is narrow on purpose — facet codes, the rank and one flag per filter, no text or display record —
-  // because it is materialized once and scanned by every facet count: wide rows spilled it to disk (issue 10's
-  // profile). The display record is read only for the page of hits, by primary key.
-  const [row] = await executeRows<RawRow>(
+  // The page: with words every match is ranked; without words and by relevance, the top of the page can only
+  // come from the newest documents of each verified group, which two index scans (verified, published_at desc)
+  // read without touching the rest — the same hits in the same order, at any size.
+  const pageQuery =
+    queries.length === 0 && params.sort !== "newest"
+      ? sql`
+        select d.entity_id, ${rank} as rank, d.published_at from (
+          (select d.entity_id, d.verified, d.published_at from search_documents d where d.verified and ${matches} and ${allFlags}
+           order by d.published_at desc, d.entity_id limit ${offset + limit})
+          union all
+          (select d.entity_id, d.verified, d.published_at from search_documents d where not d.verified and ${matches} and ${allFlags}
+           order by d.published_at desc, d.entity_id limit ${offset + limit})
+        ) d
+        order by ${order("")} limit ${limit} offset ${offset}`
+      : sql`
+        select d.entity_id, ${rank} as rank, d.published_at from search_documents d
+        where ${matches} and ${allFlags}
+        order by ${order("")} limit ${limit} offset ${offset}`;
+
+  const [row] = await executeRows<HitsRow>(
     db,
     sql`
-      with matched as materialized (
-        select d.entity_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
-               d.economic_zone, d.verified, d.published_at,
-               (${textRank}) + ${conceptBoost}
-                 + case when d.verified then 0.02 else 0 end
-                 + 0.03 * exp(-greatest(extract(epoch from (${nowIso}::timestamptz - d.published_at)), 0) / 15552000.0)
-                 as rank,
-               ${sql.join(
-                 searchFacets.map((facet) => sql`(${flags[facet]}) as ${flagColumn(facet)}`),
-                 sql`, `,
-               )}
-        from search_documents d
-        where (d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
-          and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}
-      ),
-      page as (
-        select entity_id, rank, published_at from matched where ${allFlags}
-        order by ${order("")}
-        limit ${pageSize} offset ${(page - 1) * pageSize}
-      ),
+      with page as (${pageQuery}),
       hits as (
         select d.entity_type as "entityType", d.entity_id as "entityId", d.company_id as "companyId", d.kind, d.country,
                d.region, d.sectors, d.hs_chapters as "hsChapters", d.cooperation_kinds as "cooperationKinds",
@@ -274,32 +241,20 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
                d.valid_until as "validUntil", d.display, p.rank
         from page p join search_documents d on d.entity_id = p.entity_id
         order by ${order("p.")}
-      ),
-      facets as (
-        ${scalarFacet("kind", "kind")}
-        union all ${scalarFacet("country", "country")}
-        union all ${scalarFacet("region", "region")}
-        union all ${arrayFacet("sector", "sectors")}
-        union all ${arrayFacet("hsChapter", "hs_chapters")}
-        union all ${arrayFacet("cooperationKind", "cooperation_kinds")}
-        union all ${scalarFacet("sizeBand", "size_band")}
-        union all ${scalarFacet("economicZone", "economic_zone")}
-        union all select 'verified', 'true', count(*) from matched where ${othersThan("verified")} and verified
       )
-      select (select count(*) from matched where ${allFlags}) as total,
-             (select json_agg(hits) from hits) as hits,
-             (select json_agg(facets) from facets) as facets`,
+      select (select json_agg(hits) from hits) as hits,
+             (select generation from search_generation) as generation`,
   );
-
-  const facets = emptyFacets();
-  for (const entry of row?.facets ?? []) {
-    const count = Number(entry.count);
-    if (count > 0) facets[entry.facet].push({ value: entry.value, count });
-  }
-  for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const counts = await countSearchFacets(db, {
+    key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
+    generation: row?.generation ?? null,
+    now,
+    matches,
+    flags,
+  });
 
   return {
-    total: Number(row?.total ?? 0),
+    total: counts.total,
     page,
     pageSize,
     hits: (row?.hits ?? []).map((hit) => ({
@@ -308,8 +263,40 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
       validUntil: hit.validUntil === null ? null : new Date(hit.validUntil),
       rank: Number(hit.rank),
     })),
-    facets,
+    facets: counts.facets,
     terms,
+  };
+}
+
+/** What the counts depend on — the words as matched and the filters — in a canonical form. */
+function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
+  const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
+  return JSON.stringify([
+    queries.map((query) => [query.simple, query.raw]),
+    sorted(filters.kinds),
+    sorted(filters.countries),
+    sorted(filters.regions),
+    sorted(filters.sectors),
+    sorted(filters.hsChapters),
+    sorted(filters.cooperationKinds),
+    sorted(filters.sizeBands),
+    sorted(filters.economicZones),
+    filters.verifiedOnly === true,
+  ]);
+}
+
+/** One condition per facet: the filter on it, or `true` when it is not filtered. */
+function facetFlags(filters: SearchFilters): Record<SearchFacet, SQL> {
+  return {
+    kind: inList(sql`d.kind`, filters.kinds),
+    country: inList(sql`d.country`, filters.countries),
+    region: inList(sql`d.region`, filters.regions),
+    sector: overlaps(sql`d.sectors`, filters.sectors),
+    hsChapter: overlaps(sql`d.hs_chapters`, filters.hsChapters),
+    cooperationKind: overlaps(sql`d.cooperation_kinds`, filters.cooperationKinds),
+    sizeBand: inList(sql`d.size_band`, filters.sizeBands),
+    economicZone: inList(sql`d.economic_zone`, filters.economicZones),
+    verified: filters.verifiedOnly === true ? sql`d.verified` : sql`true`,
   };
 }
 

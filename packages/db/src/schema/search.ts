@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 
 const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => "tsvector" });
@@ -63,7 +63,10 @@ export const searchDocuments = pgTable(
     index().using("gin", t.hsChapters),
     index().using("gin", t.cooperationKinds),
     index().on(t.kind, t.country),
-    index().on(t.publishedAt),
+    // Browsing without words reads the newest documents of each verified group in index order (queries/search.ts).
+    index().on(t.publishedAt.desc(), t.entityId),
+    index().on(t.verified, t.publishedAt.desc(), t.entityId),
+    index().on(t.validUntil),
     index().on(t.companyId),
   ],
 );
@@ -80,3 +83,13 @@ export const searchWords = pgTable(
   },
   (t) => [index("search_words_word_trgm_index").using("gin", t.word.op("gin_trgm_ops"))],
 );
+
+/**
+ * One row whose `generation` changes (from a sequence, so a value is never reused, even after a rollback) when a
+ * transaction that changed `search_documents` commits: a deferred trigger (migration 0011) writes it. Facet
+ * counts cached under one generation are exact for as long as it is current (queries/search-count-cache.ts).
+ */
+export const searchGeneration = pgTable("search_generation", {
+  id: boolean().primaryKey().default(true),
+  generation: bigint({ mode: "number" }).notNull(),
+});

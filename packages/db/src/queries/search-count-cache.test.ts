@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { SearchCountCache } from "./search-count-cache";
+
+const entry = (generation: string, value: number, countedAt = 1_000, expiresAt = 5_000) => ({ generation, countedAt, expiresAt, value });
+
+describe("SearchCountCache", () => {
+  it("serves an entry under its generation, between its count and the earliest expiry", () => {
+    const cache = new SearchCountCache<number>();
+    cache.set("browse", entry("7", 42));
+    expect(cache.get("browse", "7", 1_000)).toBe(42);
+    expect(cache.get("browse", "7", 4_999)).toBe(42);
+    expect(cache.get("other", "7", 2_000)).toBeUndefined();
+  });
+
+  it("does not serve an instant before the count, when an expired document may still have counted", () => {
+    const cache = new SearchCountCache<number>();
+    cache.set("browse", entry("7", 42));
+    expect(cache.get("browse", "7", 999)).toBeUndefined();
+    expect(cache.get("browse", "7", 1_000)).toBe(42);
+  });
+
+  it("drops an entry once the generation moved or a counted document expired", () => {
+    const cache = new SearchCountCache<number>();
+    cache.set("a", entry("7", 1));
+    cache.set("b", entry("7", 2));
+    expect(cache.get("a", "8", 2_000)).toBeUndefined();
+    expect(cache.get("a", "7", 2_000)).toBeUndefined();
+    expect(cache.get("b", "7", 5_000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps entries without an expiry for as long as the generation holds", () => {
+    const cache = new SearchCountCache<number>();
+    cache.set("companies", entry("3", 9, 1_000, Number.POSITIVE_INFINITY));
+    expect(cache.get("companies", "3", 10 ** 13)).toBe(9);
+  });
+
+  it("evicts the least recently used entry beyond its capacity", () => {
+    const cache = new SearchCountCache<number>(2);
+    cache.set("a", entry("1", 1));
+    cache.set("b", entry("1", 2));
+    expect(cache.get("a", "1", 2_000)).toBe(1);
+    cache.set("c", entry("1", 3));
+    expect(cache.size).toBe(2);
+    expect(cache.get("b", "1", 2_000)).toBeUndefined();
+    expect(cache.get("a", "1", 2_000)).toBe(1);
+    expect(cache.get("c", "1", 2_000)).toBe(3);
+  });
+});
