@@ -1,7 +1,8 @@
 /**
  * Profiling aid: EXPLAIN ANALYZE of every statement partner search runs for one input, on a benchmark's PGlite
- * data folder (tests/.reports/bench-data/<size>; copy it first, the cache is keyed by the migrations).
- * `npx tsx tests/bench/explain.ts <pglite data dir> '<search input JSON>'`
+ * data folder (tests/.reports/bench-data/<size>; copy it first, the cache is keyed by the migrations) or on a
+ * PostgreSQL database the benchmark loaded (BENCH_DATABASE_URL).
+ * `npx tsx tests/bench/explain.ts <pglite data dir | postgres://…> '<search input JSON>'`
  */
 import { toSearchParams } from "@karvon/api";
 import { searchInputSchema } from "@karvon/data";
@@ -10,8 +11,10 @@ import { sql, type SQL } from "drizzle-orm";
 import { loadInstant } from "./load";
 
 async function main() {
-  const [dataDir, json = "{}"] = process.argv.slice(2);
-  const handle = await createDb({ dataDir, migrate: false });
+  const [database = "", json = "{}"] = process.argv.slice(2);
+  const handle = await createDb(
+    database.startsWith("postgres://") ? { databaseUrl: database, migrate: false, maxConnections: 1 } : { dataDir: database, migrate: false },
+  );
   const db = handle.db;
   const plans: string[] = [];
   const explaining = new Proxy(db, {

@@ -4,6 +4,5 @@ CREATE TABLE "search_generation" (
 );
 --> statement-breakpoint
 DROP INDEX "search_documents_published_at_index";--> statement-breakpoint
-CREATE INDEX "search_documents_published_at_entity_id_index" ON "search_documents" USING btree ("published_at" DESC NULLS LAST,"entity_id");--> statement-breakpoint
-CREATE INDEX "search_documents_verified_published_at_entity_id_index" ON "search_documents" USING btree ("verified","published_at" DESC NULLS LAST,"entity_id");--> statement-breakpoint
-CREATE INDEX "search_documents_valid_until_index" ON "search_documents" USING btree ("valid_until");
+CREATE INDEX "search_documents_published_at_entity_id_index" ON "search_documents" USING btree ("published_at" DESC NULLS FIRST,"entity_id");--> statement-breakpoint
+CREATE INDEX "search_documents_verified_published_at_entity_id_index" ON "search_documents" USING btree ("verified","published_at" DESC NULLS FIRST,"entity_id");

@@ -166,13 +166,17 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   ];
   const concepts = conceptsOf(tokens);
 
+  // Each tsquery is a scalar subquery, so PostgreSQL builds it once per statement (an InitPlan) rather than
+  // parsing and stemming the words again for every document it ranks (to_tsquery is only STABLE).
+  const simpleQuery = (source: string) => sql`(select to_tsquery('simple', ${source}))`;
+  const stemmedQuery = (raw: string) => sql`(select to_tsquery('russian', ${raw}) || to_tsquery('english', ${raw}))`;
   const textCondition =
     queries.length === 0
       ? sql`true`
       : sql.join(
           queries.map(
             (query) =>
-              sql`(d.tsv @@ to_tsquery('simple', ${query.simple}) or d.stemmed @@ (to_tsquery('russian', ${query.raw}) || to_tsquery('english', ${query.raw})))`,
+              sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
           ),
           sql` and `,
         );
@@ -180,13 +184,13 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const anyRaw = queries.map((query) => query.raw).join(" | ");
   // Each query word found in the document's own words (not only in its classification's synonyms) adds 0.3.
   const ownCoverage = sql.join(
-    queries.map((query) => sql`case when d.tsv @@ to_tsquery('simple', ${query.own}) then 0.3 else 0 end`),
+    queries.map((query) => sql`case when d.tsv @@ ${simpleQuery(query.own)} then 0.3 else 0 end`),
     sql` + `,
   );
   const textRank =
     queries.length === 0
       ? sql`0`
-      : sql`ts_rank(d.tsv, to_tsquery('simple', ${anySimple})) + 0.5 * ts_rank(d.stemmed, to_tsquery('russian', ${anyRaw}) || to_tsquery('english', ${anyRaw})) + ${ownCoverage}`;
+      : sql`ts_rank(d.tsv, ${simpleQuery(anySimple)}) + 0.5 * ts_rank(d.stemmed, ${stemmedQuery(anyRaw)}) + ${ownCoverage}`;
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`

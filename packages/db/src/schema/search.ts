@@ -64,9 +64,8 @@ export const searchDocuments = pgTable(
     index().using("gin", t.cooperationKinds),
     index().on(t.kind, t.country),
     // Browsing without words reads the newest documents of each verified group in index order (queries/search.ts).
-    index().on(t.publishedAt.desc(), t.entityId),
-    index().on(t.verified, t.publishedAt.desc(), t.entityId),
-    index().on(t.validUntil),
+    index().on(t.publishedAt.desc().nullsFirst(), t.entityId),
+    index().on(t.verified, t.publishedAt.desc().nullsFirst(), t.entityId),
     index().on(t.companyId),
   ],
 );
