@@ -2,7 +2,7 @@
 # npm test: every test of the project, on a fresh machine too. It gets what it needs itself — Debian's
 # chromium when no browser is installed, a throwaway PostgreSQL server from the local binaries (PGlite alone
 # where there are none) — then runs typecheck, lint, unit, integration and e2e tests, and ends with one line
-# "N passed, N failed" summed over vitest and Playwright. Exits non-zero if any step failed.
+# "N passed, N failed" summed over vitest, Playwright and the benchmark's floors. Exits non-zero if any step failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -73,13 +73,22 @@ if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-log
   step "After the end-to-end run: captured logs carry no secrets; load and two web processes on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
+  # Issue 10: size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,
+  # never milliseconds, and writes its checks to bench-floors.json for the closing line.
+  step "Benchmark, size S, short: ratio to the naive baseline and recall floors"
+  bench_db=pglite
+  if [ -n "$PGTMP" ] && as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT_PG" -U postgres karvon_bench; then
+    export BENCH_DATABASE_URL="postgres://postgres@127.0.0.1:$PORT_PG/karvon_bench"
+    bench_db=postgres
+  fi
+  BENCH_NEXT_DIST_DIR=.next-e2e npm run --silent bench -- --size S --db "$bench_db" --short || failed_steps+=(bench)
 else
   failed_steps+=(build)
 fi
 
 # 6. One closing line summed over the runners.
 step "Summary"
-node scripts/summarize-tests.mjs "$REPORTS/vitest.json" "$REPORTS/playwright.json" "$REPORTS/after-e2e.json"
+node scripts/summarize-tests.mjs "$REPORTS/vitest.json" "$REPORTS/playwright.json" "$REPORTS/after-e2e.json" "$REPORTS/bench-floors.json"
 summary_status=$?
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "Failed steps: ${failed_steps[*]}"

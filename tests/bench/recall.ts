@@ -50,9 +50,10 @@ export async function evaluateMatches(match: MatchIds, truth: Truth): Promise<Ma
 }
 
 /** Failed floors, as lines a person can act on (empty when every floor holds). */
-export function recallFailures(report: RecallReport): string[] {
-  return Object.entries(recallFloors).flatMap(([cls, floor]) => {
+/** One check per recall floor: the class, its floor and whether recall@10 reached it. */
+export function recallChecks(report: RecallReport): { name: string; pass: boolean }[] {
+  return Object.entries(recallFloors).map(([cls, floor]) => {
     const value = report.byClass[cls as QueryClass];
-    return value === undefined || value >= floor ? [] : [`recall@10 ${cls} ${value.toFixed(2)} < ${floor}`];
+    return { name: `recall@10 ${cls} ${value === undefined ? "—" : value.toFixed(2)} ≥ ${floor}`, pass: value !== undefined && value >= floor };
   });
 }

@@ -11,7 +11,8 @@ import { benchAuthSecret } from "./session";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 const pgBin = "/usr/lib/postgresql/15/bin";
-export const benchDistDir = ".next-bench";
+/** The production build the benchmark starts; `npm test` points it at the end-to-end build it already made. */
+export const benchDistDir = process.env.BENCH_NEXT_DIST_DIR ?? ".next-bench";
 
 export type Postgres = { url: string; stop: () => void };
 

@@ -60,15 +60,19 @@ export class MigrationError extends Error {
   }
 }
 
+/**
+ * Session settings of every connection: short statements, so no JIT compilation (~90 ms per search statement at
+ * 100k companies), and the random-read cost of SSD (or in-memory) storage, without which the planner reads every
+ * search document, detoasting each tsvector, instead of using the GIN indexes for a common word (issue 10's profile).
+ */
+const plannerSettings = { jit: "off", random_page_cost: "1.1" } as const;
+
 async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> {
   const client = postgres(url, {
     max: options.maxConnections ?? 10,
     onnotice: () => {},
     connect_timeout: 10,
-    // Sent with every connection: short statements, so no JIT compilation (~90 ms per search statement at 100k
-    // companies), and the random-read cost of SSD storage, without which the planner reads every search
-    // document (detoasting each tsvector) instead of using the GIN indexes for a common word (issue 10's profile).
-    connection: { jit: "off", random_page_cost: 1.1 },
+    connection: plannerSettings,
   });
   try {
     await client`select 1`;
@@ -104,6 +108,7 @@ async function openPglite(options: DbOptions): Promise<DbHandle> {
     release();
     throw error;
   }
+  for (const [name, value] of Object.entries(plannerSettings)) await pglite.query("select set_config($1, $2, false)", [name, value]);
   const db = drizzlePglite(pglite, { schema, casing: "snake_case" }) as unknown as Db;
   if (options.migrate !== false) {
     try {
