@@ -1,4 +1,5 @@
 import { searchPartners, setListingHidden, type Db, type DbHandle, type SearchPartnersParams, type SearchResult } from "@karvon/db";
+import { timedDb } from "@karvon/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../support/databases";
 import { seedCompany, seedListing } from "../support/search-fixture";
@@ -91,6 +92,15 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
     expect(statements - afterFirst).toBe(1);
     expect(second.total).toBe(first.total);
     expect(second.facets).toEqual(first.facets);
+  });
+
+  it("shares the counts between the per-request wrappers of one database, as the API makes them", async () => {
+    const first = timedDb(handle.db);
+    await search({ kinds: ["offer"], countries: ["UZ"] }, first.db);
+    const second = timedDb(handle.db);
+    await search({ kinds: ["offer"], countries: ["UZ"] }, second.db);
+    expect(first.statements()).toBe(2);
+    expect(second.statements()).toBe(1);
   });
 
   it("counts what a committed write changed, and nothing of a rolled-back one", async () => {

@@ -33,14 +33,20 @@ type CountsRow = {
   next_expiry: string | Date | null;
 };
 
-/** One cache per database handle (tests open many); a transaction handle gets its own, which dies with it. */
-const caches = new WeakMap<Db, SearchCountCache<FacetCounts>>();
+/**
+ * One cache per database client (tests open many). Keyed by drizzle's `$client`, which the per-request wrappers
+ * of the handle (the API's timed db) inherit; a transaction has none, so it neither reads nor fills the cache —
+ * inside one, the counts may include its own uncommitted writes.
+ */
+const caches = new WeakMap<object, SearchCountCache<FacetCounts>>();
 
-function cacheOf(db: Db): SearchCountCache<FacetCounts> {
-  let cache = caches.get(db);
+function cacheOf(db: Db): SearchCountCache<FacetCounts> | undefined {
+  const client = (db as { $client?: unknown }).$client;
+  if ((typeof client !== "object" && typeof client !== "function") || client === null) return undefined;
+  let cache = caches.get(client);
   if (cache === undefined) {
     cache = new SearchCountCache<FacetCounts>();
-    caches.set(db, cache);
+    caches.set(client, cache);
   }
   return cache;
 }
