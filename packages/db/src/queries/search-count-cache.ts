@@ -1,5 +1,5 @@
 /**
- * Facet counts of partner search, kept per database handle. Counting walks every matching document, which at
+ * Facet counts of partner search, kept per database client (search-facet-counts.ts). Counting walks every matching document, which at
  * 100,000 companies costs seconds for a common word or for browsing by filters alone (issue 10's profile), while
  * the answer changes only when the search documents change or one of the counted documents expires. An entry
  * therefore serves while the `search_generation` it was counted under is still current (a deferred trigger moves
