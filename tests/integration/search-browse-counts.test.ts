@@ -74,9 +74,10 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
     expect(hits.some((hit) => !hit.verified)).toBe(true);
   });
 
-  it("answers a repeated search's counts without counting again", async () => {
+  /** A handle that counts the statements run through it. */
+  const countingDb = () => {
     let statements = 0;
-    const counting = new Proxy(handle.db, {
+    const db = new Proxy(handle.db, {
       get(target, key, receiver) {
         if (key !== "execute") return Reflect.get(target, key, receiver);
         return (...args: Parameters<Db["execute"]>) => {
@@ -85,21 +86,74 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
         };
       },
     }) as Db;
-    const first = await search({ countries: ["AZ"] }, counting);
-    const afterFirst = statements;
-    const second = await search({ countries: ["AZ"] }, counting);
-    expect(afterFirst).toBe(2);
-    expect(statements - afterFirst).toBe(1);
+    return { db, statements: () => statements };
+  };
+
+  it("answers another page of a search with the counts it already has", async () => {
+    const counting = countingDb();
+    const first = await search({ countries: ["AZ"], pageSize: 3 }, counting.db);
+    const afterFirst = counting.statements();
+    const second = await search({ countries: ["AZ"], pageSize: 3, page: 2 }, counting.db);
+    // The generation, the page and the counts; then the generation and the page.
+    expect(afterFirst).toBe(3);
+    expect(counting.statements() - afterFirst).toBe(2);
     expect(second.total).toBe(first.total);
     expect(second.facets).toEqual(first.facets);
+    expect(second.hits.map((hit) => hit.entityId)).not.toEqual(first.hits.map((hit) => hit.entityId));
   });
 
-  it("shares the counts between the per-request wrappers of one database, as the API makes them", async () => {
+  it("answers a repeated search from its result, after reading only the generation", async () => {
+    const counting = countingDb();
+    const first = await search({ text: "lot", sectors: ["24"] }, counting.db);
+    const afterFirst = counting.statements();
+    const second = await search({ sectors: ["24"], text: "lot" }, counting.db);
+    // The generation, the close spellings, the page and the counts; then the generation alone.
+    expect(afterFirst).toBe(4);
+    expect(counting.statements() - afterFirst).toBe(1);
+    expect(second).toEqual(first);
+    expect(second.hits.length).toBeGreaterThan(0);
+  });
+
+  it("hands out copies of a cached result, which callers may change freely", async () => {
+    const first = await search({ kinds: ["request"] });
+    const ids = first.hits.map((hit) => hit.entityId);
+    first.hits.length = 0;
+    first.facets.country.length = 0;
+    const second = await search({ kinds: ["request"] });
+    expect(second.hits.map((hit) => hit.entityId)).toEqual(ids);
+    expect(second.facets.country.length).toBeGreaterThan(0);
+  });
+
+  it("counts again when a write commits between the first read of the generation and the page", async () => {
+    await seedListing(handle.db, { companyId: companies[1] as string, kind: "offer", title: { en: "Racing pigeons" } });
+    const before = await search({ text: "pigeons", pageSize: 1 });
+    expect(before.total).toBe(1);
+    let raced = false;
+    const racing = new Proxy(handle.db, {
+      get(target, key, receiver) {
+        if (key !== "execute") return Reflect.get(target, key, receiver);
+        return async (...args: Parameters<Db["execute"]>) => {
+          const result = await target.execute(...args);
+          if (!raced) {
+            raced = true;
+            await seedListing(handle.db, { companyId: companies[2] as string, kind: "offer", title: { en: "Pigeons lofts" } });
+          }
+          return result;
+        };
+      },
+    }) as Db;
+    const after = await search({ text: "pigeons", pageSize: 1, page: 2 }, racing);
+    expect(raced).toBe(true);
+    expect(after.hits).toHaveLength(1);
+    expect(after.total).toBe(2);
+  });
+
+  it("shares cached answers between the per-request wrappers of one database, as the API makes them", async () => {
     const first = timedDb(handle.db);
     await search({ kinds: ["offer"], countries: ["UZ"] }, first.db);
     const second = timedDb(handle.db);
     await search({ kinds: ["offer"], countries: ["UZ"] }, second.db);
-    expect(first.statements()).toBe(2);
+    expect(first.statements()).toBe(3);
     expect(second.statements()).toBe(1);
   });
 
@@ -112,6 +166,7 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
     const added = await search({ text: "sapfir" });
     const browseAdded = await search();
     expect(added.total).toBe(1);
+    expect(added.hits.map((hit) => hit.entityId)).toEqual([listingId]);
     expect(added.facets.country).toEqual([{ value: "AZ", count: 1 }]);
     expect(browseAdded.total).toBe(browseBefore.total + 1);
 
@@ -125,6 +180,7 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
 
     await setListingHidden(handle.db, { listingId, hidden: true, at: now });
     expect((await search({ text: "sapfir" })).total).toBe(0);
+    expect((await search({ text: "sapfir" })).hits).toEqual([]);
     expect((await search()).total).toBe(browseBefore.total);
   });
 
@@ -139,5 +195,17 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
     const afterExpiry = await searchPartners(handle.db, { now: new Date(now.getTime() + 2 * 3600 * 1000), text: "quince" });
     expect(afterExpiry.total).toBe(0);
     expect(afterExpiry.facets.kind).toEqual([]);
+  });
+
+  it("stops showing a document that expired within the hour its search result was kept", async () => {
+    const minute = 60 * 1000;
+    const listingId = await seedListing(handle.db, {
+      companyId: companies[0] as string, kind: "offer", title: { en: "Walnut veneer" }, validUntil: new Date(now.getTime() + 10 * minute),
+    });
+    const before = await searchPartners(handle.db, { now: new Date(now.getTime() + 5 * minute), text: "walnut" });
+    expect(before.hits.map((hit) => hit.entityId)).toEqual([listingId]);
+    const after = await searchPartners(handle.db, { now: new Date(now.getTime() + 20 * minute), text: "walnut" });
+    expect(after.hits).toEqual([]);
+    expect(after.total).toBe(0);
   });
 });

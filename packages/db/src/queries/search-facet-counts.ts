@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
-import { SearchCountCache } from "./search-count-cache";
+import { generationCachePerClient } from "./generation-cache";
 
 /** The facets of partner search, in the order the filters show them. */
 export const searchFacets = [
@@ -33,38 +33,25 @@ type CountsRow = {
   next_expiry: string | Date | null;
 };
 
-/**
- * One cache per database client (tests open many). Keyed by drizzle's `$client`, which the per-request wrappers
- * of the handle (the API's timed db) inherit; a transaction has none, so it neither reads nor fills the cache —
- * inside one, the counts may include its own uncommitted writes.
- */
-const caches = new WeakMap<object, SearchCountCache<FacetCounts>>();
+const countCacheOf = generationCachePerClient<FacetCounts>();
 
-function cacheOf(db: Db): SearchCountCache<FacetCounts> | undefined {
-  const client = (db as { $client?: unknown }).$client;
-  if ((typeof client !== "object" && typeof client !== "function") || client === null) return undefined;
-  let cache = caches.get(client);
-  if (cache === undefined) {
-    cache = new SearchCountCache<FacetCounts>();
-    caches.set(client, cache);
-  }
-  return cache;
-}
+/** Counts with what they hold under: the generation of the search documents and the earliest expiry (ms) among them. */
+export type CountedFacets = { counts: FacetCounts; generation: string | null; expiresAt: number };
 
 /**
  * The total and the facet counts of a search (`matches`: its text and time conditions on `search_documents d`;
  * `flags`: one filter condition per facet). With a `key` (what the counts depend on) they are served from the
- * cache while exact (search-count-cache.ts); `generation` is the one the caller's page of hits was read under.
+ * cache while exact (generation-cache.ts); `generation` is the one the caller's page of hits was read under.
  */
 export async function countSearchFacets(
   db: Db,
   input: { key?: string; generation: number | string | null; now: Date; matches: SQL; flags: Record<SearchFacet, SQL> },
-): Promise<FacetCounts> {
-  const cache = input.key === undefined ? undefined : cacheOf(db);
+): Promise<CountedFacets> {
+  const cache = input.key === undefined ? undefined : countCacheOf(db);
   const at = input.now.getTime();
   if (cache !== undefined && input.key !== undefined && input.generation !== null) {
-    const cached = cache.get(input.key, String(input.generation), at);
-    if (cached !== undefined) return structuredClone(cached);
+    const cached = cache.entry(input.key, String(input.generation), at);
+    if (cached !== undefined) return { counts: structuredClone(cached.value), generation: cached.generation, expiresAt: cached.expiresAt };
   }
 
   const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
@@ -123,14 +110,11 @@ export async function countSearchFacets(
   }
   for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
+  const generation = row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+  const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
 
-  if (cache !== undefined && input.key !== undefined && row !== undefined && row.generation !== null) {
-    cache.set(input.key, {
-      generation: String(row.generation),
-      countedAt: at,
-      expiresAt: row.next_expiry === null ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime(),
-      value: structuredClone(counts),
-    });
+  if (cache !== undefined && input.key !== undefined && generation !== null) {
+    cache.set(input.key, { generation, computedAt: at, expiresAt, value: structuredClone(counts) });
   }
-  return counts;
+  return { counts, generation, expiresAt };
 }

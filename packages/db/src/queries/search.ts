@@ -2,6 +2,7 @@ import type { LocalizedText } from "@karvon/data";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
+import { generationCachePerClient } from "./generation-cache";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
 export { searchFacets, type FacetCount, type SearchFacet } from "./search-facet-counts";
 import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
@@ -129,16 +130,42 @@ type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
 type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
 
 /**
+ * Recency counts from the start of the current hour: a page of results is then the same for a whole hour (until
+ * a write or an expiry), so it can be cached, while a rank's recency part (a half-life of months) moves by less
+ * than 0.001 % within the hour. Documents published since share the full recency bonus; the newest goes first.
+ */
+const rankClockMs = 3600 * 1000;
+
+/** Whole results, for searches repeated under one generation of the search documents (generation-cache.ts). */
+const resultCacheOf = generationCachePerClient<SearchResult>();
+
+async function currentGeneration(db: Db): Promise<string | null> {
+  const [row] = await executeRows<{ generation: number | string | null }>(db, sql`select generation from search_generation`);
+  return row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+}
+
+/**
  * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
  * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word must match.
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
  * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
- * dictionary look-up for close spellings precedes them when there is text.
+ * dictionary look-up for close spellings precedes them when there is text. A search repeated while the documents
+ * and the hour stay the same is answered from a cache of whole results after one read of the generation.
  */
 export async function searchPartners(db: Db, params: SearchPartnersParams): Promise<SearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
   const pageSize = Math.min(50, Math.max(1, Math.floor(params.pageSize ?? 20)));
   const now = params.now ?? new Date();
+  const rankClock = new Date(Math.floor(now.getTime() / rankClockMs) * rankClockMs);
+
+  // The daily mail's `publishedAfter` moves every day: its results are not worth keeping.
+  const resultCache = params.publishedAfter === undefined ? resultCacheOf(db) : undefined;
+  const resultKey = JSON.stringify([params.text ?? "", filtersKey(params), params.sort ?? "relevance", page, pageSize, rankClock.getTime()]);
+  const generation = resultCache === undefined ? null : await currentGeneration(db);
+  if (resultCache !== undefined && generation !== null) {
+    const cached = resultCache.get(resultKey, generation, now.getTime());
+    if (cached !== undefined) return structuredClone(cached);
+  }
 
   const parsed = parseQueryTokens(params.text ?? "").filter((token) => !foldedStopWords.has(token.folded));
   const expansions = parsed.length > 0 ? await expandTokens(db, parsed) : [];
@@ -199,7 +226,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   // Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
   const rank = sql`(${textRank}) + ${conceptBoost}
     + case when d.verified then 0.02 else 0 end
-    + 0.03 * exp(-greatest(extract(epoch from (${nowIso}::timestamptz - d.published_at)), 0) / 15552000.0)`;
+    + 0.03 * exp(-greatest(extract(epoch from (${rankClock.toISOString()}::timestamptz - d.published_at)), 0) / 15552000.0)`;
 
   const flags = facetFlags(params);
   const allFlags = sql.join(
@@ -234,7 +261,15 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         where ${matches} and ${allFlags}
         order by ${order("")} limit ${limit} offset ${offset}`;
 
-  const [row] = await executeRows<HitsRow>(
+  const countInput = {
+    key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
+    now,
+    matches,
+    flags,
+  };
+  // The page and the counts are independent statements: on PostgreSQL they run side by side on two connections.
+  const [[row], countedFirst] = await Promise.all([
+    executeRows<HitsRow>(
     db,
     sql`
       with page as (${pageQuery}),
@@ -248,17 +283,19 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
       )
       select (select json_agg(hits) from hits) as hits,
              (select generation from search_generation) as generation`,
-  );
-  const counts = await countSearchFacets(db, {
-    key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
-    generation: row?.generation ?? null,
-    now,
-    matches,
-    flags,
-  });
+    ),
+    countSearchFacets(db, { ...countInput, generation }),
+  ]);
+  // A write committed between the first read of the generation and the page: counts kept from before it would
+  // miss what the page shows, so they are counted again under the page's generation.
+  const pageGeneration = row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+  const counted =
+    pageGeneration !== null && generation !== null && pageGeneration !== generation && countedFirst.generation === generation
+      ? await countSearchFacets(db, { ...countInput, generation: pageGeneration })
+      : countedFirst;
 
-  return {
-    total: counts.total,
+  const result: SearchResult = {
+    total: counted.counts.total,
     page,
     pageSize,
     hits: (row?.hits ?? []).map((hit) => ({
@@ -267,16 +304,26 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
       validUntil: hit.validUntil === null ? null : new Date(hit.validUntil),
       rank: Number(hit.rank),
     })),
-    facets: counts.facets,
+    facets: counted.counts.facets,
     terms,
   };
+  // The page and the counts hold together only when both were read under the generation read first. Their
+  // matches are the same documents, so the counts' earliest expiry bounds the page too.
+  if (resultCache !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
+    resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: structuredClone(result) });
+  }
+  return result;
 }
 
 /** What the counts depend on — the words as matched and the filters — in a canonical form. */
 function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
+  return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
+}
+
+/** The filters in a canonical form (the order of a filter's values does not matter). */
+function filtersKey(filters: SearchFilters): unknown[] {
   const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
-  return JSON.stringify([
-    queries.map((query) => [query.simple, query.raw]),
+  return [
     sorted(filters.kinds),
     sorted(filters.countries),
     sorted(filters.regions),
@@ -286,7 +333,7 @@ function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): stri
     sorted(filters.sizeBands),
     sorted(filters.economicZones),
     filters.verifiedOnly === true,
-  ]);
+  ];
 }
 
 /** One condition per facet: the filter on it, or `true` when it is not filtered. */

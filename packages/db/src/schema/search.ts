@@ -86,7 +86,7 @@ export const searchWords = pgTable(
 /**
  * One row whose `generation` changes (from a sequence, so a value is never reused, even after a rollback) when a
  * transaction that changed `search_documents` commits: a deferred trigger (migration 0011) writes it. Facet
- * counts cached under one generation are exact for as long as it is current (queries/search-count-cache.ts).
+ * counts cached under one generation are exact for as long as it is current (queries/generation-cache.ts).
  */
 export const searchGeneration = pgTable("search_generation", {
   id: boolean().primaryKey().default(true),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SearchCountCache } from "./search-count-cache";
+import { GenerationCache } from "./generation-cache";
 
-const entry = (generation: string, value: number, countedAt = 1_000, expiresAt = 5_000) => ({ generation, countedAt, expiresAt, value });
+const entry = (generation: string, value: number, computedAt = 1_000, expiresAt = 5_000) => ({ generation, computedAt, expiresAt, value });
 
-describe("SearchCountCache", () => {
+describe("GenerationCache", () => {
   it("serves an entry under its generation, between its count and the earliest expiry", () => {
-    const cache = new SearchCountCache<number>();
+    const cache = new GenerationCache<number>();
     cache.set("browse", entry("7", 42));
     expect(cache.get("browse", "7", 1_000)).toBe(42);
     expect(cache.get("browse", "7", 4_999)).toBe(42);
@@ -13,14 +13,14 @@ describe("SearchCountCache", () => {
   });
 
   it("does not serve an instant before the count, when an expired document may still have counted", () => {
-    const cache = new SearchCountCache<number>();
+    const cache = new GenerationCache<number>();
     cache.set("browse", entry("7", 42));
     expect(cache.get("browse", "7", 999)).toBeUndefined();
     expect(cache.get("browse", "7", 1_000)).toBe(42);
   });
 
   it("drops an entry once the generation moved or a counted document expired", () => {
-    const cache = new SearchCountCache<number>();
+    const cache = new GenerationCache<number>();
     cache.set("a", entry("7", 1));
     cache.set("b", entry("7", 2));
     expect(cache.get("a", "8", 2_000)).toBeUndefined();
@@ -30,13 +30,13 @@ describe("SearchCountCache", () => {
   });
 
   it("keeps entries without an expiry for as long as the generation holds", () => {
-    const cache = new SearchCountCache<number>();
+    const cache = new GenerationCache<number>();
     cache.set("companies", entry("3", 9, 1_000, Number.POSITIVE_INFINITY));
     expect(cache.get("companies", "3", 10 ** 13)).toBe(9);
   });
 
   it("evicts the least recently used entry beyond its capacity", () => {
-    const cache = new SearchCountCache<number>(2);
+    const cache = new GenerationCache<number>(2);
     cache.set("a", entry("1", 1));
     cache.set("b", entry("1", 2));
     expect(cache.get("a", "1", 2_000)).toBe(1);

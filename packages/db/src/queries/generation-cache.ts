@@ -1,0 +1,81 @@
+import type { Db } from "../client";
+
+/**
+ * Answers of partner search kept per database client: its facet counts (search-facet-counts.ts) and whole pages
+ * of results (search.ts). Computing them walks every matching document, which at 100,000 companies costs up to
+ * seconds for a common word or for browsing by filters alone (issue 10's profile), while the answer changes only
+ * when the search documents change or one of the matched documents expires. An entry therefore serves while the
+ * `search_generation` it was computed under is still current (a deferred trigger moves it when a transaction that
+ * wrote `search_documents` commits) and before the earliest expiry among the documents it matched: it is the
+ * exact answer, never a stale one. Least recently used entries go first.
+ */
+export type GenerationCacheEntry<T> = {
+  generation: string;
+  /** When it was computed (ms): an earlier `now` may see documents that have expired since, so it does not serve. */
+  computedAt: number;
+  /** The earliest expiry (ms) among the matched documents; `Infinity` when none expires. */
+  expiresAt: number;
+  value: T;
+};
+
+export class GenerationCache<T> {
+  private readonly entries = new Map<string, GenerationCacheEntry<T>>();
+
+  constructor(private readonly capacity = 500) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** The entry computed under `generation` if it still holds at instant `at` (ms). */
+  entry(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.generation !== generation || at >= entry.expiresAt) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    if (at < entry.computedAt) return undefined;
+    // Re-inserting moves the key to the end of the Map's order: the most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** The value computed under `generation` if it still holds at instant `at` (ms). */
+  get(key: string, generation: string, at: number): T | undefined {
+    return this.entry(key, generation, at)?.value;
+  }
+
+  set(key: string, entry: GenerationCacheEntry<T>): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+/**
+ * One cache per database client (tests open many), keyed by drizzle's `$client`, which the per-request wrappers
+ * of a handle (the API's timed db) inherit. A transaction has none, so it neither reads nor fills the cache:
+ * inside one, an answer may include its own uncommitted writes.
+ */
+export function generationCachePerClient<T>(capacity?: number): (db: Db) => GenerationCache<T> | undefined {
+  const caches = new WeakMap<object, GenerationCache<T>>();
+  return (db) => {
+    const client = (db as { $client?: unknown }).$client;
+    if ((typeof client !== "object" && typeof client !== "function") || client === null) return undefined;
+    let cache = caches.get(client);
+    if (cache === undefined) {
+      cache = new GenerationCache<T>(capacity);
+      caches.set(client, cache);
+    }
+    return cache;
+  };
+}
