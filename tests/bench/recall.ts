@@ -5,7 +5,7 @@
  */
 import type { SearchInput } from "@karvon/data";
 import type { Truth } from "./dataset";
-import { benchQueries, recallFloors, type QueryClass } from "./queries";
+import { benchQueries, recallFloors, type BenchQuery, type QueryClass } from "./queries";
 
 export type SearchIds = (input: SearchInput) => Promise<string[]>;
 export type QueryRecall = { id: string; class: QueryClass; recall: number; missing: string[] };
@@ -17,9 +17,10 @@ export function recallAt10(hits: readonly string[], expected: readonly string[])
   return expected.filter((id) => top.has(id)).length / Math.min(10, expected.length);
 }
 
-export async function evaluateRecall(search: SearchIds, truth: Truth): Promise<RecallReport> {
+/** Recall@10 of the planted queries among `among` (all the benchmark's queries unless given). */
+export async function evaluateRecall(search: SearchIds, truth: Truth, among: readonly BenchQuery[] = benchQueries): Promise<RecallReport> {
   const queries: QueryRecall[] = [];
-  for (const query of benchQueries) {
+  for (const query of among) {
     if (query.truth === undefined) continue;
     const expected = truth.search[query.truth];
     if (expected === undefined) throw new Error(`no planted truth "${query.truth}"`);

@@ -139,6 +139,15 @@ const rankClockMs = 3600 * 1000;
 /** Whole results, for searches repeated under one generation of the search documents (generation-cache.ts). */
 const resultCacheOf = generationCachePerClient<SearchResult>();
 
+/** Freezes a plain value and everything in it, so a shared cached result cannot be changed by one of its readers. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 async function currentGeneration(db: Db): Promise<string | null> {
   const [row] = await executeRows<{ generation: number | string | null }>(db, sql`select generation from search_generation`);
   return row?.generation === null || row?.generation === undefined ? null : String(row.generation);
@@ -150,7 +159,8 @@ async function currentGeneration(db: Db): Promise<string | null> {
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
  * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
  * dictionary look-up for close spellings precedes them when there is text. A search repeated while the documents
- * and the hour stay the same is answered from a cache of whole results after one read of the generation.
+ * and the hour stay the same is answered from a cache of whole results after one read of the generation; such a
+ * result is frozen (shared by every reader), so callers copy what they want to change.
  */
 export async function searchPartners(db: Db, params: SearchPartnersParams): Promise<SearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
@@ -164,7 +174,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const generation = resultCache === undefined ? null : await currentGeneration(db);
   if (resultCache !== undefined && generation !== null) {
     const cached = resultCache.get(resultKey, generation, now.getTime());
-    if (cached !== undefined) return structuredClone(cached);
+    if (cached !== undefined) return cached;
   }
 
   const parsed = parseQueryTokens(params.text ?? "").filter((token) => !foldedStopWords.has(token.folded));
@@ -310,7 +320,8 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   // The page and the counts hold together only when both were read under the generation read first. Their
   // matches are the same documents, so the counts' earliest expiry bounds the page too.
   if (resultCache !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
-    resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: structuredClone(result) });
+    // Frozen rather than copied for every caller: a hit then costs no copy of the page (issue 10's profile).
+    resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: deepFreeze(result) });
   }
   return result;
 }
