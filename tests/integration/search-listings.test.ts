@@ -148,6 +148,17 @@ describe.each(testDatabases())("listings, search and saved searches through the 
     expect(suggestions[0]?.reasons).toContainEqual({ code: "replace-your-imports", countries: ["CN"] });
   });
 
+  it("proposes partners for a company I name only when I am its member", async () => {
+    const mine = await caller(sessionOf("buyer")).search.partnersForYou({});
+    const named = await caller(sessionOf("owner")).search.partnersForYou({ companyId: publishedCompany });
+    expect(named.every((suggestion) => suggestion.theirs.country === "UZ")).toBe(true);
+    await expect(caller(sessionOf("stranger")).search.partnersForYou({ companyId: publishedCompany }))
+      .rejects.toMatchObject({ code: "NOT_FOUND", message: "errors.company.notFound" });
+    await expect(caller(sessionOf("owner")).search.partnersForYou({ companyId: draftCompany }))
+      .rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(mine.length).toBeGreaterThan(0);
+  });
+
   it("mails saved searches about new listings once a day, and unsubscribes with one click", async () => {
     const buyer = caller(sessionOf("buyer"));
     now = new Date("2026-10-02T09:00:00Z");
