@@ -105,7 +105,7 @@ export function renderMarkdown(meta: { size: string; seed: number; counts: { com
   return [
     `# Benchmark — size ${meta.size}${meta.short ? " (short)" : ""}`,
     "",
-    `${meta.counts.companies} companies, ${meta.counts.listings} listings, seed ${meta.seed}; ${meta.at}. Latency is measured over HTTP at the tRPC endpoint of \`next start\`, after one request of each query (so facet counts come from the count cache; "first" is that first request, which counts); "db" is the Server-Timing database time; the baseline is ILIKE + GROUP BY run directly in SQL on the same rows (so "× (http)" compares a full HTTP round trip with bare SQL).`,
+    `${meta.counts.companies} companies, ${meta.counts.listings} listings, seed ${meta.seed}; ${meta.at}. Latency is measured over HTTP at the tRPC endpoint of \`next start\`, after one request of each query (so repeats are answered from the result cache of their generation; "first" is that first request, which computes everything); "db" is the Server-Timing database time; the baseline is ILIKE + GROUP BY run directly in SQL on the same rows (so "× (http)" compares a full HTTP round trip with bare SQL).`,
     "",
     "## Per query class",
     "",
