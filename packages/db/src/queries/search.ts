@@ -277,23 +277,21 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
     matches,
     flags,
   };
+  const hitsStatement = sql`
+    with page as (${pageQuery}),
+    hits as (
+      select d.entity_type as "entityType", d.entity_id as "entityId", d.company_id as "companyId", d.kind, d.country,
+             d.region, d.sectors, d.hs_chapters as "hsChapters", d.cooperation_kinds as "cooperationKinds",
+             d.size_band as "sizeBand", d.economic_zone as "economicZone", d.verified, d.published_at as "publishedAt",
+             d.valid_until as "validUntil", d.display, p.rank
+      from page p join search_documents d on d.entity_id = p.entity_id
+      order by ${order("p.")}
+    )
+    select (select json_agg(hits) from hits) as hits,
+           (select generation from search_generation) as generation`;
   // The page and the counts are independent statements: on PostgreSQL they run side by side on two connections.
   const [[row], countedFirst] = await Promise.all([
-    executeRows<HitsRow>(
-    db,
-    sql`
-      with page as (${pageQuery}),
-      hits as (
-        select d.entity_type as "entityType", d.entity_id as "entityId", d.company_id as "companyId", d.kind, d.country,
-               d.region, d.sectors, d.hs_chapters as "hsChapters", d.cooperation_kinds as "cooperationKinds",
-               d.size_band as "sizeBand", d.economic_zone as "economicZone", d.verified, d.published_at as "publishedAt",
-               d.valid_until as "validUntil", d.display, p.rank
-        from page p join search_documents d on d.entity_id = p.entity_id
-        order by ${order("p.")}
-      )
-      select (select json_agg(hits) from hits) as hits,
-             (select generation from search_generation) as generation`,
-    ),
+    executeRows<HitsRow>(db, hitsStatement),
     countSearchFacets(db, { ...countInput, generation }),
   ]);
   // A write committed between the first read of the generation and the page: counts kept from before it would
