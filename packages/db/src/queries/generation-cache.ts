@@ -27,10 +27,6 @@ export class GenerationCache<T> {
     return this.entries.size;
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
   /** The entry computed under `generation` if it still holds at instant `at` (ms). */
   entry(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
     const entry = this.entries.get(key);
