@@ -18,6 +18,11 @@ export type GenerationCacheEntry<T> = {
   value: T;
 };
 
+/** A generation as a statement returns it (a bigint comes back as a string or a number, or null), as cache keys hold it. */
+export function generationText(value: number | string | null | undefined): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
 export class GenerationCache<T> {
   private readonly entries = new Map<string, GenerationCacheEntry<T>>();
 

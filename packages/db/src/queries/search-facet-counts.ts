@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
-import { generationCachePerClient } from "./generation-cache";
+import { generationCachePerClient, generationText } from "./generation-cache";
 
 /** The facets of partner search, in the order the filters show them. */
 export const searchFacets = [
@@ -110,7 +110,7 @@ export async function countSearchFacets(
   }
   for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
-  const generation = row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+  const generation = generationText(row?.generation);
   const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
 
   if (cache !== undefined && input.key !== undefined && generation !== null) {

@@ -2,7 +2,7 @@ import type { LocalizedText } from "@karvon/data";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
-import { generationCachePerClient } from "./generation-cache";
+import { generationCachePerClient, generationText } from "./generation-cache";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
 export { searchFacets, type FacetCount, type SearchFacet } from "./search-facet-counts";
 import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
@@ -150,7 +150,7 @@ function deepFreeze<T>(value: T): T {
 
 async function currentGeneration(db: Db): Promise<string | null> {
   const [row] = await executeRows<{ generation: number | string | null }>(db, sql`select generation from search_generation`);
-  return row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+  return generationText(row?.generation);
 }
 
 /**
@@ -296,7 +296,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   ]);
   // A write committed between the first read of the generation and the page: counts kept from before it would
   // miss what the page shows, so they are counted again under the page's generation.
-  const pageGeneration = row?.generation === null || row?.generation === undefined ? null : String(row.generation);
+  const pageGeneration = generationText(row?.generation);
   const counted =
     pageGeneration !== null && generation !== null && pageGeneration !== generation && countedFirst.generation === generation
       ? await countSearchFacets(db, { ...countInput, generation: pageGeneration })
