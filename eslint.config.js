@@ -1,4 +1,4 @@
-// Lint rules, including the import rules of ../shared/design/ARCHITECTURE.md: data → db → api → web, one way.
+// Lint rules, including the import rules of docs/architecture.md: data → db → api → web, one way.
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";

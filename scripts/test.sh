@@ -73,7 +73,7 @@ if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-log
   step "After the end-to-end run: captured logs carry no secrets; load and two web processes on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
-  # Issue 10: size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,
+  # Size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,
   # never milliseconds, and writes its checks to bench-floors.json for the closing line.
   step "Benchmark, size S, short: ratio to the naive baseline and recall floors"
   bench_db=pglite

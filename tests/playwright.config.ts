@@ -10,6 +10,12 @@ const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const dataDir = path.join(reports, port === 3100 ? "e2e-data" : `e2e-data-${port}`);
 /** The server's whole output (pino JSON logs and start-up lines), grepped for secrets after the run (tests/after-e2e). */
 const serverLog = path.join(reports, port === 3100 ? "server.log" : `server-${port}.log`);
+/**
+ * The screenshots of docs/screenshots are written only by `npm run screenshots`: a test run leaves the committed
+ * pictures (and so the working tree) untouched.
+ */
+const takeScreenshots = process.env.KARVON_SCREENSHOTS === "1";
+const screenshotSpecs = /screenshots\/.*\.spec\.ts$/;
 
 /** Chromium from Debian (Playwright cannot download its own here). */
 const chromium = {
@@ -42,14 +48,17 @@ export default defineConfig({
     launchOptions: chromium,
     trace: "retain-on-failure",
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
-    {
-      name: "phone",
-      use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 }, launchOptions: chromium },
-      grep: /@phone/,
-    },
-  ],
+  projects: takeScreenshots
+    ? [{ name: "screenshots", testMatch: screenshotSpecs, use: { ...devices["Desktop Chrome"], launchOptions: chromium } }]
+    : [
+        { name: "desktop", testIgnore: screenshotSpecs, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+        {
+          name: "phone",
+          testIgnore: screenshotSpecs,
+          use: { ...devices["Pixel 7"], viewport: { width: 375, height: 812 }, launchOptions: chromium },
+          grep: /@phone/,
+        },
+      ],
   webServer: {
     // The production build (`npm test` builds it into .next-e2e) on a fresh embedded database with demo data.
     command: `rm -rf "${dataDir}" && exec node_modules/.bin/tsx apps/web/scripts/start.ts >"${serverLog}" 2>&1`,

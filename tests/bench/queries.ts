@@ -19,7 +19,7 @@ export const queryClasses = [
 ] as const;
 export type QueryClass = (typeof queryClasses)[number];
 
-/** Classes whose recall@10 is checked against a floor (issue 10's budgets). */
+/** Classes whose recall@10 is checked against a floor (the budgets of docs/performance.md). */
 export const recallFloors: Partial<Record<QueryClass, number>> = { exact: 0.9, "cross-script": 0.85, typo: 0.8 };
 
 export type BenchQuery = { id: string; class: QueryClass; input: SearchInput; truth?: string; weight?: number };

@@ -1,4 +1,4 @@
-/** The benchmark's figures as a terminal table, a Markdown report and issue 10's budgets with pass/fail. */
+/** The benchmark's figures as a terminal table, a Markdown report and the search budgets with pass/fail. */
 import type { PageWeight } from "./page-weight";
 import type { QueryClass } from "./queries";
 import type { MatchReport, RecallReport } from "./recall";
@@ -115,7 +115,7 @@ export function renderMarkdown(meta: { size: string; seed: number; counts: { com
     "",
     mdTable(["db", "what", "figures"], results.flatMap(summaryRows)),
     "",
-    "## Budgets (issue 10; they are stated for size M)",
+    "## Budgets (stated for size M)",
     "",
     mdTable(["budget", "db", "limit", "value", "result"], budgetRows(results).map((b) => [b.budget, b.db, b.limit, b.value, passText(b.pass)])),
     "",

@@ -7,7 +7,7 @@ import { seedCompany, seedListing } from "../support/search-fixture";
 const now = new Date("2026-02-01T10:00:00Z");
 const day = 24 * 3600 * 1000;
 
-/** Issue 10: browsing without words reads two index scans, and counts are cached per generation — neither may change what users see. */
+/** Browsing without words reads two index scans, and counts are cached per generation — neither may change what users see. */
 describe.each(testDatabases())("browsing and cached counts on $name", (database) => {
   let handle: DbHandle;
   let companies: string[] = [];

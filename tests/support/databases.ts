@@ -46,8 +46,3 @@ export function testDatabases(): TestDatabase[] {
   if (url) list.push({ name: "postgres", open: () => openPostgres(url) });
   return list;
 }
-
-/** Only the PostgreSQL server, for tests of real concurrency (PGlite has one connection). */
-export function postgresOnly(): TestDatabase[] {
-  return testDatabases().filter((database) => database.name === "postgres");
-}

@@ -1,5 +1,5 @@
 /**
- * Search folding (see shared/design/SCRIPTS.md): one form for Uzbek Latin and Cyrillic, Russian, Azerbaijani
+ * Search folding (the rules are in docs/scripts-and-spellings.md): one form for Uzbek Latin and Cyrillic, Russian, Azerbaijani
  * with or without its letters, and every apostrophe variant. Used at write time and at query time.
  */
 

@@ -1,5 +1,5 @@
 -- search_generation changes whenever a transaction that wrote search_documents commits, so facet counts cached
--- under one generation are known to be exact while it is current (queries/search-count-cache.ts).
+-- under one generation are known to be exact while it is current (queries/generation-cache.ts).
 -- Values come from a sequence: never reused, even when a transaction that drew one rolls back.
 CREATE SEQUENCE search_generation_seq;
 --> statement-breakpoint

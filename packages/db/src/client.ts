@@ -63,7 +63,7 @@ export class MigrationError extends Error {
 /**
  * Session settings of every connection: short statements, so no JIT compilation (~90 ms per search statement at
  * 100k companies), and the random-read cost of SSD (or in-memory) storage, without which the planner reads every
- * search document, detoasting each tsvector, instead of using the GIN indexes for a common word (issue 10's profile).
+ * search document, detoasting each tsvector, instead of using the GIN indexes for a common word (the profile in docs/performance.md).
  */
 const plannerSettings = { jit: "off", random_page_cost: "1.1" } as const;
 

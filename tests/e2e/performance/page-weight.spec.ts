@@ -3,7 +3,7 @@ import { measurePageWeights, pageWeightBudgetKb } from "../../bench/page-weight"
 import { demoAccount } from "../support/demo-accounts";
 
 /**
- * Issue 10's page-weight budget, kept in every run: the JavaScript a browser loads first on the home, search and
+ * The page-weight budget (180 kB of first-load JS), kept in every run: the JavaScript a browser loads first on the home, search and
  * company pages of the production build (gzip) stays under 180 kB. A size, not a time: it does not depend on the
  * machine. The benchmark prints the same figures (tests/bench/page-weight.ts).
  */

@@ -20,7 +20,7 @@ type Props = {
   myListings?: readonly OwnListingOption[];
 };
 
-/** The form and its validation arrive when a person opens it, not with the page (first-load JS budget, issue 10). */
+/** The form and its validation arrive when a person opens it, not with the page (the first-load JS budget of 180 kB, see docs/performance.md). */
 const ExpressInterestForm = dynamic(() => import("./express-interest-form").then((module) => module.ExpressInterestForm), {
   loading: () => <div className="h-64 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-800" aria-busy="true" />,
 });

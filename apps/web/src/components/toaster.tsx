@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 
 /**
  * Loaded after the page is interactive (no toast is ever part of the first paint), so sonner is not first-load
- * JavaScript of every page (issue 10's budget). Toasts are raised by user actions, which come later.
+ * JavaScript of every page (the 180 kB budget). Toasts are raised by user actions, which come later.
  */
 const SonnerToaster = dynamic(() => import("sonner").then((module) => module.Toaster), { ssr: false });
 

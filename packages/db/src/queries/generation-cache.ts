@@ -3,7 +3,7 @@ import type { Db } from "../client";
 /**
  * Answers of partner search kept per database client: its facet counts (search-facet-counts.ts) and whole pages
  * of results (search.ts). Computing them walks every matching document, which at 100,000 companies costs up to
- * seconds for a common word or for browsing by filters alone (issue 10's profile), while the answer changes only
+ * seconds for a common word or for browsing by filters alone (the profile in docs/performance.md), while the answer changes only
  * when the search documents change or one of the matched documents expires. An entry therefore serves while the
  * `search_generation` it was computed under is still current (a deferred trigger moves it when a transaction that
  * wrote `search_documents` commits) and before the earliest expiry among the documents it matched: it is the

@@ -72,7 +72,7 @@ export async function countSearchFacets(
         where ${othersThan(facet)} group by v`;
 
   // `matched` is narrow on purpose — facet codes and one flag per filter, no text or display record — because it
-  // is materialized once and scanned by every count: wide rows spilled it to disk (issue 10's profile).
+  // is materialized once and scanned by every count: wide rows spilled it to disk (the profile in docs/performance.md).
   const [row] = await executeRows<CountsRow>(
     db,
     sql`

@@ -318,7 +318,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   // The page and the counts hold together only when both were read under the generation read first. Their
   // matches are the same documents, so the counts' earliest expiry bounds the page too.
   if (resultCache !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
-    // Frozen rather than copied for every caller: a hit then costs no copy of the page (issue 10's profile).
+    // Frozen rather than copied for every caller: a hit then costs no copy of the page (the profile in docs/performance.md).
     resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: deepFreeze(result) });
   }
   return result;

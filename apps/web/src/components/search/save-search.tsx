@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 
-/** The form arrives when a person opens it, not with the page (first-load JS budget, issue 10). */
+/** The form arrives when a person opens it, not with the page (the first-load JS budget of 180 kB, see docs/performance.md). */
 const SaveSearchForm = dynamic(() => import("./save-search-form").then((module) => module.SaveSearchForm), {
   loading: () => <div className="h-40 animate-pulse rounded-xl bg-slate-100 dark:bg-slate-800" aria-busy="true" />,
 });
