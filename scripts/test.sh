@@ -11,7 +11,18 @@ REPORTS="$ROOT/tests/.reports"
 rm -rf "$REPORTS"; mkdir -p "$REPORTS"
 failed_steps=()
 
-step() { echo; echo "━━ $1"; }
+# Each step's duration, printed before the closing line (what makes the run long is visible in every log).
+step_names=(); step_seconds=(); step_started=$SECONDS
+close_step() {
+  if [ ${#step_names[@]} -gt ${#step_seconds[@]} ]; then step_seconds+=($((SECONDS - step_started))); fi
+}
+step() { close_step; step_names+=("$1"); step_started=$SECONDS; echo; echo "━━ $1"; }
+print_durations() {
+  close_step
+  local i
+  for i in "${!step_names[@]}"; do printf '%6ss  %s\n' "${step_seconds[$i]}" "${step_names[$i]}"; done
+  printf '%6ss  in all\n' "$SECONDS"
+}
 
 # 1. A browser for Playwright.
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
@@ -88,6 +99,7 @@ fi
 
 # 6. One closing line summed over the runners.
 step "Summary"
+print_durations
 node scripts/summarize-tests.mjs "$REPORTS/vitest.json" "$REPORTS/playwright.json" "$REPORTS/after-e2e.json" "$REPORTS/bench-floors.json"
 summary_status=$?
 if [ ${#failed_steps[@]} -gt 0 ]; then
