@@ -10,6 +10,7 @@ export type CompanySeed = {
   legalName: string;
   country: "UZ" | "AZ";
   region?: string;
+  district?: string;
   sizeBand?: string;
   economicZone?: string | null;
   sectors?: string[];
@@ -27,7 +28,10 @@ export async function seedCompany(db: Db, seed: CompanySeed): Promise<string> {
   const organizationId = randomUUID();
   const slug = `${seed.legalName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${organizationId.slice(0, 6)}`;
   await db.insert(schema.organization).values({ id: organizationId, name: seed.legalName, slug });
-  const published = seed.published === false ? null : { legalName: seed.legalName, description: seed.description ?? {} };
+  const published =
+    seed.published === false
+      ? null
+      : { legalName: seed.legalName, description: seed.description ?? {}, ...(seed.district ? { district: seed.district } : {}) };
   const at = seed.at ?? new Date("2026-01-10T10:00:00Z");
   const [company] = await db
     .insert(schema.companies)

@@ -54,12 +54,19 @@ function companyName(company: CompanyRow): string {
   return tradeName !== "" && tradeName !== company.legalName ? `${company.legalName} (${tradeName})` : company.legalName;
 }
 
+function districtOf(company: CompanyRow): string | null {
+  const district = (company.published ?? {}).district;
+  return typeof district === "string" ? district : null;
+}
+
 function companyDocument(company: CompanyRow): { row: NewDocument; words: string[] } {
   const published = company.published ?? {};
   const description = localizedTextFrom(published.description);
   const classification = {
     country: company.country,
     region: company.region,
+    district: districtOf(company),
+    economicZone: company.economicZone,
     sectors: company.sectors,
     hsChapters: company.hsChapters,
     cooperationKinds: stringArray(published.cooperationKinds),
@@ -103,6 +110,8 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
     kind: listing.kind,
     country: company.country,
     region: company.region,
+    district: districtOf(company),
+    economicZone: company.economicZone,
     sectors: listing.sectors,
     hsChapters: listing.hsChapters,
     cooperationKinds: listing.cooperationKinds,

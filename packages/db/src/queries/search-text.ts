@@ -2,6 +2,8 @@ import {
   byCode,
   cooperationKinds,
   countryByCode,
+  districtByCode,
+  economicZoneByCode,
   foldText,
   foldTokens,
   hsChapterByCode,
@@ -47,6 +49,9 @@ export type Classification = {
   kind?: string;
   country: string;
   region: string | null;
+  /** The district or city, whose names in every language and their exonyms (Kokand, Коканд, Qoʻqon) find it. */
+  district?: string | null;
+  economicZone?: string | null;
   sectors: readonly string[];
   hsChapters: readonly string[];
   cooperationKinds: readonly string[];
@@ -61,6 +66,8 @@ export function classificationTexts(classification: Classification): string[] {
     ...vocabularyTexts(classification.kind === undefined ? undefined : byCode(listingKinds, classification.kind)),
     ...vocabularyTexts(countryByCode(classification.country)),
     ...vocabularyTexts(classification.region === null ? undefined : regionByCode(classification.region)),
+    ...vocabularyTexts(classification.district ? districtByCode(classification.district) : undefined),
+    ...vocabularyTexts(classification.economicZone ? economicZoneByCode(classification.economicZone) : undefined),
     ...classification.sectors.flatMap((code) => vocabularyTexts(sectorByCode(code))),
     ...classification.hsChapters.flatMap((code) => vocabularyTexts(hsChapterByCode(code))),
     ...classification.cooperationKinds.flatMap((code) => vocabularyTexts(byCode(cooperationKinds, code))),
