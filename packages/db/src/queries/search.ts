@@ -218,7 +218,9 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
           sql` and `,
         );
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
-  const anyRaw = queries.map((query) => query.raw).join(" | ");
+  // The rank reads only the folded forms, so the script, the apostrophes and the Azerbaijani marks of a query never
+  // change the order. The stemmers only widen what matches (a Russian word form counts as a match); they give no
+  // rank, because a Latin query cannot be stemmed like its Cyrillic spelling.
   // Each query word found in the document's own words (not only in its classification's synonyms) adds 0.3.
   const ownCoverage = sql.join(
     queries.map((query) => sql`case when d.tsv @@ ${simpleQuery(query.own)} then 0.3 else 0 end`),
@@ -227,7 +229,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const textRank =
     queries.length === 0
       ? sql`0`
-      : sql`ts_rank(d.tsv, ${simpleQuery(anySimple)}) + 0.5 * ts_rank(d.stemmed, ${stemmedQuery(anyRaw)}) + ${ownCoverage}`;
+      : sql`ts_rank(d.tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`
