@@ -25,6 +25,8 @@ const realQueries: RealQuery[] = [
   { query: "Gence", finds: "ganjaCompany", why: "Gəncə typed without its letters" },
   { query: "Kokand free economic zone", finds: "kokandCompany", why: "the economic zone's English name" },
   { query: "Свободная экономическая зона Коканд", finds: "kokandCompany", why: "the economic zone's Russian name" },
+  { query: "грузоперевозки Баку Тбилиси Карс", finds: "railFreight", why: "one word (Карс) that the listing does not have" },
+  { query: "Baku Tbilisi Kars railway freight", finds: "railFreight", why: "most words match, in English" },
 ];
 
 describe.each(testDatabases())("real queries on $name", (database) => {
@@ -50,6 +52,14 @@ describe.each(testDatabases())("real queries on $name", (database) => {
       hsChapters: ["52"],
       title: { uz: "Paxta tolasi" },
       description: { uz: "Yuqori navli tola, oyiga 200 tonna." },
+    });
+    const logistics = await seedCompany(db, { legalName: "Xəzər Logistika", country: "AZ", region: "AZ-BAK", sectors: ["49"] });
+    ids.railFreight = await seedListing(db, {
+      companyId: logistics,
+      kind: "offer",
+      sectors: ["49"],
+      title: { ru: "Грузоперевозки по железной дороге Баку — Тбилиси" },
+      description: { ru: "Контейнерные перевозки из Баку в Тбилиси и далее, еженедельно." },
     });
     ids.ganjaCompany = await seedCompany(db, {
       legalName: "Kəpəz Aqro",

@@ -155,7 +155,8 @@ async function currentGeneration(db: Db): Promise<string | null> {
 
 /**
  * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
- * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word must match.
+ * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word of a one- or
+ * two-word query must match, most words of a longer one (those matching more words first).
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
  * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
  * dictionary look-up for close spellings precedes them when there is text. A search repeated while the documents
@@ -207,16 +208,26 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   // parsing and stemming the words again for every document it ranks (to_tsquery is only STABLE).
   const simpleQuery = (source: string) => sql`(select to_tsquery('simple', ${source}))`;
   const stemmedQuery = (raw: string) => sql`(select to_tsquery('russian', ${raw}) || to_tsquery('english', ${raw}))`;
+  const wordMatches = queries.map(
+    (query) => sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
+  );
+  const needed = wordsNeeded(queries.length);
+  const matchedWords = sql.join(
+    wordMatches.map((match) => sql`case when ${match} then 1 else 0 end`),
+    sql` + `,
+  );
+  // Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
+  // place the documents do not name, must not leave the answer empty). The OR of the words lets the GIN indexes
+  // find the candidates; the sum keeps those with enough of them.
   const textCondition =
     queries.length === 0
       ? sql`true`
-      : sql.join(
-          queries.map(
-            (query) =>
-              sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
-          ),
-          sql` and `,
-        );
+      : needed === queries.length
+        ? sql.join(wordMatches, sql` and `)
+        : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
+  // Documents that match more of the words go first: all of them, then all but one, and so on.
+  // Each word is worth 3, more than every other part of the rank together can add.
+  const coverage = needed === queries.length ? sql`0` : sql`3 * (${matchedWords})`;
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
   // The rank reads only the folded forms, so the script, the apostrophes and the Azerbaijani marks of a query never
   // change the order. The stemmers only widen what matches (a Russian word form counts as a match); they give no
@@ -229,7 +240,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const textRank =
     queries.length === 0
       ? sql`0`
-      : sql`ts_rank(d.tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
+      : sql`${coverage} + ts_rank(d.tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`
@@ -324,6 +335,11 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
     resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: deepFreeze(result) });
   }
   return result;
+}
+
+/** How many words of a query a document must match: all of one or two, most of three or more. */
+export function wordsNeeded(words: number): number {
+  return words <= 2 ? words : Math.floor(words / 2) + 1;
 }
 
 /** What the counts depend on — the words as matched and the filters — in a canonical form. */
