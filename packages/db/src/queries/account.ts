@@ -176,6 +176,10 @@ export async function deleteAccount(db: Db, userId: string, at: Date): Promise<D
       await refreshSearchDocumentsForCompany(tx, company.id, at);
     }
     if (leftEmpty.length > 0) await tx.delete(invitation).where(inArray(invitation.organizationId, leftEmpty));
+    // An organization that never got a company has nothing anyone else could need.
+    const keep = new Set(deletedCompanies.map((company) => company.organizationId));
+    const removable = leftEmpty.filter((organizationId) => !keep.has(organizationId));
+    if (removable.length > 0) await tx.delete(organization).where(inArray(organization.id, removable));
     await removeContactPerson(tx, person.email);
     await tx.delete(invitation).where(eq(invitation.email, person.email));
     await tx.delete(mailOutbox).where(eq(mailOutbox.to, person.email));
