@@ -9,8 +9,9 @@ export const contactRequestStatusEnum = pgEnum("contact_request_status", contact
 
 /**
  * An expression of interest from one company to another. Its companies are never deleted under it (`restrict`):
- * a company leaves by being marked deleted, so the other party keeps its history. Times are written by the application from its clock
- * (not `defaultNow()` alone), so reminders, expiry and the daily limit can be tested with a fake clock.
+ * a company leaves by being marked deleted, so the other party keeps its history. Times are written by the
+ * application from its clock (not `defaultNow()` alone), so reminders, expiry and the daily limit can be tested
+ * with a fake clock.
  */
 export const contactRequests = pgTable(
   "contact_requests",
