@@ -25,14 +25,16 @@ export const accountRouter = {
   }),
 
   /**
-   * Erases my account: personal data deleted in one transaction; a company I shared with others stays,
-   * one I was alone in goes. Confirmed by typing my own e-mail address.
+   * Erases my account: personal data deleted in one transaction; a company I shared with others stays, one I
+   * was alone in is marked deleted (its partners keep their conversations). Refused while such a company is
+   * suspended or reported. Confirmed by typing my own e-mail address.
    */
   delete: protectedProcedure.input(deleteAccountSchema).mutation(async ({ ctx, input }) => {
     if (input.confirmEmail !== ctx.session.user.email.toLowerCase()) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.account.confirmEmail" });
     }
-    await deleteAccount(ctx.db, ctx.session.user.id);
+    const result = await deleteAccount(ctx.db, ctx.session.user.id, ctx.clock.now());
+    if (!result.ok) throw new TRPCError({ code: "CONFLICT", message: "errors.account.companyUnderModeration" });
     return { ok: true as const };
   }),
 } satisfies TRPCRouterRecord;

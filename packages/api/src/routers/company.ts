@@ -60,7 +60,7 @@ export const companyRouter = {
       taxId: input.taxId,
       at: ctx.clock.now(),
     });
-    if (!result.ok) throw new TRPCError({ code: "CONFLICT", message: "errors.company.duplicateTaxId" });
+    if (!result.ok) throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.tooManyDrafts" });
     return { id: result.company.id, slug: result.company.slug };
   }),
 
@@ -149,7 +149,7 @@ export const companyRouter = {
       reviewReasons: company.reviewReasons,
       reviewNote: company.reviewNote,
       verificationLevel: company.verificationLevel,
-      hasLogo: await hasCompanyLogo(ctx.db, company.id),
+      hasLogo: await hasCompanyLogo(ctx.db, company.id, "working"),
       resumeStep: resumeStepOf(identity, company.profile as Partial<CompanyDraft>),
     };
   }),
@@ -164,7 +164,7 @@ export const companyRouter = {
     .query(async ({ ctx, input }) => {
       const published = await getCompanyBySlug(ctx.db, input.slug);
       if (published !== null) {
-        const hasLogo = await hasCompanyLogo(ctx.db, published.id);
+        const hasLogo = await hasCompanyLogo(ctx.db, published.id, "published");
         return toPublicCompany(published, published.published, { hasLogo, preview: false });
       }
       const company = ctx.session === null ? null : await getCompanyBySlugAnyState(ctx.db, input.slug);
@@ -175,16 +175,23 @@ export const companyRouter = {
       if (role === null && !isStaff(ctx.session)) {
         throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
       }
-      const hasLogo = await hasCompanyLogo(ctx.db, company.id);
+      const hasLogo = await hasCompanyLogo(ctx.db, company.id, "working");
       return toPublicCompany(company, company.profile, { hasLogo, preview: true });
     }),
 
-  /** Replaces the logo: checked (type, size, signature, no SVG) and re-encoded to WebP on the server. */
+  /**
+   * Replaces the working logo: checked (type, size, signature, no SVG) and re-encoded to WebP on the server. Like
+   * any edit it returns the profile to draft; the public keeps the approved logo until the next approval.
+   */
   uploadLogo: protectedProcedure.input(companyLogoUploadSchema).mutation(async ({ ctx, input }) => {
     const { company } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
     const logo = await processLogo(input.dataUrl);
     if (!logo.ok) throw new TRPCError({ code: "BAD_REQUEST", message: logo.problem });
-    await saveCompanyLogo(ctx.db, { companyId: company.id, mimeType: logo.mimeType, data: logo.data, at: ctx.clock.now() });
+    const at = ctx.clock.now();
+    await ctx.db.transaction(async (tx) => {
+      await saveCompanyLogo(tx, { companyId: company.id, mimeType: logo.mimeType, data: logo.data, at });
+      await saveCompanyDraft(tx, { companyId: company.id, patch: {}, at });
+    });
     return { ok: true as const };
   }),
 

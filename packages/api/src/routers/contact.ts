@@ -73,12 +73,15 @@ const conversations = {
               createdAt: request.createdAt,
               respondedAt: request.respondedAt,
             },
+      // A company whose last member left is shown as "a deleted company", without its name or contact person.
       otherCompany:
         other === null
           ? null
-          : { id: other.id, slug: other.slug, name: companyNameOf(other), suspended: other.suspendedAt !== null },
+          : other.deletedAt !== null
+            ? { id: other.id, slug: other.slug, name: "", suspended: false, deleted: true }
+            : { id: other.id, slug: other.slug, name: companyNameOf(other), suspended: other.suspendedAt !== null, deleted: false },
       // A conversation exists only for an accepted request: both sides see each other's contact person.
-      otherContact: other === null ? null : contactPersonOf(other.published),
+      otherContact: other === null || other.deletedAt !== null ? null : contactPersonOf(other.published),
       messages: thread.map((message) => ({ ...message, mine: message.senderCompanyId === company.id })),
     };
   }),

@@ -43,7 +43,10 @@ export async function postConversationMessage(
   return deps.db.transaction(async (tx) => {
     const { otherCompanyId } = await requireConversation(tx, { conversationId, company });
     const other = await getCompanyById(tx, otherCompanyId);
-    if (other === null || other.suspendedAt !== null) {
+    if (other === null || other.deletedAt !== null) {
+      throw new TRPCError({ code: "PRECONDITION_FAILED", message: "errors.contact.counterpartDeleted" });
+    }
+    if (other.suspendedAt !== null) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "errors.contact.counterpartSuspended" });
     }
     const { message, created } = await insertConversationMessage(tx, {

@@ -4,6 +4,7 @@ import {
   getActiveClaim,
   getReviewSubject,
   insertModerationDecision,
+  lockTaxIdHolder,
   releaseReviewClaim,
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
@@ -44,6 +45,12 @@ export async function decideReviewItem(ctx: StaffContext, input: DecideParams) {
     const claim = await getActiveClaim(tx, { ...ref, at });
     if (claim !== null && claim.moderatorId !== moderator.id) {
       throw conflict("errors.moderation.claimedByOther", { name: claim.moderatorName });
+    }
+
+    // Only one published company holds a tax ID: approving a second claim would publish a duplicate.
+    if (input.itemType === "company" && input.decision === "approve") {
+      const holder = await lockTaxIdHolder(tx, { companyId: subject.companyId, country: subject.country, taxId: subject.taxId });
+      if (holder !== null) throw conflict("errors.moderation.taxIdHeld", { name: holder.legalName });
     }
 
     const note = input.note ?? null;

@@ -168,7 +168,7 @@ export async function seedDemoCompanies(
         at: joined,
         random: params.random,
       });
-      if (!created.ok) throw new Error(`demo company ${company.name}: duplicate tax ID`);
+      if (!created.ok) throw new Error(`demo company ${company.name}: its owner has too many drafts`);
       const theme = companyThemes[company.theme];
       await saveCompanyDraft(tx, {
         companyId: created.company.id,

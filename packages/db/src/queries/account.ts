@@ -1,17 +1,23 @@
-import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   account,
   auditLog,
   companies,
+  contactRequests,
   invitation,
+  listings,
+  messages,
+  reports,
   mailOutbox,
-  member,
   organization,
+  member,
   session,
   user,
   verification,
 } from "../schema";
+import { listCompaniesByOrganization, markCompanyDeleted } from "./companies";
+import { refreshSearchDocumentsForCompany } from "./search-documents";
 
 export type UserProfile = { id: string; name: string; email: string; locale: string; role: string };
 
@@ -104,18 +110,52 @@ async function removeContactPerson(db: Db, email: string) {
     .where(sql`lower(${companies.published}->>'contactEmail') = ${email}`);
 }
 
+export type DeleteAccountResult =
+  | { ok: true; deletedCompanies: string[] }
+  | { ok: false; reason: "companyUnderModeration"; companyId: string };
+
+/**
+ * Companies of `organizationIds` that a moderator is dealing with: suspended, or with an open report on the
+ * company, its listings, its messages or its contact requests. Their last member cannot make them disappear.
+ */
+async function companiesUnderModeration(db: Db, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(
+      and(
+        inArray(companies.organizationId, organizationIds),
+        or(
+          isNotNull(companies.suspendedAt),
+          sql`exists (
+            select 1 from ${reports} r where r.status = 'open' and (
+              (r.target_type = 'company' and r.target_id = ${companies.id})
+              or (r.target_type = 'listing' and r.target_id in (select l.id from ${listings} l where l.company_id = ${companies.id}))
+              or (r.target_type = 'message' and r.target_id in (select m.id from ${messages} m where m.sender_company_id = ${companies.id}))
+              or (r.target_type = 'contact-request' and r.target_id in (select c.id from ${contactRequests} c where c.sender_company_id = ${companies.id}))
+            ))`,
+        ),
+      ),
+    );
+  return rows.map((row) => row.id);
+}
+
 /**
  * Erases a person in one transaction: the user row goes (sessions, logins and memberships cascade), mail to
  * their address and invitations to it are deleted. A company with other members stays (ownership passes to
- * the longest-standing remaining member when the leaver was an owner); a company left empty is removed.
+ * the longest-standing remaining member when the leaver was an owner). A company left without members is
+ * marked deleted, not removed: the other party keeps its conversations and requests, and pending invitations
+ * into it are withdrawn. Refused, with nothing changed, when such a company is suspended or reported.
  * The audit log keeps only the user id, which no longer leads anywhere.
  */
-export async function deleteAccount(db: Db, userId: string): Promise<{ removedOrganizations: string[] }> {
+export async function deleteAccount(db: Db, userId: string, at: Date): Promise<DeleteAccountResult> {
   return db.transaction(async (tx) => {
-    const [person] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
-    if (!person) return { removedOrganizations: [] };
+    const [person] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId)).for("update");
+    if (!person) return { ok: true, deletedCompanies: [] };
     const memberships = await tx.select().from(member).where(eq(member.userId, userId));
-    const removedOrganizations: string[] = [];
+    const leftEmpty: string[] = [];
+    const successors: string[] = [];
     for (const membership of memberships) {
       const others = await tx
         .select()
@@ -123,19 +163,29 @@ export async function deleteAccount(db: Db, userId: string): Promise<{ removedOr
         .where(and(eq(member.organizationId, membership.organizationId), ne(member.userId, userId)))
         .orderBy(member.createdAt);
       const successor = others[0];
-      if (!successor) {
-        await tx.delete(organization).where(eq(organization.id, membership.organizationId));
-        removedOrganizations.push(membership.organizationId);
-      } else if (membership.role === "owner" && !others.some((other) => other.role === "owner")) {
-        await tx.update(member).set({ role: "owner" }).where(eq(member.id, successor.id));
-      }
+      if (!successor) leftEmpty.push(membership.organizationId);
+      else if (membership.role === "owner" && !others.some((other) => other.role === "owner")) successors.push(successor.id);
     }
+    const [blocked] = await companiesUnderModeration(tx, leftEmpty);
+    if (blocked !== undefined) return { ok: false, reason: "companyUnderModeration", companyId: blocked };
+
+    if (successors.length > 0) await tx.update(member).set({ role: "owner" }).where(inArray(member.id, successors));
+    const deletedCompanies = leftEmpty.length === 0 ? [] : await listCompaniesByOrganization(tx, leftEmpty);
+    for (const company of deletedCompanies) {
+      await markCompanyDeleted(tx, { companyId: company.id, at });
+      await refreshSearchDocumentsForCompany(tx, company.id, at);
+    }
+    if (leftEmpty.length > 0) await tx.delete(invitation).where(inArray(invitation.organizationId, leftEmpty));
+    // An organization that never got a company has nothing anyone else could need.
+    const keep = new Set(deletedCompanies.map((company) => company.organizationId));
+    const removable = leftEmpty.filter((organizationId) => !keep.has(organizationId));
+    if (removable.length > 0) await tx.delete(organization).where(inArray(organization.id, removable));
     await removeContactPerson(tx, person.email);
     await tx.delete(invitation).where(eq(invitation.email, person.email));
     await tx.delete(mailOutbox).where(eq(mailOutbox.to, person.email));
     // Pending password-reset tokens name the user by id.
     await tx.delete(verification).where(eq(verification.value, userId));
     await tx.delete(user).where(eq(user.id, userId));
-    return { removedOrganizations };
+    return { ok: true, deletedCompanies: deletedCompanies.map((company) => company.id) };
   });
 }

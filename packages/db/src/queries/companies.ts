@@ -1,7 +1,7 @@
 import { foldText, isValidTaxId, normalizeTaxId, type VerificationLevel } from "@karvon/data";
-import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, member, organization } from "../schema";
+import { companies, companyLogos, member, organization, user } from "../schema";
 
 export type CompanyRow = typeof companies.$inferSelect;
 /** The working copy or published snapshot of a profile: a `CompanyDraft` of @karvon/data, stored as jsonb. */
@@ -44,30 +44,87 @@ async function freeSlug(db: Db, legalName: string, random: () => number): Promis
   throw new Error("No free company slug found after 8 attempts");
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  for (let current: unknown = error; current instanceof Error || (typeof current === "object" && current !== null); ) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-    current = (current as { cause?: unknown }).cause;
-    if (current === undefined) break;
-  }
-  return false;
+/** How many companies one person may have open before any was published (drafts and submissions). */
+export const maxOpenDraftsPerUser = 3;
+
+/** A company holds its tax ID once published, until it is deleted; drafts and submissions never do. */
+const holdsTaxId = sql`${companies.published} is not null and ${companies.deletedAt} is null`;
+
+export type TaxIdClaim = { id: string; slug: string; legalName: string; status: string; published: boolean };
+
+/**
+ * The other companies claiming the same tax ID of the same country: published ones (holding it) and those under
+ * review. Shown to moderators as a conflict; never a reason to refuse a draft or a submission.
+ */
+export async function listTaxIdClaims(
+  db: Db,
+  params: { companyId: string; country: string; taxId: string },
+): Promise<TaxIdClaim[]> {
+  const rows = await db
+    .select({
+      id: companies.id,
+      slug: companies.slug,
+      legalName: companies.legalName,
+      status: companies.status,
+      published: sql<boolean>`${companies.published} is not null`,
+    })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.country, params.country),
+        eq(companies.taxId, params.taxId),
+        ne(companies.id, params.companyId),
+        isNull(companies.deletedAt),
+        or(isNotNull(companies.published), eq(companies.status, "submitted")),
+      ),
+    )
+    .orderBy(companies.createdAt);
+  return rows;
 }
 
-export async function findCompanyByTaxId(db: Db, params: { country: string; taxId: string }): Promise<CompanyRow | null> {
-  const taxId = normalizeTaxId(params.country, params.taxId);
+/**
+ * The published company holding this tax ID, other than `companyId`, after taking a transaction-scoped lock on
+ * the tax ID: two approvals of the same ID at once are decided one after the other (the unique index is the
+ * last line). Call inside a transaction.
+ */
+export async function lockTaxIdHolder(
+  db: Db,
+  params: { companyId: string; country: string; taxId: string },
+): Promise<{ id: string; legalName: string } | null> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`tax-id:${params.country}:${params.taxId}`}))`);
   const [row] = await db
-    .select()
+    .select({ id: companies.id, legalName: companies.legalName })
     .from(companies)
-    .where(and(eq(companies.country, params.country), eq(companies.taxId, taxId)))
+    .where(and(eq(companies.country, params.country), eq(companies.taxId, params.taxId), ne(companies.id, params.companyId), holdsTaxId))
     .limit(1);
   return row ?? null;
 }
 
-export type CreateCompanyDraftResult = { ok: true; company: CompanyRow } | { ok: false; reason: "duplicateTaxId" };
+/** Companies the person owns that were never published and are still open (draft, under review, changes requested). */
+async function countOpenDrafts(db: Db, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(companies)
+    .innerJoin(member, eq(member.organizationId, companies.organizationId))
+    .where(
+      and(
+        eq(member.userId, userId),
+        eq(member.role, "owner"),
+        isNull(companies.published),
+        isNull(companies.deletedAt),
+        inArray(companies.status, ["draft", "submitted", "changes-requested"]),
+      ),
+    );
+  return row?.count ?? 0;
+}
+
+export type CreateCompanyDraftResult = { ok: true; company: CompanyRow } | { ok: false; reason: "tooManyDrafts" };
 
 /**
  * Starts a company: the better-auth organization, the owner's membership and the companies row, in one
- * transaction. The tax ID is stored normalised; a format-valid one makes the company "format-checked".
+ * transaction. The tax ID is stored normalised; a format-valid one makes the company "format-checked". Another
+ * company's claim of the same tax ID does not stop a draft (see `listTaxIdClaims`); a person may have at most
+ * `maxOpenDraftsPerUser` unpublished companies open, counted under a lock on their user row.
  */
 export async function createCompanyDraft(
   db: Db,
@@ -82,48 +139,38 @@ export async function createCompanyDraft(
   },
 ): Promise<CreateCompanyDraftResult> {
   const taxId = normalizeTaxId(params.country, params.taxId);
-  if ((await findCompanyByTaxId(db, { country: params.country, taxId })) !== null) {
-    return { ok: false, reason: "duplicateTaxId" };
-  }
   const slug = await freeSlug(db, params.legalName, params.random ?? Math.random);
   const verificationLevel: VerificationLevel = isValidTaxId(params.country, taxId) ? "format-checked" : "unverified";
-  try {
-    const company = await db.transaction(async (tx) => {
-      const organizationId = crypto.randomUUID();
-      await tx.insert(organization).values({ id: organizationId, name: params.legalName, slug, createdAt: params.at });
-      await tx.insert(member).values({
-        id: crypto.randomUUID(),
-        organizationId,
-        userId: params.userId,
-        role: "owner",
-        createdAt: params.at,
-      });
-      const [row] = await tx
-        .insert(companies)
-        .values({
-          organizationId,
-          slug,
-          country: params.country,
-          taxId,
-          legalName: params.legalName,
-          profile: { ...params.profile, legalName: params.legalName },
-          verificationLevel,
-          verifiedAt: verificationLevel === "format-checked" ? params.at : null,
-          createdAt: params.at,
-          updatedAt: params.at,
-        })
-        .returning();
-      if (row === undefined) throw new Error("companies insert returned no row");
-      return row;
+  return db.transaction(async (tx) => {
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, params.userId)).for("update");
+    if ((await countOpenDrafts(tx, params.userId)) >= maxOpenDraftsPerUser) return { ok: false, reason: "tooManyDrafts" } as const;
+    const organizationId = crypto.randomUUID();
+    await tx.insert(organization).values({ id: organizationId, name: params.legalName, slug, createdAt: params.at });
+    await tx.insert(member).values({
+      id: crypto.randomUUID(),
+      organizationId,
+      userId: params.userId,
+      role: "owner",
+      createdAt: params.at,
     });
-    return { ok: true, company };
-  } catch (error) {
-    // Two people registering the same tax ID at the same moment: the unique index decides.
-    if (isUniqueViolation(error) && (await findCompanyByTaxId(db, { country: params.country, taxId })) !== null) {
-      return { ok: false, reason: "duplicateTaxId" };
-    }
-    throw error;
-  }
+    const [row] = await tx
+      .insert(companies)
+      .values({
+        organizationId,
+        slug,
+        country: params.country,
+        taxId,
+        legalName: params.legalName,
+        profile: { ...params.profile, legalName: params.legalName },
+        verificationLevel,
+        verifiedAt: verificationLevel === "format-checked" ? params.at : null,
+        createdAt: params.at,
+        updatedAt: params.at,
+      })
+      .returning();
+    if (row === undefined) throw new Error("companies insert returned no row");
+    return { ok: true, company: row } as const;
+  });
 }
 
 // ─── owner edits ─────────────────────────────────────────────────────────────────────────────────────────
@@ -302,6 +349,13 @@ export async function approveCompanyVersion(db: Db, params: Decision): Promise<C
   if (row !== undefined && legalName !== current.legalName) {
     await db.update(organization).set({ name: legalName }).where(eq(organization.id, row.organizationId));
   }
+  if (row !== undefined) {
+    // The logo is part of the approved version: the one uploaded for it becomes public now.
+    await db
+      .update(companyLogos)
+      .set({ publishedMimeType: companyLogos.mimeType, publishedData: companyLogos.data })
+      .where(eq(companyLogos.companyId, row.id));
+  }
   return row ?? null;
 }
 
@@ -344,6 +398,27 @@ export async function listSubmittedCompanies(db: Db, params: { limit?: number } 
     .where(eq(companies.status, "submitted"))
     .orderBy(companies.submittedAt)
     .limit(params.limit ?? 50);
+}
+
+// ─── deletion ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Marks a company deleted instead of removing its row: it leaves the public (no published snapshot, so no
+ * page, search document or tax ID held) while the other party of its conversations and contact requests keeps
+ * them. Returns false when it was already deleted.
+ */
+export async function markCompanyDeleted(db: Db, params: { companyId: string; at: Date }): Promise<boolean> {
+  const rows = await db
+    .update(companies)
+    .set({ deletedAt: params.at, published: null, status: "draft", version: sql`${companies.version} + 1`, updatedAt: params.at })
+    .where(and(eq(companies.id, params.companyId), isNull(companies.deletedAt)))
+    .returning({ id: companies.id });
+  if (rows.length === 0) return false;
+  await db
+    .update(companyLogos)
+    .set({ publishedMimeType: null, publishedData: null })
+    .where(eq(companyLogos.companyId, params.companyId));
+  return true;
 }
 
 // ─── personal data ───────────────────────────────────────────────────────────────────────────────────────

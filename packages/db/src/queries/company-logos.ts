@@ -1,10 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companyLogos } from "../schema";
 
 export type CompanyLogo = { mimeType: string; data: Uint8Array; updatedAt: Date };
 
-/** Stores (or replaces) a company's logo, already re-encoded by the caller. */
+/** The logo members work on, or the one approved with the published profile (the only one the public sees). */
+export type LogoVersion = "working" | "published";
+
+/** Stores (or replaces) a company's working logo, already re-encoded by the caller; the approved one stays. */
 export async function saveCompanyLogo(
   db: Db,
   params: { companyId: string; mimeType: string; data: Uint8Array; at: Date },
@@ -18,20 +21,35 @@ export async function saveCompanyLogo(
     });
 }
 
-export async function getCompanyLogo(db: Db, companyId: string): Promise<CompanyLogo | null> {
+export async function getCompanyLogo(db: Db, companyId: string, version: LogoVersion): Promise<CompanyLogo | null> {
   const [row] = await db
-    .select({ mimeType: companyLogos.mimeType, data: companyLogos.data, updatedAt: companyLogos.updatedAt })
+    .select({
+      mimeType: version === "working" ? companyLogos.mimeType : companyLogos.publishedMimeType,
+      data: version === "working" ? companyLogos.data : companyLogos.publishedData,
+      updatedAt: companyLogos.updatedAt,
+    })
     .from(companyLogos)
     .where(eq(companyLogos.companyId, companyId))
     .limit(1);
-  return row ?? null;
+  if (row === undefined || row.mimeType === null || row.data === null) return null;
+  return { mimeType: row.mimeType, data: row.data, updatedAt: row.updatedAt };
 }
 
-export async function hasCompanyLogo(db: Db, companyId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: companyLogos.companyId })
+export type CompanyLogoState = { working: boolean; published: boolean; changed: boolean };
+
+/** Which logos a company has, and whether the working one differs from the approved one (an edit to review). */
+export async function companyLogoState(db: Db, companyId: string): Promise<CompanyLogoState> {
+  const [row] = await db
+    .select({
+      published: sql<boolean>`${companyLogos.publishedData} is not null`,
+      changed: sql<boolean>`${companyLogos.publishedData} is distinct from ${companyLogos.data}`,
+    })
     .from(companyLogos)
     .where(eq(companyLogos.companyId, companyId))
     .limit(1);
-  return rows.length > 0;
+  return row === undefined ? { working: false, published: false, changed: false } : { working: true, ...row };
+}
+
+export async function hasCompanyLogo(db: Db, companyId: string, version: LogoVersion): Promise<boolean> {
+  return (await companyLogoState(db, companyId))[version];
 }

@@ -32,9 +32,9 @@ function summaryOf(description: LocalizedText): LocalizedText {
   return out;
 }
 
-/** Public: published, not suspended. */
+/** Public: published, not suspended, not deleted. */
 export function isCompanySearchable(company: CompanyRow): boolean {
-  return company.published !== null && company.publishedAt !== null && company.suspendedAt === null;
+  return company.published !== null && company.publishedAt !== null && company.suspendedAt === null && company.deletedAt === null;
 }
 
 /** Public: an approved version exists, not hidden by a moderator, not expired, and its company is public. */

@@ -1,5 +1,5 @@
 import { reviewStatuses, verificationLevels } from "@karvon/data";
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import {
   customType,
   index,
@@ -37,7 +37,10 @@ export const companies = pgTable(
       .references(() => organization.id, { onDelete: "cascade" }),
     slug: text().notNull().unique(),
     country: text().notNull(),
-    /** Normalised (digits only) and unique per country. */
+    /**
+     * Normalised (digits only). Unique per country only among published companies that are not deleted: a draft
+     * or a submission never holds a tax ID against others (a second claim goes to the moderators as a conflict).
+     */
     taxId: text().notNull(),
     legalName: text().notNull(),
     /** Status of the working copy in `profile`. */
@@ -64,22 +67,35 @@ export const companies = pgTable(
     /** Set by a moderator: the company leaves search and can neither send nor receive contact. */
     suspendedAt: timestamp({ withTimezone: true }),
     suspendedReason: text(),
+    /**
+     * Set when the company's last member deleted their account: the row stays so that the other party of a
+     * conversation keeps its history (shown as "a deleted company"); it is no longer public and holds no tax ID.
+     */
+    deletedAt: timestamp({ withTimezone: true }),
     ...lifecycleDates,
   },
   (t) => [
-    uniqueIndex().on(t.country, t.taxId),
+    uniqueIndex("companies_published_tax_id")
+      .on(t.country, t.taxId)
+      .where(sql`${t.published} is not null and ${t.deletedAt} is null`),
+    index().on(t.country, t.taxId),
     index().on(t.status),
     index().on(t.country, t.publishedAt),
   ],
 );
 
-/** Logos are re-encoded to WebP on the server; kept in the database so backups hold everything. */
+/**
+ * Logos are re-encoded to WebP on the server; kept in the database so backups hold everything. `data` is the
+ * working logo members upload; `publishedData` the one approved with the profile, the only one the public sees.
+ */
 export const companyLogos = pgTable("company_logos", {
   companyId: uuid()
     .primaryKey()
     .references(() => companies.id, { onDelete: "cascade" }),
   mimeType: text().notNull(),
   data: bytea().notNull(),
+  publishedMimeType: text(),
+  publishedData: bytea(),
   ...lifecycleDates,
 });
 

@@ -8,8 +8,10 @@ import { listings } from "./listings";
 export const contactRequestStatusEnum = pgEnum("contact_request_status", contactRequestStatuses);
 
 /**
- * An expression of interest from one company to another. Times are written by the application from its clock
- * (not `defaultNow()` alone), so reminders, expiry and the daily limit can be tested with a fake clock.
+ * An expression of interest from one company to another. Its companies are never deleted under it (`restrict`):
+ * a company leaves by being marked deleted, so the other party keeps its history. Times are written by the
+ * application from its clock (not `defaultNow()` alone), so reminders, expiry and the daily limit can be tested
+ * with a fake clock.
  */
 export const contactRequests = pgTable(
   "contact_requests",
@@ -17,12 +19,12 @@ export const contactRequests = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     senderCompanyId: uuid()
       .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+      .references(() => companies.id, { onDelete: "restrict" }),
     /** The member who wrote it; null once that person's account is deleted (the request stays). */
     senderUserId: text().references(() => user.id, { onDelete: "set null" }),
     recipientCompanyId: uuid()
       .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+      .references(() => companies.id, { onDelete: "restrict" }),
     /** The recipient's listing the request is about. */
     listingId: uuid().references(() => listings.id, { onDelete: "set null" }),
     /** Which of the sender's own listings it concerns. */
@@ -67,11 +69,11 @@ export const conversations = pgTable(
     /** The company that sent the request. */
     companyA: uuid()
       .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+      .references(() => companies.id, { onDelete: "restrict" }),
     /** The company that accepted it. */
     companyB: uuid()
       .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+      .references(() => companies.id, { onDelete: "restrict" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,7 +90,7 @@ export const messages = pgTable(
       .references(() => conversations.id, { onDelete: "cascade" }),
     senderCompanyId: uuid()
       .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+      .references(() => companies.id, { onDelete: "restrict" }),
     /** Null once the author's account is deleted: the conversation stays readable for both companies. */
     senderUserId: text().references(() => user.id, { onDelete: "set null" }),
     body: text().notNull(),

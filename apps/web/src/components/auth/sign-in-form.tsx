@@ -6,15 +6,11 @@ import { useState, type FormEvent } from "react";
 import { Link, useRouter } from "../../i18n/navigation";
 import { authClient } from "../../lib/auth-client";
 import { useFieldErrors } from "../../lib/field-errors";
+import { signInTarget } from "../../lib/sign-in-next";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";
 import { EmailField } from "./email-field";
-
-/** Only paths of this portal are followed after signing in (no open redirect). */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/account";
-}
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
@@ -32,7 +28,8 @@ export function SignInForm({ next }: { next?: string }) {
     const { error } = await authClient.signIn.email(parsed.data);
     setPending(false);
     if (error) return errors.fromError(error);
-    router.push(safeNext(next));
+    const target = signInTarget(next);
+    router.push(target.pathname, target.locale === undefined ? undefined : { locale: target.locale });
     router.refresh();
   }
 

@@ -9,7 +9,9 @@ import { useTRPC } from "../../trpc/client";
 import { authClient } from "../../lib/auth-client";
 import { DecisionForm } from "./decision-form";
 import { DiffTable } from "./diff-table";
+import { LogoChange } from "./logo-change";
 import { SnapshotView } from "./snapshot-view";
+import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
@@ -34,7 +36,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
 
   if (details.error) return <p role="alert">{errorText(details.error)}</p>;
   if (!details.data) return <p>{t("common.loading")}</p>;
-  const { subject, diff, registry, decisions, history, reports } = details.data;
+  const { subject, diff, registry, decisions, history, reports, taxIdClaims, logo } = details.data;
   const holder = details.data.claim;
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit" });
 
@@ -76,7 +78,10 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
           <button type="button" onClick={() => confirm.mutate({ companyId: subject.companyId })} className="mt-3 min-h-11 rounded-md border border-emerald-600 px-4 text-sm text-emerald-800 dark:text-emerald-300">{t("review.confirmRegistry")}</button>
         )}
         {confirm.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(confirm.error)}</p> : null}
+        <TaxIdClaims claims={taxIdClaims} />
       </section>
+
+      <LogoChange companyId={subject.companyId} logo={logo} />
 
       {diff !== null ? (
         <section className={card} aria-labelledby="diff-title">

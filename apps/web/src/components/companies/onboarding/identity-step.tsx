@@ -31,9 +31,7 @@ export function CreateCompanyForm({ onCreated }: { onCreated: (companyId: string
       const created = await create.mutateAsync({ legalName, country, taxId });
       onCreated(created.id);
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      // A duplicate tax ID belongs beside the tax ID field.
-      errors.setErrors(fields.form === "errors.company.duplicateTaxId" ? { taxId: fields.form } : fields);
+      errors.setErrors(fieldErrorsOf(error));
     }
   }
 

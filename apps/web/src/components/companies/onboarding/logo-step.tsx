@@ -49,7 +49,7 @@ export function LogoStep({ companyId, hasLogo }: { companyId: string; hasLogo: b
       <div className="flex flex-wrap items-center gap-4">
         <div className="grid size-32 place-items-center overflow-hidden rounded-xl border border-slate-200 bg-white dark:border-slate-700">
           {version !== null ? (
-            <img src={`/api/logos/${companyId}?v=${version}`} alt={t("preview")} className="max-h-full max-w-full object-contain" />
+            <img src={`/api/logos/${companyId}?version=working&v=${version}`} alt={t("preview")} className="max-h-full max-w-full object-contain" />
           ) : (
             <span className="px-2 text-center text-xs text-slate-600">{t("none")}</span>
           )}
