@@ -70,10 +70,10 @@ const requestSchemas: Record<string, { body?: ZodType; query?: ZodType }> = {
  */
 export function createBeforeHook(config: HookConfig) {
   return createAuthMiddleware(async (ctx) => {
-    if (containsNulCharacter(ctx.body) || containsNulCharacter(ctx.query)) refuse("form", "errors.invalid");
     const schemas = requestSchemas[ctx.path];
     if (schemas?.query && !schemas.query.safeParse(ctx.query ?? {}).success) refuseToken();
     if (schemas?.body) validate(schemas.body, ctx.body ?? {});
+    if (containsNulCharacter(ctx.body) || containsNulCharacter(ctx.query)) refuse("form", "errors.invalid");
     if (ctx.path === "/sign-in/email") {
       const email = readString(ctx.body, "email");
       if (email && (await isSignInLocked(config.db, config.secret, email, config.now()))) {
