@@ -1,6 +1,5 @@
 import { Writable } from "node:stream";
-import { createAuth } from "@karvon/api";
-import type { Db } from "@karvon/db";
+import { createAuth, type AuthConfig } from "@karvon/api";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { authLogTo } from "./auth-log";
@@ -23,7 +22,7 @@ describe("better-auth's log", () => {
     const { log, lines } = capture();
     // No database is touched: only better-auth's logger is used.
     const auth = createAuth({
-      db: {} as Db,
+      db: {} as AuthConfig["db"],
       secret: "test-secret-test-secret-test-secret-42",
       baseUrl: "http://localhost:3000",
       log: authLogTo(log),
