@@ -1,6 +1,7 @@
 /**
  * Who may call what: one row per tRPC procedure, one verdict per role. The test beside this file fails when a
- * procedure has no row, so every new procedure is reviewed here before it ships.
+ * procedure has no row, so every new procedure is reviewed here before it ships. HTTP endpoints outside tRPC
+ * (better-auth, route handlers, metadata routes, /dev pages) have their own table in http-endpoints.ts.
  *
  * Verdicts:
  * - "allow": the call is authorized — it may still fail for a domain reason (BAD_REQUEST, CONFLICT…), never with

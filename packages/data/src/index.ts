@@ -18,6 +18,7 @@ export * from "./registries";
 export * from "./schemas/moderation";
 export * from "./schemas/contact";
 export * from "./schemas/account";
+export * from "./schemas/auth-requests";
 export * from "./schemas/company";
 export * from "./sectors";
 export * from "./hs-chapters";

@@ -1,8 +1,10 @@
 import "server-only";
-import { createAuth, type Auth } from "@karvon/api";
+import { createAuth, createAuthHttpHandler, type Auth } from "@karvon/api";
 import { env } from "../env";
+import { authLogTo } from "./auth-log";
 import { resolveAuthSecret } from "./auth-secret";
 import { getDb } from "./db";
+import { logger } from "./logger";
 import { deliverMailSoon } from "./mail";
 
 /** The better-auth object of this process, created on first use (never at module load: `next build`). */
@@ -18,6 +20,7 @@ async function openAuth(): Promise<Auth> {
     trustedOrigins: [config.PUBLIC_URL],
     signInAttemptsPerMinute: config.SIGN_IN_ATTEMPTS_PER_MINUTE,
     onMailQueued: deliverMailSoon,
+    log: authLogTo(logger()),
   });
 }
 
@@ -27,4 +30,9 @@ export function getAuth(): Promise<Auth> {
     throw error;
   });
   return globalForAuth.karvonAuth;
+}
+
+/** The `/api/auth/*` route: only the endpoints the portal's pages call reach better-auth; the rest answer 404. */
+export async function handleAuthRequest(request: Request): Promise<Response> {
+  return createAuthHttpHandler(await getAuth(), authLogTo(logger()))(request);
 }

@@ -4,6 +4,7 @@ import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { admin } from "better-auth/plugins/admin";
 import { createAfterHook, createBeforeHook } from "./hooks";
+import type { AuthLog } from "./http-endpoints";
 import { createAuthMailer } from "./mail";
 import { companyOrganizationPlugin } from "./organization";
 import { hashPassword, verifyPassword } from "./password";
@@ -26,13 +27,15 @@ export type AuthConfig = {
   trustedProxies?: string[];
   /** Called after a mail was queued, so the host can deliver it (SMTP) right away. */
   onMailQueued?: () => void;
+  /** better-auth's own log lines (errors with SQL parameters among them) go here; the web app scrubs them. */
+  log?: AuthLog;
   now?: () => Date;
 };
 
 export function createAuth(config: AuthConfig) {
   const now = config.now ?? (() => new Date());
   const ipAddress = { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: config.trustedProxies };
-  const mailer = createAuthMailer(config);
+  const mailer = createAuthMailer({ ...config, now });
   const hookConfig = { db: config.db, secret: config.secret, now, ipOptions: { advanced: { ipAddress } } };
   const options = {
     appName: "Karvon",
@@ -41,7 +44,10 @@ export function createAuth(config: AuthConfig) {
     basePath: "/api/auth",
     trustedOrigins: config.trustedOrigins ?? [],
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    logger: { level: "error", ...(config.log ? { log: config.log } : {}) },
+    // Errors better-auth did not turn into an HTTP answer reach the route (createAuthHttpHandler), which logs
+    // them through `log`; otherwise better-call prints them, SQL parameters and all, to the console.
+    onAPIError: { throw: true },
     database: drizzleAdapter(config.db, { provider: "pg", schema, transaction: true }),
     user: {
       additionalFields: {
@@ -58,6 +64,8 @@ export function createAuth(config: AuthConfig) {
       sendResetPassword: mailer.sendResetPassword,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      // The form says "check your mail" either way; the owner of the address is told how to get in.
+      onExistingUserSignUp: mailer.sendAccountExists,
       // A sign-up with a taken address answers like a new one (no enumeration); the fake user looks real.
       customSyntheticUser: ({ coreFields, additionalFields, id }) => ({
         ...coreFields,

@@ -1,4 +1,14 @@
-import { isErrorKey, passwordSchema, signUpSchema } from "@karvon/data";
+import {
+  changePasswordRequestSchema,
+  containsNulCharacter,
+  isErrorKey,
+  passwordResetRequestSchema,
+  resetPasswordRequestSchema,
+  signInRequestSchema,
+  signUpRequestSchema,
+  updateUserRequestSchema,
+  verifyEmailQuerySchema,
+} from "@karvon/data";
 import type { Db } from "@karvon/db";
 import type { BetterAuthOptions } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
@@ -21,11 +31,17 @@ function refuse(field: string, message: string): never {
   throw new APIError("BAD_REQUEST", { code: "VALIDATION_FAILED", message, field });
 }
 
+/** A refused token reads like an expired one: the page tells the person to ask for a new link. */
+function refuseToken(): never {
+  throw new APIError("BAD_REQUEST", { code: "INVALID_TOKEN", message: "errors.auth.invalidToken", field: "form" });
+}
+
 /** Runs a @karvon/data schema over a request body; the first issue becomes a translated field error. */
 function validate(schema: ZodType, value: unknown, field = "form") {
   const result = schema.safeParse(value);
   if (result.success) return;
   const issue = result.error.issues[0];
+  if (issue?.path[0] === "token") refuseToken();
   const message = issue && isErrorKey(issue.message) ? issue.message : "errors.invalid";
   refuse(String(issue?.path[0] ?? field), message);
 }
@@ -36,29 +52,33 @@ function readString(body: unknown, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** What each endpoint a page calls must look like, checked before better-auth looks anything up. */
+const requestSchemas: Record<string, { body?: ZodType; query?: ZodType }> = {
+  "/sign-up/email": { body: signUpRequestSchema },
+  "/sign-in/email": { body: signInRequestSchema },
+  "/request-password-reset": { body: passwordResetRequestSchema },
+  "/reset-password": { body: resetPasswordRequestSchema },
+  "/verify-email": { query: verifyEmailQuerySchema },
+  "/change-password": { body: changePasswordRequestSchema },
+  "/update-user": { body: updateUserRequestSchema },
+};
+
 /**
- * Before hooks: the portal's own rules (common passwords refused, sign-up fields checked with the same
- * schemas as the forms) and the per-account lock on failed sign-ins.
+ * Before hooks: the portal's own rules, in the same order for a taken and a free address so no answer tells
+ * them apart — the request's shape first (the @karvon/data schemas of the forms; U+0000 nowhere, which
+ * PostgreSQL would refuse with an error), then the per-account lock on failed sign-ins.
  */
 export function createBeforeHook(config: HookConfig) {
   return createAuthMiddleware(async (ctx) => {
-    switch (ctx.path) {
-      case "/sign-up/email":
-        validate(signUpSchema, { ...ctx.body, locale: readString(ctx.body, "locale") ?? "en" });
-        return;
-      case "/reset-password":
-      case "/change-password":
-        validate(passwordSchema, readString(ctx.body, "newPassword"), "newPassword");
-        return;
-      case "/sign-in/email": {
-        const email = readString(ctx.body, "email");
-        if (email && (await isSignInLocked(config.db, config.secret, email, config.now()))) {
-          throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: "errors.auth.locked" });
-        }
-        return;
+    const schemas = requestSchemas[ctx.path];
+    if (schemas?.query && !schemas.query.safeParse(ctx.query ?? {}).success) refuseToken();
+    if (schemas?.body) validate(schemas.body, ctx.body ?? {});
+    if (containsNulCharacter(ctx.body) || containsNulCharacter(ctx.query)) refuse("form", "errors.invalid");
+    if (ctx.path === "/sign-in/email") {
+      const email = readString(ctx.body, "email");
+      if (email && (await isSignInLocked(config.db, config.secret, email, config.now()))) {
+        throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: "errors.auth.locked" });
       }
-      default:
-        return;
     }
   });
 }

@@ -1,9 +1,12 @@
 import { isLocale, type Locale } from "@karvon/data";
 import type { Db } from "@karvon/db";
 import { queueMail } from "../mail/send";
-import { resetPasswordMail, verifyEmailMail } from "../mail/templates/auth";
+import { accountExistsMail, resetPasswordMail, verifyEmailMail } from "../mail/templates/auth";
 
 type MailUser = { email: string; name: string };
+
+/** One "you already have an account" mail per account per hour at most, however often the sign-up is tried. */
+const accountExistsMailWindowMs = 60 * 60 * 1000;
 
 /** better-auth's user objects carry our additional `locale` field untyped. */
 export function localeOf(user: object): Locale {
@@ -11,12 +14,17 @@ export function localeOf(user: object): Locale {
   return isLocale(locale) ? locale : "en";
 }
 
-/** Links in mails point at the portal's own pages, in the recipient's language. */
-export function pageLink(baseUrl: string, locale: Locale, page: string, token: string): string {
-  return `${baseUrl.replace(/\/$/, "")}/${locale}/${page}?token=${encodeURIComponent(token)}`;
+/** A page of the portal in the recipient's language, without a token. */
+function pageUrl(baseUrl: string, locale: Locale, page: string): string {
+  return `${baseUrl.replace(/\/$/, "")}/${locale}/${page}`;
 }
 
-export function createAuthMailer(config: { db: Db; baseUrl: string; onMailQueued?: () => void }) {
+/** Links in mails point at the portal's own pages, in the recipient's language. */
+export function pageLink(baseUrl: string, locale: Locale, page: string, token: string): string {
+  return `${pageUrl(baseUrl, locale, page)}?token=${encodeURIComponent(token)}`;
+}
+
+export function createAuthMailer(config: { db: Db; baseUrl: string; now: () => Date; onMailQueued?: () => void }) {
   async function send(template: typeof verifyEmailMail, user: MailUser, page: string, token: string) {
     const locale = localeOf(user);
     await queueMail(config.db, {
@@ -32,5 +40,21 @@ export function createAuthMailer(config: { db: Db; baseUrl: string; onMailQueued
       send(verifyEmailMail, user, "verify-email", token),
     sendResetPassword: ({ user, token }: { user: MailUser; token: string }) =>
       send(resetPasswordMail, user, "reset-password", token),
+    sendAccountExists: async ({ user }: { user: MailUser & { id: string } }) => {
+      const locale = localeOf(user);
+      const window = Math.floor(config.now().getTime() / accountExistsMailWindowMs);
+      const queued = await queueMail(config.db, {
+        to: user.email,
+        locale,
+        template: accountExistsMail,
+        params: {
+          name: user.name,
+          signInUrl: pageUrl(config.baseUrl, locale, "sign-in"),
+          resetUrl: pageUrl(config.baseUrl, locale, "forgot-password"),
+        },
+        dedupeKey: `auth.account-exists:${user.id}:${window}`,
+      });
+      if (queued) config.onMailQueued?.();
+    },
   };
 }

@@ -26,7 +26,18 @@ export function optionalText(max: number) {
 export const localeSchema = z.enum(locales, { error: "errors.locale" });
 
 export const companyNameSchema = requiredText(2, 200);
-export const personNameSchema = requiredText(1, 100);
+/**
+ * Control characters (U+0000, line breaks, tabs, escapes) have no place in a one-line value: PostgreSQL refuses
+ * U+0000, and a line break in a name shown in a mail subject or greeting changes what the mail says.
+ */
+export function hasControlCharacters(value: string): boolean {
+  return /\p{Cc}/u.test(value);
+}
+
+export const personNameSchema = requiredText(1, 100).refine(
+  (value) => !hasControlCharacters(value),
+  err("errors.invalid"),
+);
 export const shortTextSchema = requiredText(1, 200);
 export const descriptionSchema = requiredText(1, 5000);
 

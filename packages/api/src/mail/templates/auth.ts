@@ -39,3 +39,25 @@ export const resetPasswordMail = defineMailTemplate<LinkMail>("auth.reset-passwo
     text: `Salam, ${name}!\n\nKarvon hesabınızın şifrəsinin bərpası istənildi. Yeni şifrə seçmək üçün bu keçidi açın:\n\n${url}\n\nKeçid bir saat etibarlıdır. Bu siz deyilsinizsə, məktubu nəzərə almayın — şifrəniz dəyişməyəcək.\n\nKarvon`,
   }),
 });
+
+type AccountExistsMail = { name: string; signInUrl: string; resetUrl: string };
+
+/** Someone signed up with an address that already has an account: the owner hears of it, the form shows nothing. */
+export const accountExistsMail = defineMailTemplate<AccountExistsMail>("auth.account-exists", {
+  en: ({ name, signInUrl, resetUrl }) => ({
+    subject: "You already have a Karvon account",
+    text: `Hello ${name},\n\nsomeone just tried to sign up for Karvon with this e-mail address, which already has an account. If it was you, sign in here:\n\n${signInUrl}\n\nIf you have forgotten your password, you can choose a new one here:\n\n${resetUrl}\n\nIf it was not you, ignore this message: nothing has changed in your account.\n\nKarvon`,
+  }),
+  ru: ({ name, signInUrl, resetUrl }) => ({
+    subject: "У вас уже есть учётная запись Karvon",
+    text: `Здравствуйте, ${name}!\n\nКто-то только что попытался зарегистрироваться на Karvon с этим адресом электронной почты, но учётная запись с ним уже существует. Если это были вы, войдите здесь:\n\n${signInUrl}\n\nЕсли вы забыли пароль, задайте новый здесь:\n\n${resetUrl}\n\nЕсли это были не вы, проигнорируйте письмо — в вашей учётной записи ничего не изменилось.\n\nKarvon`,
+  }),
+  uz: ({ name, signInUrl, resetUrl }) => ({
+    subject: "Sizda allaqachon Karvon hisobi bor",
+    text: `Assalomu alaykum, ${name}!\n\nKimdir hozirgina ushbu elektron pochta manzili bilan Karvonʼda roʻyxatdan oʻtishga urindi, biroq bu manzil bilan hisob allaqachon mavjud. Agar bu siz boʻlsangiz, shu yerda kiring:\n\n${signInUrl}\n\nAgar parolingizni unutgan boʻlsangiz, yangisini shu yerda oʻrnating:\n\n${resetUrl}\n\nAgar bu siz boʻlmasangiz, xatga eʼtibor bermang — hisobingizda hech narsa oʻzgarmadi.\n\nKarvon`,
+  }),
+  az: ({ name, signInUrl, resetUrl }) => ({
+    subject: "Artıq Karvon hesabınız var",
+    text: `Salam, ${name}!\n\nKimsə indicə bu e-poçt ünvanı ilə Karvon-da qeydiyyatdan keçməyə çalışdı, lakin bu ünvanla artıq hesab mövcuddur. Bu siz idinizsə, buradan daxil olun:\n\n${signInUrl}\n\nŞifrənizi unutmusunuzsa, yenisini buradan seçə bilərsiniz:\n\n${resetUrl}\n\nBu siz deyilsinizsə, məktubu nəzərə almayın — hesabınızda heç nə dəyişməyib.\n\nKarvon`,
+  }),
+});

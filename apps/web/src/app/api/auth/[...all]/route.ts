@@ -1,12 +1,11 @@
 import { env } from "../../../../env";
-import { getAuth } from "../../../../server/auth";
+import { handleAuthRequest } from "../../../../server/auth";
 import { checkCrossSite, crossSiteRefusal } from "../../../../server/cross-site";
 
 async function handler(request: Request) {
   const verdict = checkCrossSite(request, { publicUrl: env().PUBLIC_URL, requireJson: false });
   if (!verdict.allowed) return crossSiteRefusal(verdict);
-  const auth = await getAuth();
-  return auth.handler(request);
+  return handleAuthRequest(request);
 }
 
 export { handler as GET, handler as POST };
