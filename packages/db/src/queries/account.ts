@@ -4,9 +4,12 @@ import {
   account,
   auditLog,
   companies,
+  contactRequests,
   invitation,
+  listings,
   mailOutbox,
   member,
+  messages,
   organization,
   session,
   user,
@@ -36,7 +39,9 @@ export async function updateUserProfile(db: Db, params: { userId: string; name: 
 }
 
 /**
- * Everything the portal holds about a person and the companies they belong to, for "export my data".
+ * Everything the portal holds about a person and the companies they belong to, for "export my data": among
+ * it the companies' listings, the contact requests the person wrote or their companies received, and the
+ * messages the person wrote.
  * Secrets are left out (password hashes, session tokens). Other areas add their rows here as they grow.
  */
 export async function exportAccountData(db: Db, userId: string) {
@@ -66,6 +71,15 @@ export async function exportAccountData(db: Db, userId: string) {
     organizationIds.length === 0
       ? []
       : await db.select().from(companies).where(inArray(companies.organizationId, organizationIds));
+  const companyIds = myCompanies.map((company) => company.id);
+  const myListings = companyIds.length === 0 ? [] : await db.select().from(listings).where(inArray(listings.companyId, companyIds));
+  // Requests this person wrote, and those addressed to their companies (they were written to them).
+  const requestsOfMine = or(
+    eq(contactRequests.senderUserId, userId),
+    companyIds.length === 0 ? undefined : inArray(contactRequests.recipientCompanyId, companyIds),
+  );
+  const myContactRequests = await db.select().from(contactRequests).where(requestsOfMine);
+  const myMessages = await db.select().from(messages).where(eq(messages.senderUserId, userId));
   const invitations = await db
     .select()
     .from(invitation)
@@ -78,6 +92,9 @@ export async function exportAccountData(db: Db, userId: string) {
     logins,
     memberships,
     companies: myCompanies,
+    listings: myListings,
+    contactRequests: myContactRequests,
+    messages: myMessages,
     invitations,
     mail,
     activity,
@@ -105,9 +122,29 @@ async function removeContactPerson(db: Db, email: string) {
 }
 
 /**
+ * A company about to be removed answers nothing more: its pending requests, sent or received, are withdrawn.
+ * The requests and conversations themselves stay with the other companies, which then show "a deleted
+ * company" (the company references become null).
+ */
+async function closeOpenRequestsOfOrganization(db: Db, organizationId: string) {
+  const companyOfOrganization = db.select({ id: companies.id }).from(companies).where(eq(companies.organizationId, organizationId));
+  await db
+    .update(contactRequests)
+    .set({ status: "withdrawn" })
+    .where(
+      and(
+        eq(contactRequests.status, "pending"),
+        or(inArray(contactRequests.senderCompanyId, companyOfOrganization), inArray(contactRequests.recipientCompanyId, companyOfOrganization)),
+      ),
+    );
+}
+
+/**
  * Erases a person in one transaction: the user row goes (sessions, logins and memberships cascade), mail to
  * their address and invitations to it are deleted. A company with other members stays (ownership passes to
- * the longest-standing remaining member when the leaver was an owner); a company left empty is removed.
+ * the longest-standing remaining member when the leaver was an owner); a company left empty is removed, while
+ * its contact requests and conversations stay with their other sides. Messages the person wrote stay in their
+ * threads without an author ("a deleted user").
  * The audit log keeps only the user id, which no longer leads anywhere.
  */
 export async function deleteAccount(db: Db, userId: string): Promise<{ removedOrganizations: string[] }> {
@@ -124,6 +161,7 @@ export async function deleteAccount(db: Db, userId: string): Promise<{ removedOr
         .orderBy(member.createdAt);
       const successor = others[0];
       if (!successor) {
+        await closeOpenRequestsOfOrganization(tx, membership.organizationId);
         await tx.delete(organization).where(eq(organization.id, membership.organizationId));
         removedOrganizations.push(membership.organizationId);
       } else if (membership.role === "owner" && !others.some((other) => other.role === "owner")) {

@@ -15,14 +15,14 @@ export const contactRequests = pgTable(
   "contact_requests",
   {
     id: uuid().primaryKey().defaultRandom(),
-    senderCompanyId: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+    /**
+     * Null once the company is removed (its last member deleted their account): the other side keeps the
+     * request and shows "a deleted company". The same holds for every company reference below.
+     */
+    senderCompanyId: uuid().references(() => companies.id, { onDelete: "set null" }),
     /** The member who wrote it; null once that person's account is deleted (the request stays). */
     senderUserId: text().references(() => user.id, { onDelete: "set null" }),
-    recipientCompanyId: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+    recipientCompanyId: uuid().references(() => companies.id, { onDelete: "set null" }),
     /** The recipient's listing the request is about. */
     listingId: uuid().references(() => listings.id, { onDelete: "set null" }),
     /** Which of the sender's own listings it concerns. */
@@ -64,14 +64,10 @@ export const conversations = pgTable(
       .notNull()
       .unique()
       .references(() => contactRequests.id, { onDelete: "cascade" }),
-    /** The company that sent the request. */
-    companyA: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
-    /** The company that accepted it. */
-    companyB: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+    /** The company that sent the request (null once removed). */
+    companyA: uuid().references(() => companies.id, { onDelete: "set null" }),
+    /** The company that accepted it (null once removed). */
+    companyB: uuid().references(() => companies.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastMessageAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -86,9 +82,8 @@ export const messages = pgTable(
     conversationId: uuid()
       .notNull()
       .references(() => conversations.id, { onDelete: "cascade" }),
-    senderCompanyId: uuid()
-      .notNull()
-      .references(() => companies.id, { onDelete: "cascade" }),
+    /** Null once the company is removed: its messages stay in the other company's conversation. */
+    senderCompanyId: uuid().references(() => companies.id, { onDelete: "set null" }),
     /** Null once the author's account is deleted: the conversation stays readable for both companies. */
     senderUserId: text().references(() => user.id, { onDelete: "set null" }),
     body: text().notNull(),

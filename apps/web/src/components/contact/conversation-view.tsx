@@ -73,8 +73,10 @@ export function ConversationView({ conversationId }: { conversationId: string })
     return <FormAlert tone="error">{errors.messageOf("form") ?? t("back")}</FormAlert>;
   }
   const data = thread.data;
-  const otherName = data.otherCompany?.name ?? "";
-  const paused = data.otherCompany?.suspended === true;
+  // The other company was removed with its last member's account: the thread stays, read-only.
+  const partnerDeleted = data.otherCompany === null;
+  const otherName = data.otherCompany?.name ?? t("deletedCompany");
+  const paused = partnerDeleted || data.otherCompany?.suspended === true;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -82,11 +84,15 @@ export function ConversationView({ conversationId }: { conversationId: string })
         <Link href="/inbox" className="inline-flex min-h-11 w-fit items-center text-sm text-brand-700 hover:underline dark:text-brand-100">
           ← {t("back")}
         </Link>
-        <h1 className="text-2xl font-bold">{t("title", { company: otherName })}</h1>
+        <h1 className="text-2xl font-bold">{partnerDeleted ? t("deletedTitle") : t("title", { company: otherName })}</h1>
         {data.request !== null ? (
           <section className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
             <h2 className="font-semibold">
-              {t("opening", { company: data.request.senderCompanyId === data.myCompanyId ? t("yourCompany") : otherName })}
+              {data.request.senderCompanyId === data.myCompanyId
+                ? t("opening", { company: t("yourCompany") })
+                : partnerDeleted
+                  ? t("deletedOpening")
+                  : t("opening", { company: otherName })}
             </h2>
             <MessageText text={data.request.message} className="mt-2" />
             {data.request.senderCompanyId === data.myCompanyId ? null : (
@@ -107,7 +113,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
                 <MessageText text={message.body} />
               </div>
               <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {message.mine ? t("you") : otherName} · {message.senderName ?? t("formerMember")} ·{" "}
+                {message.mine ? t("you") : otherName} · {message.senderName ?? t("deletedUser")} ·{" "}
                 {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </span>
               {message.mine ? null : (
@@ -138,7 +144,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
           ))}
         </ol>
 
-        {paused ? <FormAlert tone="info">{t("paused")}</FormAlert> : null}
+        {paused ? <FormAlert tone="info">{partnerDeleted ? t("partnerDeleted") : t("paused")}</FormAlert> : null}
         {errors.messageOf("form") ?? errors.messageOf("body") ? (
           <FormAlert tone="error">{errors.messageOf("form") ?? errors.messageOf("body")}</FormAlert>
         ) : null}
