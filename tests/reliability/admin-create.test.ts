@@ -24,7 +24,7 @@ function dataDirFor(name: string) {
 
 function adminCreate(args: string[], options: { cwd: string; dataDir: string }): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, KARVON_DATA_DIR: options.dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, KARVON_DATA_DIR: options.dataDir };
     delete env.DATABASE_URL;
     const child = spawn("npm", ["run", "--silent", "admin:create", "--", ...args], { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
