@@ -33,3 +33,5 @@ export { notifySavedSearches } from "./services/saved-search-digest";
 export type { MatchReason } from "./services/matchmaking";
 export type { PartnerSuggestion } from "./services/partners-for-you";
 export { seedDemoData } from "./demo";
+/** `npm run admin:create` and the portal's side of its hand-over through the data folder. */
+export { createStaffAccount, prepareStaffAccount } from "./services/staff-accounts";

@@ -36,3 +36,4 @@ export * from "./schemas/listing-outputs";
 export * from "./schemas/notifications";
 export * from "./schemas/search-misses";
 export * from "./search-url";
+export * from "./schemas/staff-account-request";

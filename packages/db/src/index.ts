@@ -17,6 +17,7 @@ export * from "./queries/reports";
 export * from "./queries/appeals";
 export * from "./queries/notifications";
 export * from "./queries/staff";
+export * from "./queries/staff-accounts";
 export * from "./queries/moderation-enforcement";
 export * from "./queries/audit-list";
 export * from "./queries/search";

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { resolveAuthSecret } from "./auth-secret";
 import { startScheduledJobs } from "./scheduled-jobs";
 import { getDbHandle } from "./db";
+import { startStaffRequestInbox } from "./staff-request-inbox";
 
 /** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
 export async function startServer() {
@@ -14,5 +15,7 @@ export async function startServer() {
     const { ensureDemoData } = await import("./demo-data");
     await ensureDemoData(handle.db, config.KARVON_DATA_DIR);
   }
+  // Only the embedded database is closed to other processes; on PostgreSQL the command writes directly.
+  if (handle.driver === "pglite") startStaffRequestInbox();
   startScheduledJobs();
 }

@@ -55,7 +55,7 @@ const conversations = {
     const { conversation, otherCompanyId } = await requireConversation(ctx.db, { conversationId: input.conversationId, company });
     const [request, other, thread] = await Promise.all([
       getContactRequestById(ctx.db, conversation.requestId),
-      getCompanyById(ctx.db, otherCompanyId),
+      otherCompanyId === null ? null : getCompanyById(ctx.db, otherCompanyId),
       listConversationMessages(ctx.db, conversation.id),
     ]);
     return {

@@ -42,6 +42,8 @@ export async function postConversationMessage(
   if (company.suspendedAt !== null) throw new TRPCError({ code: "FORBIDDEN", message: "errors.contact.senderSuspended" });
   return deps.db.transaction(async (tx) => {
     const { otherCompanyId } = await requireConversation(tx, { conversationId, company });
+    // The other company was removed with its last member's account: the thread stays, read-only.
+    if (otherCompanyId === null) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "errors.contact.counterpartDeleted" });
     const other = await getCompanyById(tx, otherCompanyId);
     if (other === null || other.deletedAt !== null) {
       throw new TRPCError({ code: "PRECONDITION_FAILED", message: "errors.contact.counterpartDeleted" });

@@ -166,18 +166,20 @@ export async function acceptContactRequest(
   if (recipient.suspendedAt !== null) fail("FORBIDDEN", "senderSuspended");
   return deps.db.transaction(async (tx) => {
     const request = await loadReceivedPending(tx, requestId, recipient.id);
-    const sender = await getCompanyById(tx, request.senderCompanyId);
+    if (request.senderCompanyId === null) fail("PRECONDITION_FAILED", "counterpartDeleted");
+    const senderCompanyId = request.senderCompanyId;
+    const sender = await getCompanyById(tx, senderCompanyId);
     if (sender === null || sender.suspendedAt !== null) fail("PRECONDITION_FAILED", "counterpartSuspended");
     const answered = await answerContactRequest(tx, { requestId, recipientCompanyId: recipient.id, status: "accepted", at: deps.now });
     if (answered === null) fail("CONFLICT", "notPending");
     const conversation = await createConversation(tx, {
       requestId,
-      companyA: request.senderCompanyId,
+      companyA: senderCompanyId,
       companyB: recipient.id,
       at: deps.now,
     });
     const recipientName = companyNameOf(recipient);
-    for (const person of await listSenderMailRecipients(tx, { companyId: request.senderCompanyId, userId: request.senderUserId })) {
+    for (const person of await listSenderMailRecipients(tx, { companyId: senderCompanyId, userId: request.senderUserId })) {
       await queueMail(tx, {
         to: person.email,
         locale: person.locale,
@@ -207,7 +209,8 @@ export async function declineContactRequest(
     });
     if (answered === null) fail("CONFLICT", "notPending");
     const recipientName = companyNameOf(recipient);
-    for (const person of await listSenderMailRecipients(tx, { companyId: request.senderCompanyId, userId: request.senderUserId })) {
+    const senders = request.senderCompanyId === null ? [] : await listSenderMailRecipients(tx, { companyId: request.senderCompanyId, userId: request.senderUserId });
+    for (const person of senders) {
       await queueMail(tx, {
         to: person.email,
         locale: person.locale,

@@ -30,7 +30,9 @@ export async function processContactRequestTimers(
       createdBefore: new Date(now.getTime() - contactReminderDays * dayMs),
       at: now,
     });
+    // A request of a removed company was withdrawn with it; the null checks only keep the types honest.
     for (const request of reminded) {
+      if (request.senderCompanyId === null || request.recipientCompanyId === null) continue;
       const sender = await getCompanyById(tx, request.senderCompanyId);
       const senderName = sender === null ? "" : companyNameOf(sender);
       for (const person of await listCompanyMailRecipients(tx, request.recipientCompanyId)) {
@@ -46,6 +48,7 @@ export async function processContactRequestTimers(
 
     const expired = await expireContactRequests(tx, now);
     for (const request of expired) {
+      if (request.senderCompanyId === null || request.recipientCompanyId === null) continue;
       const recipient = await getCompanyById(tx, request.recipientCompanyId);
       const recipientName = recipient === null ? "" : companyNameOf(recipient);
       for (const person of await listSenderMailRecipients(tx, { companyId: request.senderCompanyId, userId: request.senderUserId })) {

@@ -42,7 +42,9 @@ export async function updateUserProfile(db: Db, params: { userId: string; name: 
 }
 
 /**
- * Everything the portal holds about a person and the companies they belong to, for "export my data".
+ * Everything the portal holds about a person and the companies they belong to, for "export my data": among
+ * it the companies' listings, the contact requests the person wrote or their companies received, and the
+ * messages the person wrote.
  * Secrets are left out (password hashes, session tokens). Other areas add their rows here as they grow.
  */
 export async function exportAccountData(db: Db, userId: string) {
@@ -72,6 +74,15 @@ export async function exportAccountData(db: Db, userId: string) {
     organizationIds.length === 0
       ? []
       : await db.select().from(companies).where(inArray(companies.organizationId, organizationIds));
+  const companyIds = myCompanies.map((company) => company.id);
+  const myListings = companyIds.length === 0 ? [] : await db.select().from(listings).where(inArray(listings.companyId, companyIds));
+  // Requests this person wrote, and those addressed to their companies (they were written to them).
+  const requestsOfMine = or(
+    eq(contactRequests.senderUserId, userId),
+    companyIds.length === 0 ? undefined : inArray(contactRequests.recipientCompanyId, companyIds),
+  );
+  const myContactRequests = await db.select().from(contactRequests).where(requestsOfMine);
+  const myMessages = await db.select().from(messages).where(eq(messages.senderUserId, userId));
   const invitations = await db
     .select()
     .from(invitation)
@@ -84,6 +95,9 @@ export async function exportAccountData(db: Db, userId: string) {
     logins,
     memberships,
     companies: myCompanies,
+    listings: myListings,
+    contactRequests: myContactRequests,
+    messages: myMessages,
     invitations,
     mail,
     activity,
@@ -142,11 +156,30 @@ async function companiesUnderModeration(db: Db, organizationIds: string[]): Prom
 }
 
 /**
+ * A company about to be marked deleted answers nothing more: its pending requests, sent or received, are
+ * withdrawn. The requests and conversations themselves stay with the other companies, which show "a deleted
+ * company".
+ */
+async function closeOpenRequestsOfOrganization(db: Db, organizationId: string) {
+  const companyOfOrganization = db.select({ id: companies.id }).from(companies).where(eq(companies.organizationId, organizationId));
+  await db
+    .update(contactRequests)
+    .set({ status: "withdrawn" })
+    .where(
+      and(
+        eq(contactRequests.status, "pending"),
+        or(inArray(contactRequests.senderCompanyId, companyOfOrganization), inArray(contactRequests.recipientCompanyId, companyOfOrganization)),
+      ),
+    );
+}
+
+/**
  * Erases a person in one transaction: the user row goes (sessions, logins and memberships cascade), mail to
  * their address and invitations to it are deleted. A company with other members stays (ownership passes to
  * the longest-standing remaining member when the leaver was an owner). A company left without members is
  * marked deleted, not removed: the other party keeps its conversations and requests, and pending invitations
- * into it are withdrawn. Refused, with nothing changed, when such a company is suspended or reported.
+ * into it are withdrawn. Refused, with nothing changed, when such a company is suspended or reported. Its pending requests,
+ * sent or received, are withdrawn. Messages the person wrote stay in their threads without an author ("a deleted user").
  * The audit log keeps only the user id, which no longer leads anywhere.
  */
 export async function deleteAccount(db: Db, userId: string, at: Date): Promise<DeleteAccountResult> {
@@ -171,6 +204,7 @@ export async function deleteAccount(db: Db, userId: string, at: Date): Promise<D
 
     if (successors.length > 0) await tx.update(member).set({ role: "owner" }).where(inArray(member.id, successors));
     const deletedCompanies = leftEmpty.length === 0 ? [] : await listCompaniesByOrganization(tx, leftEmpty);
+    for (const organizationId of leftEmpty) await closeOpenRequestsOfOrganization(tx, organizationId);
     for (const company of deletedCompanies) {
       await markCompanyDeleted(tx, { companyId: company.id, at });
       await refreshSearchDocumentsForCompany(tx, company.id, at);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, contactRequests, conversationReads, conversations, listings, member, messages, user } from "../schema";
 
@@ -164,7 +164,10 @@ export async function withdrawContactRequest(
 
 const companyName = sql<string>`coalesce(${companies.published} ->> 'name', ${companies.legalName})`;
 
-/** Requests received and sent by a company, newest first, with the other company's name and slug. */
+/**
+ * Requests received and sent by a company, newest first, with the other company's name and slug — null when
+ * that company is marked deleted (its last member deleted their account): the request stays for this side.
+ */
 export async function listContactRequestsOfCompany(db: Db, params: { companyId: string; limit?: number }) {
   const limit = params.limit ?? 200;
   const base = {
@@ -188,7 +191,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
     db
       .select(base)
       .from(contactRequests)
-      .innerJoin(companies, eq(companies.id, contactRequests.senderCompanyId))
+      .leftJoin(companies, and(eq(companies.id, contactRequests.senderCompanyId), isNull(companies.deletedAt)))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
       .where(eq(contactRequests.recipientCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
@@ -196,7 +199,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
     db
       .select(base)
       .from(contactRequests)
-      .innerJoin(companies, eq(companies.id, contactRequests.recipientCompanyId))
+      .leftJoin(companies, and(eq(companies.id, contactRequests.recipientCompanyId), isNull(companies.deletedAt)))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
       .where(eq(contactRequests.senderCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
@@ -330,13 +333,16 @@ export async function getConversationOfCompany(
 /** Unread: messages of the other company newer than what this person has read. */
 function unreadFilter(companyId: string, userId: string) {
   return and(
-    ne(messages.senderCompanyId, companyId),
+    sql`${messages.senderCompanyId} is distinct from ${companyId}`,
     sql`${messages.createdAt} > coalesce((select ${conversationReads.lastReadAt} from ${conversationReads}
       where ${conversationReads.conversationId} = ${messages.conversationId} and ${conversationReads.userId} = ${userId}), '-infinity'::timestamptz)`,
   );
 }
 
-/** A company's conversations, latest activity first, with the other company, last message and unread count. */
+/**
+ * A company's conversations, latest activity first, with the other company (null once marked deleted: the
+ * thread stays), last message and unread count.
+ */
 export async function listConversationsOfCompany(db: Db, params: { companyId: string; userId: string }) {
   const otherId = sql<string>`case when ${conversations.companyA} = ${params.companyId} then ${conversations.companyB} else ${conversations.companyA} end`;
   const rows = await db
@@ -349,7 +355,7 @@ export async function listConversationsOfCompany(db: Db, params: { companyId: st
       unread: sql<number>`(select count(*) from ${messages} where ${messages.conversationId} = ${conversations.id} and ${unreadFilter(params.companyId, params.userId)})`.mapWith(Number),
     })
     .from(conversations)
-    .innerJoin(companies, eq(companies.id, otherId))
+    .leftJoin(companies, and(eq(companies.id, otherId), isNull(companies.deletedAt)))
     .where(or(eq(conversations.companyA, params.companyId), eq(conversations.companyB, params.companyId)))
     .orderBy(desc(conversations.lastMessageAt))
     .limit(200);

@@ -29,9 +29,9 @@ export function DeleteAccount({ email }: { email: string }) {
         errors.setErrors(fields.form === "errors.account.confirmEmail" ? { confirmEmail: fields.form } : fields);
       },
       onSuccess: async () => {
-        // The session is gone with the account; clearing the cookie too, then a full reload.
+        // The session is gone with the account; clearing the cookie too, then a full load of the page that says so.
         await signOut().catch(() => undefined);
-        window.location.assign(`/${locale}`);
+        window.location.assign(`/${locale}/account/deleted`);
       },
     });
   }

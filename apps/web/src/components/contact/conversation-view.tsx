@@ -112,7 +112,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
                 <MessageText text={message.body} />
               </div>
               <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                {message.mine ? t("you") : otherDeleted ? t("deletedCompany") : otherName} · {message.senderName ?? t("formerMember")} ·{" "}
+                {message.mine ? t("you") : otherDeleted ? t("deletedCompany") : otherName} · {message.senderName ?? t("deletedUser")} ·{" "}
                 {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </span>
               {message.mine ? null : (

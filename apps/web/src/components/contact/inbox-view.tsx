@@ -42,7 +42,7 @@ function ConversationList() {
             className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600 dark:border-slate-800 dark:bg-slate-900"
           >
             <span className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-semibold">{row.otherCompany.name}</span>
+              <span className="font-semibold">{row.otherCompany?.name ?? t("deletedCompany")}</span>
               <span className="text-xs text-slate-600 dark:text-slate-400">
                 {format.dateTime(row.lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}
               </span>

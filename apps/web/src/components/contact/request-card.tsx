@@ -59,9 +59,14 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
     <article data-testid="contact-request" className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-semibold">
-          <Link href={`/companies/${request.otherCompany.slug}`} className="hover:text-brand-600">
-            {t(side === "received" ? "from" : "to", { company: request.otherCompany.name })}
-          </Link>
+          {request.otherCompany === null ? (
+            // The other company was removed with its last member's account; the request stays on record.
+            t(side === "received" ? "fromDeleted" : "toDeleted")
+          ) : (
+            <Link href={`/companies/${request.otherCompany.slug}`} className="hover:text-brand-600">
+              {t(side === "received" ? "from" : "to", { company: request.otherCompany.name })}
+            </Link>
+          )}
         </h3>
         <StatusPill status={status} />
       </header>
