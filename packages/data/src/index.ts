@@ -35,3 +35,4 @@ export * from "./schemas/listing-outputs";
 export * from "./schemas/notifications";
 export * from "./schemas/search-misses";
 export * from "./search-url";
+export * from "./schemas/mail-outbox";

@@ -3,6 +3,7 @@ import { env } from "../env";
 import { resolveAuthSecret } from "./auth-secret";
 import { startScheduledJobs } from "./scheduled-jobs";
 import { getDbHandle } from "./db";
+import { mailDestinationLine } from "./outbox-access";
 
 /** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
 export async function startServer() {
@@ -14,5 +15,7 @@ export async function startServer() {
     const { ensureDemoData } = await import("./demo-data");
     await ensureDemoData(handle.db, config.KARVON_DATA_DIR);
   }
+  // Plain text beside start.ts's line, for the person starting the portal (the JSON log is for machines).
+  console.log(mailDestinationLine(config));
   startScheduledJobs();
 }
