@@ -25,8 +25,21 @@ export function optionalText(max: number) {
 
 export const localeSchema = z.enum(locales, { error: "errors.locale" });
 
-export const companyNameSchema = requiredText(2, 200);
-export const personNameSchema = requiredText(1, 100);
+/** Line breaks, tabs and other control characters: a name is one line. */
+const controlCharacter = /\p{Cc}/u;
+/**
+ * A web address with a scheme or starting with "www.": mail subjects carry names, and a link there is phishing.
+ * Linear on any input (a name may arrive 200 kB long before the length check refuses it).
+ */
+const webAddress = /:\/\/|\bwww\./i;
+
+/** A name shown to others, in pages and in mail subjects: one line, no web address. */
+function nameText(min: number, max: number) {
+  return requiredText(min, max).refine((value) => !controlCharacter.test(value) && !webAddress.test(value), err("errors.nameText"));
+}
+
+export const companyNameSchema = nameText(2, 200);
+export const personNameSchema = nameText(1, 100);
 export const shortTextSchema = requiredText(1, 200);
 export const descriptionSchema = requiredText(1, 5000);
 
