@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from "@karvon/data";
-import type { Db } from "@karvon/db";
+import { countMailSince, type Db } from "@karvon/db";
 import { queueMail } from "../mail/send";
 import { resetPasswordMail, verifyEmailMail } from "../mail/templates/auth";
 
@@ -16,8 +16,19 @@ export function pageLink(baseUrl: string, locale: Locale, page: string, token: s
   return `${baseUrl.replace(/\/$/, "")}/${locale}/${page}?token=${encodeURIComponent(token)}`;
 }
 
-export function createAuthMailer(config: { db: Db; baseUrl: string; onMailQueued?: () => void }) {
+/**
+ * Verification and reset mails one address receives per hour, whoever asks and from however many client
+ * addresses: enough for a person who lost a mail, too few to flood a mailbox.
+ */
+export const authMailsPerAddressPerHour = 3;
+const hourMs = 60 * 60 * 1000;
+
+export function createAuthMailer(config: { db: Db; baseUrl: string; onMailQueued?: () => void; now?: () => Date }) {
   async function send(template: typeof verifyEmailMail, user: MailUser, page: string, token: string) {
+    const since = new Date((config.now?.() ?? new Date()).getTime() - hourMs);
+    // Over the limit nothing is sent and nothing is said: the answer must not differ from that for an
+    // address with no account, or it would tell who has one.
+    if ((await countMailSince(config.db, { to: user.email, template: template.name, since })) >= authMailsPerAddressPerHour) return;
     const locale = localeOf(user);
     await queueMail(config.db, {
       to: user.email,
