@@ -2,7 +2,7 @@ import { listMail, schema, type DbHandle } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createUser, errorOf } from "../support/companies";
+import { callerFor, createUser, errorOf, publishDirectly } from "../support/companies";
 import { testDatabases } from "../support/databases";
 
 describe.each(testDatabases())("company members and logo on $name", (database) => {
@@ -20,6 +20,8 @@ describe.each(testDatabases())("company members and logo on $name", (database) =
     const outsider = await createUser(handle.db, "inv-outsider");
     const ownerCaller = callerFor(handle.db, owner);
     const { id } = await ownerCaller.company.create({ legalName: "Gəncə Tekstil", country: "AZ", taxId: "2000000011" });
+    // Only a published company invites (see mail-abuse.test.ts).
+    await publishDirectly(handle.db, id);
 
     // Only the owner invites.
     await ownerCaller.company.invite({ companyId: id, email: colleague.user.email });
@@ -58,6 +60,7 @@ describe.each(testDatabases())("company members and logo on $name", (database) =
     const colleague = await createUser(handle.db, "tr-colleague");
     const ownerCaller = callerFor(handle.db, owner);
     const { id } = await ownerCaller.company.create({ legalName: "Transfer Test", country: "UZ", taxId: "306666666" });
+    await publishDirectly(handle.db, id);
     await ownerCaller.company.invite({ companyId: id, email: colleague.user.email });
     const invitation = (await ownerCaller.company.listMembers({ companyId: id })).invitations[0];
     await callerFor(handle.db, colleague).company.acceptInvitation({ invitationId: invitation?.id ?? "" });

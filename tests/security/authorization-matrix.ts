@@ -236,6 +236,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "moderation.audit.list": { input: () => ({}), access: adminOnly },
   "moderation.audit.export": { input: () => ({}), access: adminOnly },
   "moderation.analytics.overview": { input: () => ({}), access: adminOnly },
+  "moderation.outbox.list": { input: () => ({}), access: adminOnly },
+  "moderation.outbox.byId": { input: () => ({ id: randomUUID() }), access: adminOnly },
 
   // cooperation page
   "cooperation.live": { input: () => ({}), access: everyone },

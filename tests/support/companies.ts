@@ -2,6 +2,7 @@
 import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
 import type { CompanyDraftInput, UserRole } from "@karvon/data";
 import { schema, type Db } from "@karvon/db";
+import { eq } from "drizzle-orm";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -39,6 +40,16 @@ export function callerFor(db: Db, session: Session | null) {
   return createCaller(
     createTRPCContext({ db, session, clock: { now: () => now }, config: { publicUrl: "https://karvon.test" } }),
   );
+}
+
+/** Marks a draft as published, as an approval would (for tests about what only a published company may do). */
+export async function publishDirectly(db: Db, companyId: string): Promise<void> {
+  const [company] = await db.select().from(schema.companies).where(eq(schema.companies.id, companyId));
+  if (company === undefined) throw new Error(`no company ${companyId}`);
+  await db
+    .update(schema.companies)
+    .set({ status: "published", published: { ...company.profile, legalName: company.legalName }, publishedAt: now })
+    .where(eq(schema.companies.id, companyId));
 }
 
 /** Everything the submit schema needs, for a Tashkent textile company. */

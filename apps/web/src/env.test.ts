@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidEnvError, parseEnv } from "./env";
+import { InvalidEnvError, isLoopbackHost, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to port 3000, the embedded database and a local public URL", () => {
@@ -24,5 +24,19 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ PUBLIC_URL: "ftp://x" })).toThrow(/PUBLIC_URL/);
     expect(() => parseEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET/);
+  });
+});
+
+describe("isLoopbackHost", () => {
+  it("accepts the loopback addresses and localhost", () => {
+    for (const host of ["127.0.0.1", "127.1.2.3", "::1", "[::1]", "0:0:0:0:0:0:0:1", "localhost", "LOCALHOST", "::ffff:127.0.0.1"]) {
+      expect(isLoopbackHost(host), host).toBe(true);
+    }
+  });
+
+  it("refuses every interface (unset), wildcard, private and public addresses and other names", () => {
+    for (const host of [undefined, "0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "203.0.113.5", "127.0.0.1.example.org", "localhost.example.org", "karvon.local", "1270.0.0.1", "127.0.0.256"]) {
+      expect(isLoopbackHost(host), String(host)).toBe(false);
+    }
   });
 });

@@ -6,7 +6,10 @@ import { z } from "zod";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Interface to listen on (all by default). */
+  /**
+   * Interface to listen on; unset = all interfaces (`npm start` on the embedded database sets 127.0.0.1). Only a
+   * loopback address opens the mail outbox at /dev/mail without sign-in.
+   */
   HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -44,6 +47,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) throw new InvalidEnvError(result.error.issues);
   const parsed = result.data;
   return { ...parsed, PUBLIC_URL: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}` };
+}
+
+/**
+ * Whether a listen address is reachable from this machine only. Unset means every interface, so it is not.
+ * Names other than "localhost" are never trusted: what they resolve to can change.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const address = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  if (address === "localhost" || address === "::1" || address === "0:0:0:0:0:0:0:1") return true;
+  const octets = /^(?:::ffff:)?127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+  return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
 }
 
 let cached: Env | undefined;

@@ -10,6 +10,7 @@ import type { Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { watchQueuedMail } from "./mail/queued-signal";
 import { containsNulCharacter } from "./middleware/nul-characters";
 
 // 1. CONTEXT
@@ -34,6 +35,8 @@ export type ApiConfig = {
   publicUrl: string;
   /** Contact requests a company may send per day. */
   contactRequestsPerDay: number;
+  /** True when no SMTP server is configured: the outbox is the mailbox, and admins read it in the staff area. */
+  outboxIsMailbox: boolean;
 };
 
 export type Clock = { now: () => Date };
@@ -43,6 +46,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export const defaultApiConfig: ApiConfig = {
   publicUrl: "http://localhost:3000",
   contactRequestsPerDay: 20,
+  outboxIsMailbox: true,
 };
 
 export type CreateContextOptions = {
@@ -51,6 +55,11 @@ export type CreateContextOptions = {
   headers?: Headers;
   clock?: Clock;
   config?: Partial<ApiConfig>;
+  /**
+   * Called after a procedure that queued mail has succeeded (its transaction committed), so the server can
+   * deliver it at once instead of waiting for the next scheduled run.
+   */
+  onMailQueued?: () => void;
 };
 
 export function createTRPCContext(options: CreateContextOptions) {
@@ -60,6 +69,7 @@ export function createTRPCContext(options: CreateContextOptions) {
     headers: options.headers ?? new Headers(),
     clock: options.clock ?? systemClock,
     config: { ...defaultApiConfig, ...options.config },
+    onMailQueued: options.onMailQueued ?? (() => {}),
   };
 }
 
@@ -103,12 +113,17 @@ export const middleware = t.middleware;
 
 // 3. PROCEDURES
 
-/** Every procedure refuses text PostgreSQL cannot store (U+0000) with BAD_REQUEST rather than failing in a query. */
-export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+/**
+ * Every procedure refuses text PostgreSQL cannot store (U+0000) with BAD_REQUEST rather than failing in a query,
+ * and signals mail it queued once it has succeeded (a failed procedure rolled its mail back with its transaction).
+ */
+export const publicProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) => {
   if (containsNulCharacter(await getRawInput())) {
     throw new TRPCError({ code: "BAD_REQUEST", message: "errors.invalid" });
   }
-  return next();
+  const { result, queuedMail } = await watchQueuedMail(() => next());
+  if (result.ok && queuedMail) ctx.onMailQueued();
+  return result;
 });
 
 /** Signed in and not banned; passes a non-null session on. */

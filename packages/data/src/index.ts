@@ -37,3 +37,4 @@ export * from "./schemas/notifications";
 export * from "./schemas/search-misses";
 export * from "./search-url";
 export * from "./schemas/staff-account-request";
+export * from "./schemas/mail-outbox";

@@ -7,7 +7,7 @@ export default function robots(): MetadataRoute.Robots {
   const base = env().PUBLIC_URL.replace(/\/$/, "");
   return {
     // Private areas are not for crawlers; they need a session anyway.
-    rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/dev/", "/*/account", "/*/inbox", "/*/admin", "/*/onboarding", "/*/dashboard"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/*/account", "/*/inbox", "/*/admin", "/*/onboarding", "/*/dashboard"] },
     sitemap: `${base}/sitemap.xml`,
   };
 }

@@ -6,7 +6,7 @@ import { logger } from "./logger";
 
 let transport: MailTransport | null | undefined;
 
-/** The SMTP transport when SMTP_URL is set; null means the outbox is the mailbox (/dev/mail). */
+/** The SMTP transport when SMTP_URL is set; null means the outbox is the mailbox (see outbox-access.ts). */
 export function getMailTransport(): MailTransport | null {
   if (transport === undefined) {
     const config = env();
@@ -15,18 +15,37 @@ export function getMailTransport(): MailTransport | null {
   return transport;
 }
 
-export function isOutboxMailbox(): boolean {
-  return getMailTransport() === null;
-}
+let running: Promise<void> | null = null;
+let again = false;
 
 /**
- * Sends what is pending in the outbox, after a change that queued mail. Runs in the background: the request
- * that queued the mail has already committed it, and a failed delivery stays in the outbox for the next run.
+ * Sends what is pending in the outbox. One run at a time in this process, so two requests that queue mail
+ * together never hand the same mail to SMTP twice; a call during a run asks for one more run after it, which
+ * picks up mail committed meanwhile. A failed delivery stays in the outbox for the next run.
  */
-export function deliverMailSoon(): void {
+export function deliverPendingMailNow(): Promise<void> {
   const smtp = getMailTransport();
-  if (!smtp) return;
-  void getDb()
-    .then((db) => deliverPendingMail(db, smtp))
-    .catch((error: unknown) => logger().error({ err: error }, "Mail delivery failed"));
+  if (!smtp) return Promise.resolve();
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        await deliverPendingMail(await getDb(), smtp);
+      } while (again);
+    } catch (error: unknown) {
+      logger().error({ err: error }, "Mail delivery failed");
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+/** After a change that queued mail and has committed: delivers in the background, the response does not wait. */
+export function deliverMailSoon(): void {
+  void deliverPendingMailNow();
 }

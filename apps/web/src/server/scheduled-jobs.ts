@@ -3,7 +3,7 @@ import { expireListings, notifySavedSearches, processContactRequestTimers } from
 import { env } from "../env";
 import { getDb } from "./db";
 import { logger } from "./logger";
-import { deliverMailSoon } from "./mail";
+import { deliverMailSoon, deliverPendingMailNow } from "./mail";
 
 type Job = { name: string; everyMs: number; run: (now: Date, publicUrl: string) => Promise<number> };
 
@@ -34,6 +34,16 @@ const jobs: Job[] = [
     name: "saved search digest",
     everyMs: minutes(60),
     run: async (now, publicUrl) => notifySavedSearches(await getDb(), now, { publicUrl }),
+  },
+  {
+    // Retries mail an SMTP server refused or that a process stopped before delivering; new mail is delivered
+    // as soon as the change that queued it commits. Without SMTP there is nothing to do.
+    name: "mail delivery",
+    everyMs: minutes(5),
+    run: async () => {
+      await deliverPendingMailNow();
+      return 0;
+    },
   },
 ];
 

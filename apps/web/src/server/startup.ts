@@ -4,6 +4,7 @@ import { resolveAuthSecret } from "./auth-secret";
 import { startScheduledJobs } from "./scheduled-jobs";
 import { getDbHandle } from "./db";
 import { startStaffRequestInbox } from "./staff-request-inbox";
+import { mailDestinationLine } from "./outbox-access";
 
 /** Validates the configuration, opens the database and seeds the demo data on the embedded database. */
 export async function startServer() {
@@ -17,5 +18,7 @@ export async function startServer() {
   }
   // Only the embedded database is closed to other processes; on PostgreSQL the command writes directly.
   if (handle.driver === "pglite") startStaffRequestInbox();
+  // Plain text beside start.ts's line, for the person starting the portal (the JSON log is for machines).
+  console.log(mailDestinationLine(config));
   startScheduledJobs();
 }

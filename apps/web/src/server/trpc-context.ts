@@ -2,6 +2,7 @@ import "server-only";
 import { createTRPCContext, type TimedDb, timedDb } from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
+import { deliverMailSoon } from "./mail";
 import { getSession } from "./session";
 
 /**
@@ -21,6 +22,11 @@ export async function createRequestContext(headers: Headers, timing?: (db: Timed
     db,
     session,
     headers,
-    config: { publicUrl: config.PUBLIC_URL, contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY },
+    config: {
+      publicUrl: config.PUBLIC_URL,
+      contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY,
+      outboxIsMailbox: config.SMTP_URL === undefined,
+    },
+    onMailQueued: deliverMailSoon,
   });
 }

@@ -1,12 +1,10 @@
 import { isLocale, type Locale } from "@karvon/data";
-import type { Db } from "@karvon/db";
+import { countMailSince, type Db } from "@karvon/db";
 import { queueMail } from "../mail/send";
 import { accountExistsMail, resetPasswordMail, verifyEmailMail } from "../mail/templates/auth";
 
 type MailUser = { email: string; name: string };
 
-/** One "you already have an account" mail per account per hour at most, however often the sign-up is tried. */
-const accountExistsMailWindowMs = 60 * 60 * 1000;
 
 /** better-auth's user objects carry our additional `locale` field untyped. */
 export function localeOf(user: object): Locale {
@@ -24,8 +22,19 @@ export function pageLink(baseUrl: string, locale: Locale, page: string, token: s
   return `${pageUrl(baseUrl, locale, page)}?token=${encodeURIComponent(token)}`;
 }
 
+/**
+ * Verification and reset mails one address receives per hour, whoever asks and from however many client
+ * addresses: enough for a person who lost a mail, too few to flood a mailbox.
+ */
+export const authMailsPerAddressPerHour = 3;
+const hourMs = 60 * 60 * 1000;
+
 export function createAuthMailer(config: { db: Db; baseUrl: string; now: () => Date; onMailQueued?: () => void }) {
   async function send(template: typeof verifyEmailMail, user: MailUser, page: string, token: string) {
+    const since = new Date(config.now().getTime() - hourMs);
+    // Over the limit nothing is sent and nothing is said: the answer must not differ from that for an
+    // address with no account, or it would tell who has one.
+    if ((await countMailSince(config.db, { to: user.email, template: template.name, since })) >= authMailsPerAddressPerHour) return;
     const locale = localeOf(user);
     await queueMail(config.db, {
       to: user.email,
@@ -42,7 +51,8 @@ export function createAuthMailer(config: { db: Db; baseUrl: string; now: () => D
       send(resetPasswordMail, user, "reset-password", token),
     sendAccountExists: async ({ user }: { user: MailUser & { id: string } }) => {
       const locale = localeOf(user);
-      const window = Math.floor(config.now().getTime() / accountExistsMailWindowMs);
+      // One per account per hour at most, however often the sign-up is tried.
+      const window = Math.floor(config.now().getTime() / hourMs);
       const queued = await queueMail(config.db, {
         to: user.email,
         locale,

@@ -1,5 +1,6 @@
 import { insertMail, type Db } from "@karvon/db";
 import { isLocale } from "@karvon/data";
+import { markMailQueued } from "./queued-signal";
 import { renderMail, type MailTemplate } from "./template";
 
 export type MailTransport = {
@@ -16,7 +17,7 @@ export async function queueMail<P>(
   mail: { to: string; locale: string; template: MailTemplate<P>; params: P; dedupeKey?: string },
 ): Promise<boolean> {
   const rendered = renderMail(mail.template, mail.locale, mail.params);
-  return insertMail(db, {
+  const written = await insertMail(db, {
     to: mail.to.toLowerCase(),
     locale: isLocale(mail.locale) ? mail.locale : "en",
     template: mail.template.name,
@@ -24,4 +25,6 @@ export async function queueMail<P>(
     text: rendered.text,
     dedupeKey: mail.dedupeKey,
   });
+  if (written) markMailQueued();
+  return written;
 }

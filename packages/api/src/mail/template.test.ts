@@ -16,4 +16,12 @@ describe("renderMail", () => {
   it("falls back to English for an unknown locale", () => {
     expect(renderMail(greeting, "fr", { name: "Jean" }).subject).toBe("Hello Jean");
   });
+
+  it("shows names in the subject on one line, without web addresses, capped; the text keeps them", () => {
+    const name = `Karvon Official Support (verify at http://evil.example)\nBcc: x@example.org ${"x".repeat(300)}`;
+    const mail = renderMail(greeting, "en", { name });
+    expect(mail.subject).not.toMatch(/[\r\n]|http/);
+    expect(Array.from(mail.subject).length).toBeLessThanOrEqual("Hello ".length + 80);
+    expect(mail.subject.endsWith("…")).toBe(true);
+  });
 });

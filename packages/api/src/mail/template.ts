@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from "@karvon/data";
+import { cleanSubject, subjectName } from "./subject";
 
 export type RenderedMail = { subject: string; text: string };
 
@@ -9,7 +10,20 @@ export function defineMailTemplate<P>(name: string, render: Record<Locale, (para
   return { name, render };
 }
 
-/** Renders in the recipient's language; an unknown locale falls back to English. */
+/** The parameters with every text shortened to what a subject may show (see subjectName). */
+function subjectParams<P>(params: P): P {
+  if (typeof params !== "object" || params === null) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? subjectName(value) : value]),
+  ) as P;
+}
+
+/**
+ * Renders in the recipient's language; an unknown locale falls back to English. Names reach the subject one
+ * line long, without web addresses and capped, whatever was stored: the subject is what a phisher would use.
+ * The text keeps them whole (it is plain text, and the names there are the reviewed ones).
+ */
 export function renderMail<P>(template: MailTemplate<P>, locale: string, params: P): RenderedMail {
-  return template.render[isLocale(locale) ? locale : "en"](params);
+  const render = template.render[isLocale(locale) ? locale : "en"];
+  return { subject: cleanSubject(render(subjectParams(params)).subject), text: render(params).text };
 }

@@ -16,6 +16,7 @@ import {
 } from "@karvon/data";
 import {
   acceptCompanyInvitation,
+  countInvitationsSince,
   createCompanyDraft,
   createCompanyInvitation,
   getCompanyBySlug,
@@ -39,10 +40,15 @@ import { queueMail } from "../mail";
 import { companyInvitationMail } from "../mail/templates/companies";
 import { isStaff, requireCompanyMember, requireCompanyOwner, requireCompanyReader } from "../services/company-access";
 import { processLogo } from "../services/company-logo";
+import { isPublished } from "../services/contact-parties";
 import { toPublicCompany } from "../services/company-view";
 import { protectedProcedure, publicProcedure } from "../trpc";
 
 const invitationValidDays = 7;
+const dayMs = 24 * 60 * 60 * 1000;
+/** Invitation mails a company, and a person across their companies, may cause per day: a team, not a mailing list. */
+export const invitationsPerCompanyPerDay = 20;
+export const invitationsPerUserPerDay = 50;
 
 /** The working copy as stored: a `CompanyDraft` without the identity fields, which live in columns. */
 function storedPatch(patch: CompanyDraft): Record<string, unknown> {
@@ -211,15 +217,28 @@ export const companyRouter = {
     };
   }),
 
-  /** The owner invites a colleague by e-mail; the mail goes out in the inviter's language. */
+  /**
+   * The owner invites a colleague by e-mail; the mail goes out in the inviter's language. Only a published,
+   * not suspended company invites (its name in the mail was reviewed), within the daily limits.
+   */
   invite: protectedProcedure.input(companyInviteSchema).mutation(async ({ ctx, input }) => {
     const company = await requireCompanyOwner(ctx.db, ctx.session, input.companyId);
+    if (!isPublished(company) || company.suspendedAt !== null) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.invitationsNeedPublished" });
+    }
     if (await isMemberByEmail(ctx.db, { companyId: company.id, email: input.email })) {
       throw new TRPCError({ code: "CONFLICT", message: "errors.company.alreadyMember" });
     }
     const now = ctx.clock.now();
     const locale = ctx.session.user.locale;
     const invitation = await ctx.db.transaction(async (tx) => {
+      const since = new Date(now.getTime() - dayMs);
+      if ((await countInvitationsSince(tx, { organizationId: company.organizationId, since })) >= invitationsPerCompanyPerDay) {
+        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.company.invitationLimitCompany" });
+      }
+      if ((await countInvitationsSince(tx, { inviterId: ctx.session.user.id, since })) >= invitationsPerUserPerDay) {
+        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.company.invitationLimitUser" });
+      }
       const created = await createCompanyInvitation(tx, {
         company,
         email: input.email,

@@ -35,6 +35,7 @@ import {
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { decideAppealAction } from "../services/appeals";
+import { mailOutboxRouter } from "./mail-outbox";
 import { moderationAnalyticsRouter } from "./moderation-analytics";
 import { decideReviewItem } from "../services/moderation-decide";
 import { resolveReportAction } from "../services/report-resolution";
@@ -164,6 +165,7 @@ export const moderationRouter = {
   staff,
   audit,
   analytics: moderationAnalyticsRouter,
+  outbox: mailOutboxRouter,
   /** Who the caller is on the desk (pages use it to show admin-only parts). */
   me: staffProcedure.input(noInputSchema).query(async ({ ctx }) => ({
     id: ctx.session.user.id,

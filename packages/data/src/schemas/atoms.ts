@@ -25,7 +25,6 @@ export function optionalText(max: number) {
 
 export const localeSchema = z.enum(locales, { error: "errors.locale" });
 
-export const companyNameSchema = requiredText(2, 200);
 /**
  * Control characters (U+0000, line breaks, tabs, escapes) have no place in a one-line value: PostgreSQL refuses
  * U+0000, and a line break in a name shown in a mail subject or greeting changes what the mail says.
@@ -34,10 +33,19 @@ export function hasControlCharacters(value: string): boolean {
   return /\p{Cc}/u.test(value);
 }
 
-export const personNameSchema = requiredText(1, 100).refine(
-  (value) => !hasControlCharacters(value),
-  err("errors.invalid"),
-);
+/**
+ * A web address with a scheme or starting with "www.": mail subjects carry names, and a link there is phishing.
+ * Linear on any input (a name may arrive 200 kB long before the length check refuses it).
+ */
+const webAddress = /:\/\/|\bwww\./i;
+
+/** A name shown to others, in pages and in mail subjects: one line, no web address. */
+function nameText(min: number, max: number) {
+  return requiredText(min, max).refine((value) => !hasControlCharacters(value) && !webAddress.test(value), err("errors.nameText"));
+}
+
+export const companyNameSchema = nameText(2, 200);
+export const personNameSchema = nameText(1, 100);
 export const shortTextSchema = requiredText(1, 200);
 export const descriptionSchema = requiredText(1, 5000);
 

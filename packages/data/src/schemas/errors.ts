@@ -7,6 +7,7 @@ export const errorKeys = [
   "errors.invalid",
   "errors.tooShort",
   "errors.tooLong",
+  "errors.nameText",
   "errors.tooFew",
   "errors.tooMany",
   "errors.duplicate",

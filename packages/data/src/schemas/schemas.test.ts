@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { commonPasswords } from "../common-passwords";
 import {
   appealSchema,
+  companyNameSchema,
+  personNameSchema,
   companyDraftSchema,
   companySubmitSchema,
   contactRequestSchema,
@@ -50,6 +52,19 @@ describe("atoms", () => {
     for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,hi", "ftp://files.example.com", "https://", "http://user:pw@example.com", "https://exa mple.com"]) {
       expect(issuesOf(httpUrlSchema, bad)[""], bad).toBe("errors.url");
     }
+  });
+  it("names: one line, no web address; apostrophes, dots and scripts pass", () => {
+    for (const good of ["Oʻzbekiston Paxta", "Gəncə Tekstil", "ООО «Ипак Йули»", "Agro.uz Trade", "Karvon‮ evil"]) {
+      expect(companyNameSchema.parse(good), good).toBe(good);
+    }
+    expect(personNameSchema.parse("Dilnoza Karimova")).toBe("Dilnoza Karimova");
+    for (const bad of ["Karvon Official Support (verify at http://evil.example)", "See www.evil.example now", "Karvon\nSupport", "Karvon\tSupport", "Line\rbreak", "Bell\u0007"]) {
+      expect(issuesOf(companyNameSchema, bad)[""], bad).toBe("errors.nameText");
+      expect(issuesOf(personNameSchema, bad)[""], bad).toBe("errors.nameText");
+    }
+    const started = performance.now();
+    expect(issuesOf(companyNameSchema, "A".repeat(200_000))[""]).toBe("errors.tooLong");
+    expect(performance.now() - started).toBeLessThan(1000);
   });
   it("slug", () => {
     expect(slugSchema.parse("uz-textile-2024")).toBe("uz-textile-2024");

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, invitation, member, user } from "../schema";
 import type { CompanyMemberRole, CompanyRow } from "./companies";
@@ -88,6 +88,19 @@ export async function createCompanyInvitation(
     .returning();
   if (row === undefined) throw new Error("invitation insert returned no row");
   return row;
+}
+
+/**
+ * Invitations written since `since` — by one company (`organizationId`) or by one person (`inviterId`), whatever
+ * became of them: each one sent a mail.
+ */
+export async function countInvitationsSince(
+  db: Db,
+  params: ({ organizationId: string } | { inviterId: string }) & { since: Date },
+): Promise<number> {
+  const who = "organizationId" in params ? eq(invitation.organizationId, params.organizationId) : eq(invitation.inviterId, params.inviterId);
+  const [row] = await db.select({ total: count() }).from(invitation).where(and(who, gt(invitation.createdAt, params.since)));
+  return row?.total ?? 0;
 }
 
 export async function getInvitation(

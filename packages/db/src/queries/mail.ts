@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { mailOutbox } from "../schema";
 
@@ -15,6 +15,15 @@ export async function listMail(db: Db, params: { to?: string; limit?: number } =
   const query = db.select().from(mailOutbox);
   const filtered = params.to ? query.where(eq(mailOutbox.to, params.to.toLowerCase())) : query;
   return filtered.orderBy(desc(mailOutbox.createdAt)).limit(params.limit ?? 100);
+}
+
+/** Mails of one template written to one address since `since` (the outbox's (to, created_at) index finds them). */
+export async function countMailSince(db: Db, params: { to: string; template: string; since: Date }): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.to, params.to.toLowerCase()), gt(mailOutbox.createdAt, params.since), eq(mailOutbox.template, params.template)));
+  return row?.total ?? 0;
 }
 
 export async function listUnsentMail(db: Db, limit = 50): Promise<StoredMail[]> {

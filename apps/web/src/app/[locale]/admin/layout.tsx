@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ForbiddenPanel } from "../../../components/moderation/forbidden-panel";
 import { Link } from "../../../i18n/navigation";
+import { env } from "../../../env";
+import { outboxAccess } from "../../../server/outbox-access";
 import { getStaffAccess } from "../../../server/staff";
 
 // Every staff page depends on who asks.
@@ -24,6 +26,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           { href: "/admin/audit", label: t("audit") },
           { href: "/admin/staff", label: t("staff") },
           { href: "/admin/analytics", label: t("analytics") },
+          ...(outboxAccess(env()).adminPage ? [{ href: "/admin/mail", label: t("mail") }] : []),
         ]
       : []),
   ];

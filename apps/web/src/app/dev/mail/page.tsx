@@ -2,14 +2,19 @@ import { listMail } from "@karvon/api";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "../../../server/db";
-import { isOutboxMailbox } from "../../../server/mail";
+import { env } from "../../../env";
+import { outboxAccess } from "../../../server/outbox-access";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Outbox · Karvon (development)" };
 
-/** Every mail the portal "sent", when no SMTP server is configured. Does not exist when SMTP_URL is set. */
+/**
+ * Every mail the portal "sent", for local development: only when no SMTP server is configured and the server
+ * listens on loopback (HOST=127.0.0.1, as `npm start` on the embedded database does). Anywhere else it does not
+ * exist; admins read the outbox in the staff area.
+ */
 export default async function DevMailPage() {
-  if (!isOutboxMailbox()) notFound();
+  if (!outboxAccess(env()).devPage) notFound();
   const mails = await listMail(await getDb(), { limit: 200 });
   return (
     <main>

@@ -2,7 +2,8 @@ import { findMailById } from "@karvon/api";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "../../../../server/db";
-import { isOutboxMailbox } from "../../../../server/mail";
+import { env } from "../../../../env";
+import { outboxAccess } from "../../../../server/outbox-access";
 import { Linkify } from "../linkify";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function DevMailDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!isOutboxMailbox()) notFound();
+  if (!outboxAccess(env()).devPage) notFound();
   const { id } = await params;
   if (!uuidPattern.test(id)) notFound();
   const mail = await findMailById(await getDb(), id);
