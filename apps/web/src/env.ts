@@ -2,6 +2,7 @@
  * The only reader of process.env. Configuration is validated once; a bad value stops start-up with a message
  * that names the variable.
  */
+import { parseTrustedProxies } from "@karvon/api/client-address";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -22,6 +23,21 @@ const envSchema = z.object({
   CONTACT_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
   /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock the account). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. None by
+   * default: the client is then the socket's peer, whatever a request's headers say.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

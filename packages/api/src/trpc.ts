@@ -10,6 +10,7 @@ import type { Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
 
 // 1. CONTEXT
@@ -34,6 +35,8 @@ export type ApiConfig = {
   publicUrl: string;
   /** Contact requests a company may send per day. */
   contactRequestsPerDay: number;
+  /** TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed (none by default). */
+  trustedProxies: readonly string[];
 };
 
 export type Clock = { now: () => Date };
@@ -43,6 +46,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export const defaultApiConfig: ApiConfig = {
   publicUrl: "http://localhost:3000",
   contactRequestsPerDay: 20,
+  trustedProxies: [],
 };
 
 export type CreateContextOptions = {
@@ -54,12 +58,16 @@ export type CreateContextOptions = {
 };
 
 export function createTRPCContext(options: CreateContextOptions) {
+  const headers = options.headers ?? new Headers();
+  const config = { ...defaultApiConfig, ...options.config };
   return {
     db: options.db,
     session: options.session,
-    headers: options.headers ?? new Headers(),
+    headers,
+    /** Who sent the request, for per-client limits and the audit log (null when the server did not say). */
+    clientAddress: clientAddress(headers, config.trustedProxies),
     clock: options.clock ?? systemClock,
-    config: { ...defaultApiConfig, ...options.config },
+    config,
   };
 }
 

@@ -21,6 +21,10 @@ export async function createRequestContext(headers: Headers, timing?: (db: Timed
     db,
     session,
     headers,
-    config: { publicUrl: config.PUBLIC_URL, contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY },
+    config: {
+      publicUrl: config.PUBLIC_URL,
+      contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY,
+      trustedProxies: config.TRUSTED_PROXIES,
+    },
   });
 }

@@ -3,7 +3,10 @@ import { isLocale } from "@karvon/data";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { admin } from "better-auth/plugins/admin";
+import { clientAddressHeader } from "../client-address";
+import { withClientAddress } from "./client-address-request";
 import { createAfterHook, createBeforeHook } from "./hooks";
+import { recordPasswordReset } from "./lockout";
 import { createAuthMailer } from "./mail";
 import { companyOrganizationPlugin } from "./organization";
 import { hashPassword, verifyPassword } from "./password";
@@ -22,8 +25,8 @@ export type AuthConfig = {
   rateLimitEnabled?: boolean;
   /** Sign-in attempts per client address per minute (default 10). */
   signInAttemptsPerMinute?: number;
-  /** Reverse proxies whose x-forwarded-for entries are skipped to find the client address. */
-  trustedProxies?: string[];
+  /** TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed (see `clientAddress`); none by default. */
+  trustedProxies?: readonly string[];
   /** Called after a mail was queued, so the host can deliver it (SMTP) right away. */
   onMailQueued?: () => void;
   now?: () => Date;
@@ -31,7 +34,8 @@ export type AuthConfig = {
 
 export function createAuth(config: AuthConfig) {
   const now = config.now ?? (() => new Date());
-  const ipAddress = { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: config.trustedProxies };
+  // The rate limiter and the hooks read the address `handler` below computed, from this header alone.
+  const ipAddress = { ipAddressHeaders: [clientAddressHeader] };
   const mailer = createAuthMailer(config);
   const hookConfig = { db: config.db, secret: config.secret, now, ipOptions: { advanced: { ipAddress } } };
   const options = {
@@ -58,6 +62,7 @@ export function createAuth(config: AuthConfig) {
       sendResetPassword: mailer.sendResetPassword,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: ({ user }) => recordPasswordReset(config.db, config.secret, user.email),
       // A sign-up with a taken address answers like a new one (no enumeration); the fake user looks real.
       customSyntheticUser: ({ coreFields, additionalFields, id }) => ({
         ...coreFields,
@@ -98,7 +103,9 @@ export function createAuth(config: AuthConfig) {
       companyOrganizationPlugin(),
     ],
   } satisfies BetterAuthOptions;
-  return betterAuth(options);
+  const auth = betterAuth(options);
+  const trustedProxies = config.trustedProxies ?? [];
+  return { ...auth, handler: (request: Request) => auth.handler(withClientAddress(request, trustedProxies)) };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -36,9 +36,15 @@ function readString(body: unknown, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The client address better-auth's rate limiter counts this request under (see `clientAddress`). */
+function requestAddress(ctx: { request?: Request; headers?: Headers }, config: HookConfig): string | null {
+  const headers = ctx.request ?? ctx.headers;
+  return headers ? getIP(headers, config.ipOptions) : null;
+}
+
 /**
  * Before hooks: the portal's own rules (common passwords refused, sign-up fields checked with the same
- * schemas as the forms) and the per-account lock on failed sign-ins.
+ * schemas as the forms) and the lock on failed sign-ins per account and client address.
  */
 export function createBeforeHook(config: HookConfig) {
   return createAuthMiddleware(async (ctx) => {
@@ -52,7 +58,7 @@ export function createBeforeHook(config: HookConfig) {
         return;
       case "/sign-in/email": {
         const email = readString(ctx.body, "email");
-        if (email && (await isSignInLocked(config.db, config.secret, email, config.now()))) {
+        if (email && (await isSignInLocked(config.db, config.secret, email, requestAddress(ctx, config), config.now()))) {
           throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: "errors.auth.locked" });
         }
         return;
@@ -67,8 +73,7 @@ export function createBeforeHook(config: HookConfig) {
 export function createAfterHook(config: HookConfig) {
   return createAuthMiddleware(async (ctx) => {
     if (ctx.path !== "/sign-in/email") return;
-    const headers = ctx.request ?? ctx.headers;
-    const ip = headers ? getIP(headers, config.ipOptions) : null;
+    const ip = requestAddress(ctx, config);
     const returned = ctx.context.returned;
     if (isAPIError(returned)) {
       const email = readString(ctx.body, "email");
