@@ -29,7 +29,7 @@ async function main() {
   }
   console.log(`Karvon is starting on ${config.PUBLIC_URL} (${config.DATABASE_URL ? "PostgreSQL" : `embedded database in ${config.KARVON_DATA_DIR}`})`);
   // As `next start` would: a production server, run from the web app's folder (relative paths resolve there).
-  process.env.NODE_ENV ||= "production";
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
   const webDir = path.resolve(import.meta.dirname, "..");
   process.chdir(webDir);
   const { serve } = await import("./serve");

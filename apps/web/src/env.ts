@@ -21,7 +21,7 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Karvon <no-reply@karvon.local>"),
   CONTACT_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
-  /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock the account). */
+  /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock that address out of the account). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /**
    * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. None by
