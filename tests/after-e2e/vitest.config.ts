@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * Playwright and writes tests/.reports/after-e2e.json, which the closing summary counts):
  * - the grep of the captured logs for the run's secrets (this folder);
  * - load and two web processes on one PostgreSQL (tests/reliability/load.test.ts, two-processes.test.ts), which
- *   start `next start` of the e2e build; the integration project leaves them out.
+ *   start the production server of the e2e build; the integration project leaves them out.
  */
 export default defineConfig({
   resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "../support/server-only-stub.ts") } },

@@ -1,6 +1,6 @@
 /**
  * Processes the benchmark starts and always stops: a throwaway PostgreSQL 15 server from the local binaries
- * (as scripts/test.sh does) and the production web server (`next start` through apps/web/scripts/start.ts).
+ * (as scripts/test.sh does) and the production web server (apps/web/scripts/start.ts, as `npm start` runs it).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -63,7 +63,7 @@ export function ensureWebBuild(): void {
 
 export type WebServer = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
 
-/** Resident memory of a process and all its descendants (start.ts → next → next-server), in MB. */
+/** Resident memory of a process and all its descendants (npx → tsx running start.ts and Next.js in-process), in MB. */
 function treeRssMb(pid: number): number {
   let kb = 0;
   const children = new Map<number, number[]>();
@@ -138,7 +138,7 @@ export async function startWebServer(database: { url: string } | { dataDir: stri
   const url = `http://127.0.0.1:${port}`;
   const pid = child.pid ?? 0;
   const stop = async () => {
-    // The whole process group (npx → tsx → next → next-server) must be gone before anyone reopens an embedded
+    // The whole process group (npx → tsx → the server) must be gone before anyone reopens an embedded
     // data folder: the wrapper exits first, while the server is still closing PGlite.
     signalGroup(pid, "SIGTERM");
     if (!(await groupGone(pid, 15_000))) {

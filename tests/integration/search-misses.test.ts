@@ -4,7 +4,7 @@
  * 30 per client address an hour, and never who searched. The admin analytics lists the terms.
  */
 import { randomUUID } from "node:crypto";
-import type { Session } from "@karvon/api";
+import { appRouter, createCallerFactory, createTRPCContext, peerAddressHeader, type Session } from "@karvon/api";
 import { schema, type DbHandle } from "@karvon/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../support/companies";
@@ -12,8 +12,10 @@ import { testDatabases } from "../support/databases";
 import { callerAt, fakeClock } from "../support/moderation-fixture";
 import { seedCompany } from "../support/search-fixture";
 
+const createCaller = createCallerFactory(appRouter);
+
 /** A client address of its own for each test (the per-address limit lives in the process's memory). */
-const freshIp = () => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
+const freshIp = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
 
 describe.each(testDatabases())("searches with no results on $name", (database) => {
   let handle: DbHandle;
@@ -66,6 +68,19 @@ describe.each(testDatabases())("searches with no results on $name", (database) =
     expect(answers.slice(30)).toEqual([false, false]);
     // Another client is not affected.
     expect(await callerAt(handle.db, null, clock, freshIp()).search.recordMiss({ q: "flood term 99 zyx" })).toEqual({ recorded: true });
+  });
+
+  it("counts a client under its own address whatever X-Forwarded-For it sends", async () => {
+    const clock = fakeClock();
+    const peer = freshIp();
+    const answers: boolean[] = [];
+    for (let index = 0; index < 31; index += 1) {
+      const headers = new Headers({ [peerAddressHeader]: peer, "x-forwarded-for": `203.0.113.${index + 1}` });
+      const visitor = createCaller(createTRPCContext({ db: handle.db, session: null, clock, headers }));
+      answers.push((await visitor.search.recordMiss({ q: `forged term ${index} zyx` })).recorded);
+    }
+    expect(answers.filter(Boolean)).toHaveLength(30);
+    expect(answers[30]).toBe(false);
   });
 
   it("shows the missed terms to admins, most frequent first", async () => {

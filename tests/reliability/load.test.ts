@@ -1,6 +1,6 @@
 /**
  * Load: 16 concurrent clients for LOAD_SECONDS (10 in `npm test`, 60 in `npm run test:long`) against the real
- * production server (`next start` of the e2e build) on PostgreSQL, each signed in as a different demo company
+ * production server (`apps/web/scripts/start.ts` of the e2e build) on PostgreSQL, each signed in as a different demo company
  * owner, mixing reads (search and listing pages through tRPC, and the listing's HTML page) with writes (messages
  * in a conversation each pair of clients opened through the contact flow first). Zero 5xx and zero failed
  * requests; every message the server acknowledged is in the database afterwards; p50/p95/p99 are printed,

@@ -1,5 +1,5 @@
 /**
- * Two web processes on one PostgreSQL: two production servers (`next start` of the e2e build) with the same
+ * Two web processes on one PostgreSQL: two production servers (`apps/web/scripts/start.ts` of the e2e build) with the same
  * DATABASE_URL and secret, as behind a load balancer. A session created through one works on the other and a sign-out
  * on one ends it on both; better-auth's sign-in rate limit (storage "database") counts the requests of both; a
  * moderator's claim taken through one is seen as taken through the other.

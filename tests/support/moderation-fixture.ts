@@ -1,6 +1,6 @@
 /** Submitted companies and listings, staff sessions and a movable clock for the moderation tests. */
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
+import { appRouter, createCallerFactory, createTRPCContext, peerAddressHeader, type Session } from "@karvon/api";
 import { schema, type Db } from "@karvon/db";
 
 const createCaller = createCallerFactory(appRouter);
@@ -22,7 +22,8 @@ export function callerAt(db: Db, session: Session | null, clock: { now: () => Da
       db,
       session,
       clock,
-      headers: new Headers({ "x-forwarded-for": ip }),
+      // The production server writes the socket's peer here; no proxy is trusted, so it is the client address.
+      headers: new Headers({ [peerAddressHeader]: ip }),
       config: { publicUrl: "https://karvon.test" },
     }),
   );

@@ -2,6 +2,7 @@
  * The only reader of process.env. Configuration is validated once; a bad value stops start-up with a message
  * that names the variable.
  */
+import { parseTrustedProxies } from "@karvon/api/client-address";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -23,8 +24,23 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Karvon <no-reply@karvon.local>"),
   CONTACT_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
-  /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock the account). */
+  /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock that address out of the account). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. None by
+   * default: the client is then the socket's peer, whatever a request's headers say.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -23,6 +23,7 @@ export { serverTimingHeader, timedDb, type TimedDb } from "./db-timing";
 export { toSearchParams } from "./services/search-params";
 export { findPartnersForCompany } from "./services/partners-for-you";
 export * from "./auth";
+export { clientAddress, clientAddressHeader, parseTrustedProxies, peerAddressHeader } from "./client-address";
 export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./mail";
 /** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */
 export { findMailById, listMail, type StoredMail } from "@karvon/db";

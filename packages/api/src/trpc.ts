@@ -11,6 +11,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { watchQueuedMail } from "./mail/queued-signal";
+import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
 
 // 1. CONTEXT
@@ -37,6 +38,8 @@ export type ApiConfig = {
   contactRequestsPerDay: number;
   /** True when no SMTP server is configured: the outbox is the mailbox, and admins read it in the staff area. */
   outboxIsMailbox: boolean;
+  /** TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed (none by default). */
+  trustedProxies: readonly string[];
 };
 
 export type Clock = { now: () => Date };
@@ -47,6 +50,7 @@ export const defaultApiConfig: ApiConfig = {
   publicUrl: "http://localhost:3000",
   contactRequestsPerDay: 20,
   outboxIsMailbox: true,
+  trustedProxies: [],
 };
 
 export type CreateContextOptions = {
@@ -63,12 +67,16 @@ export type CreateContextOptions = {
 };
 
 export function createTRPCContext(options: CreateContextOptions) {
+  const headers = options.headers ?? new Headers();
+  const config = { ...defaultApiConfig, ...options.config };
   return {
     db: options.db,
     session: options.session,
-    headers: options.headers ?? new Headers(),
+    headers,
+    /** Who sent the request, for per-client limits and the audit log (null when the server did not say). */
+    clientAddress: clientAddress(headers, config.trustedProxies),
     clock: options.clock ?? systemClock,
-    config: { ...defaultApiConfig, ...options.config },
+    config,
     onMailQueued: options.onMailQueued ?? (() => {}),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The production server (`apps/web/scripts/start.ts` → `next start`) of the build the end-to-end tests use
+ * The production server (`apps/web/scripts/start.ts`, the same server `npm start` runs) of the build the end-to-end tests use
  * (E2E_DIST_DIR, default .next-e2e — scripts/test.sh builds it before these tests run), on a PostgreSQL database,
  * for the load and two-process tests. Its whole output goes to tests/.reports/server-<name>.log, which the
  * after-e2e check greps for secrets like the e2e server's log.
@@ -71,9 +71,11 @@ export async function startWebServer(params: { name: string; databaseUrl: string
     DATABASE_URL: params.databaseUrl,
     BETTER_AUTH_SECRET: authSecret,
     KARVON_DATA_DIR: path.join(reportsDir, `data-${params.name}`),
+    // The tests stand in for a proxy on loopback: each simulated client's X-Forwarded-For is its address.
+    TRUSTED_PROXIES: "127.0.0.1",
     ...params.env,
   };
-  // Its own process group (tsx → next → next-server), so that stop() ends all of it and nothing else.
+  // Its own process group, so that stop() ends all of it and nothing else.
   const child = spawn(process.execPath, ["--import", "tsx", "apps/web/scripts/start.ts"], { cwd: repoRoot, env, stdio: ["ignore", out, out], detached: true });
   closeSync(out);
   const pid = child.pid ?? 0;

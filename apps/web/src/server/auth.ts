@@ -19,6 +19,7 @@ async function openAuth(): Promise<Auth> {
     baseUrl: config.PUBLIC_URL,
     trustedOrigins: [config.PUBLIC_URL],
     signInAttemptsPerMinute: config.SIGN_IN_ATTEMPTS_PER_MINUTE,
+    trustedProxies: config.TRUSTED_PROXIES,
     onMailQueued: deliverMailSoon,
     log: authLogTo(logger()),
   });

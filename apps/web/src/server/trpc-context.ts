@@ -26,6 +26,7 @@ export async function createRequestContext(headers: Headers, timing?: (db: Timed
       publicUrl: config.PUBLIC_URL,
       contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY,
       outboxIsMailbox: config.SMTP_URL === undefined,
+      trustedProxies: config.TRUSTED_PROXIES,
     },
     onMailQueued: deliverMailSoon,
   });

@@ -3,8 +3,11 @@ import { isLocale } from "@karvon/data";
 import { betterAuth, type BetterAuthOptions } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { admin } from "better-auth/plugins/admin";
+import { clientAddressHeader } from "../client-address";
+import { withClientAddress } from "./client-address-request";
 import { createAfterHook, createBeforeHook } from "./hooks";
 import type { AuthLog } from "./http-endpoints";
+import { recordPasswordReset } from "./lockout";
 import { createAuthMailer } from "./mail";
 import { companyOrganizationPlugin } from "./organization";
 import { hashPassword, verifyPassword } from "./password";
@@ -23,8 +26,8 @@ export type AuthConfig = {
   rateLimitEnabled?: boolean;
   /** Sign-in attempts per client address per minute (default 10). */
   signInAttemptsPerMinute?: number;
-  /** Reverse proxies whose x-forwarded-for entries are skipped to find the client address. */
-  trustedProxies?: string[];
+  /** TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed (see `clientAddress`); none by default. */
+  trustedProxies?: readonly string[];
   /** Called after a mail was queued, so the host can deliver it (SMTP) right away. */
   onMailQueued?: () => void;
   /** better-auth's own log lines (errors with SQL parameters among them) go here; the web app scrubs them. */
@@ -34,7 +37,8 @@ export type AuthConfig = {
 
 export function createAuth(config: AuthConfig) {
   const now = config.now ?? (() => new Date());
-  const ipAddress = { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: config.trustedProxies };
+  // The rate limiter and the hooks read the address `handler` below computed, from this header alone.
+  const ipAddress = { ipAddressHeaders: [clientAddressHeader] };
   const mailer = createAuthMailer({ ...config, now });
   const hookConfig = { db: config.db, secret: config.secret, now, ipOptions: { advanced: { ipAddress } } };
   const options = {
@@ -66,6 +70,7 @@ export function createAuth(config: AuthConfig) {
       revokeSessionsOnPasswordReset: true,
       // The form says "check your mail" either way; the owner of the address is told how to get in.
       onExistingUserSignUp: mailer.sendAccountExists,
+      onPasswordReset: ({ user }) => recordPasswordReset(config.db, config.secret, user.email),
       // A sign-up with a taken address answers like a new one (no enumeration); the fake user looks real.
       customSyntheticUser: ({ coreFields, additionalFields, id }) => ({
         ...coreFields,
@@ -106,7 +111,9 @@ export function createAuth(config: AuthConfig) {
       companyOrganizationPlugin(),
     ],
   } satisfies BetterAuthOptions;
-  return betterAuth(options);
+  const auth = betterAuth(options);
+  const trustedProxies = config.trustedProxies ?? [];
+  return { ...auth, handler: (request: Request) => auth.handler(withClientAddress(request, trustedProxies)) };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -52,6 +52,12 @@ function readString(body: unknown, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** The client address better-auth's rate limiter counts this request under (see `clientAddress`). */
+function requestAddress(ctx: { request?: Request; headers?: Headers }, config: HookConfig): string | null {
+  const headers = ctx.request ?? ctx.headers;
+  return headers ? getIP(headers, config.ipOptions) : null;
+}
+
 /** What each endpoint a page calls must look like, checked before better-auth looks anything up. */
 const requestSchemas: Record<string, { body?: ZodType; query?: ZodType }> = {
   "/sign-up/email": { body: signUpRequestSchema },
@@ -76,7 +82,7 @@ export function createBeforeHook(config: HookConfig) {
     if (containsNulCharacter(ctx.body) || containsNulCharacter(ctx.query)) refuse("form", "errors.invalid");
     if (ctx.path === "/sign-in/email") {
       const email = readString(ctx.body, "email");
-      if (email && (await isSignInLocked(config.db, config.secret, email, config.now()))) {
+      if (email && (await isSignInLocked(config.db, config.secret, email, requestAddress(ctx, config), config.now()))) {
         throw new APIError("TOO_MANY_REQUESTS", { code: "ACCOUNT_LOCKED", message: "errors.auth.locked" });
       }
     }
@@ -87,8 +93,7 @@ export function createBeforeHook(config: HookConfig) {
 export function createAfterHook(config: HookConfig) {
   return createAuthMiddleware(async (ctx) => {
     if (ctx.path !== "/sign-in/email") return;
-    const headers = ctx.request ?? ctx.headers;
-    const ip = headers ? getIP(headers, config.ipOptions) : null;
+    const ip = requestAddress(ctx, config);
     const returned = ctx.context.returned;
     if (isAPIError(returned)) {
       const email = readString(ctx.body, "email");

@@ -1,7 +1,9 @@
 /**
  * Per-IP limits of better-auth's database-backed rate limiter for the endpoints worth attacking. Windows are
- * in seconds; the sign-in limit is configurable (SIGN_IN_ATTEMPTS_PER_MINUTE). They are generous enough for an office behind one address, tight enough to stop scripts; the
- * per-account limit on failed sign-ins (`lockout.ts`) covers attacks spread over many addresses.
+ * in seconds; the sign-in limit is configurable (SIGN_IN_ATTEMPTS_PER_MINUTE). They are generous enough for an
+ * office behind one address, tight enough to stop scripts. The lock on failed sign-ins (`lockout.ts`) is per
+ * account *and* address, so that no stranger can lock an owner out: guesses spread over many addresses are slowed
+ * by these per-address limits and that lock, one address at a time.
  */
 export const defaultSignInAttemptsPerMinute = 10;
 

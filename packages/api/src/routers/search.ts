@@ -36,7 +36,7 @@ export const searchRouter = {
       if (input.q === "") return { recorded: false };
       const result = await searchPartners(ctx.db, toSearchParams({ ...input, page: 1, pageSize: 1 }, at));
       if (result.total > 0) return { recorded: false };
-      if (!missLimiter.take(ctx.headers, at)) return { recorded: false };
+      if (!missLimiter.take(ctx.clientAddress, at)) return { recorded: false };
       const kind = input.type === "all" ? null : input.type;
       const recorded = await recordSearchMiss(ctx.db, { query: input.q, kind, country: input.country ?? null, at, windowMinutes: missWindowMinutes });
       return { recorded };

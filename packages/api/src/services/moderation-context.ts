@@ -4,7 +4,8 @@ import type { Db } from "@karvon/db";
 export type StaffContext = {
   db: Db;
   session: { user: { id: string; name: string; role: string } };
-  headers: Headers;
+  /** Who sent the request (see `clientAddress`), for the audit log. */
+  clientAddress: string | null;
   clock: { now: () => Date };
   config: { publicUrl: string };
 };

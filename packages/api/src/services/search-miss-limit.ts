@@ -1,5 +1,3 @@
-import { requestIp } from "./staff-audit";
-
 /** Misses one client address may report per hour. */
 export const searchMissesPerHour = 30;
 const hourMs = 60 * 60 * 1000;
@@ -15,8 +13,9 @@ export class SearchMissLimiter {
   constructor(private readonly perHour = searchMissesPerHour) {}
 
   /** True (and counted) when this client may report one more miss now. */
-  take(headers: Headers, now: Date): boolean {
-    const key = requestIp(headers) ?? "unknown";
+  take(clientAddress: string | null, now: Date): boolean {
+    // Clients whose address the server could not tell share one allowance.
+    const key = clientAddress ?? "unknown";
     const since = now.getTime() - hourMs;
     const recent = (this.seen.get(key) ?? []).filter((at) => at > since);
     if (this.seen.size > 10_000) this.prune(since);

@@ -1,4 +1,4 @@
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, max } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
 
@@ -26,4 +26,16 @@ export async function countAuditEntries(
       ),
     );
   return row?.value ?? 0;
+}
+
+/** When the newest entry of one action about one target was recorded (e.g. the last password reset), or null. */
+export async function findLatestAuditEntryAt(
+  db: Db,
+  params: { action: string; targetType: string; targetId: string },
+): Promise<Date | null> {
+  const [row] = await db
+    .select({ value: max(auditLog.at) })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, params.action), eq(auditLog.targetType, params.targetType), eq(auditLog.targetId, params.targetId)));
+  return row?.value ?? null;
 }
