@@ -8,6 +8,7 @@ export * from "./queries/audit";
 export * from "./queries/account";
 export * from "./queries/companies";
 export * from "./queries/company-members";
+export * from "./queries/acting-company";
 export * from "./queries/company-logos";
 export * from "./queries/contact";
 export * from "./queries/review-claims";

@@ -39,6 +39,7 @@ import { queueMail } from "../mail";
 import { companyInvitationMail } from "../mail/templates/companies";
 import { isStaff, requireCompanyMember, requireCompanyOwner, requireCompanyReader } from "../services/company-access";
 import { processLogo } from "../services/company-logo";
+import { parseEnforcementReason } from "../services/enforcement-reason";
 import { toPublicCompany } from "../services/company-view";
 import { protectedProcedure, publicProcedure } from "../trpc";
 
@@ -124,6 +125,8 @@ export const companyRouter = {
       role,
       isPublic: company.published !== null && company.suspendedAt === null,
       suspended: company.suspendedAt !== null,
+      /** Why the moderators suspended it (codes and note), shown to its members with what to do. */
+      suspension: company.suspendedAt === null ? null : parseEnforcementReason(company.suspendedReason),
       reviewReasons: company.reviewReasons,
       reviewNote: company.reviewNote,
       verificationLevel: company.verificationLevel,
