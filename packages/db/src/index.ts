@@ -30,4 +30,4 @@ export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
 export * from "./queries/sitemap";
 export { seedDemoListings } from "./demo/listings";
-export { hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";
+export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";
