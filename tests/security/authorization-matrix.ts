@@ -114,6 +114,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "company.saveDraft": { input: (world) => ({ ...companyA(world), patch: { city: "Samarkand" } }), access: membersOfA },
   "company.submit": { input: (world) => ({ ...companyA(world), consent: true }), access: membersOfA },
   "company.mine": { input: () => undefined, access: signedIn },
+  // The company a person acts for: only one of their own companies can be chosen; others do not exist for them.
+  "actingCompany.current": { input: () => undefined, access: signedIn },
+  "actingCompany.set": { input: companyA, access: membersOfA },
   "company.byIdForMember": { input: companyA, access: readersOfA },
   "company.bySlug": { input: (world) => ({ slug: world.companyA.slug }), access: everyone },
   "company.uploadLogo": { input: (world) => ({ ...companyA(world), dataUrl: tinyPng }), access: membersOfA },

@@ -38,9 +38,9 @@ describe.each(testDatabases())("cross-company access on $name", (database) => {
     await handle.close();
   });
 
-  it("covers drafts, requests, conversations and members", () => {
+  it("covers drafts, requests, conversations, members and the acting-company switch", () => {
     const paths = tenantScoped.map(([path]) => path);
-    for (const expected of ["company.saveDraft", "company.listMembers", "contact.accept", "contact.conversations.byId"]) {
+    for (const expected of ["company.saveDraft", "company.listMembers", "contact.accept", "contact.conversations.byId", "actingCompany.set"]) {
       expect(paths).toContain(expected);
     }
   });

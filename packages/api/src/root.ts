@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { actingCompanyRouter } from "./routers/acting-company";
 import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { cooperationRouter } from "./routers/cooperation";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   seo: seoRouter,
   account: accountRouter,
   company: companyRouter,
+  actingCompany: actingCompanyRouter,
   contact: contactRouter,
   moderation: moderationRouter,
   cooperation: cooperationRouter,

@@ -28,6 +28,10 @@ test("signs up in Azerbaijani, confirms the address from the outbox and is signe
   await expect(page.getByTestId("email-verified")).toBeVisible();
   await expect(page.getByTestId("user-menu")).toContainText("Aysel Məmmədova");
 
-  await page.getByRole("link", { name: "Hesabıma keç" }).click();
+  // Verified, the person goes on to their companies, where listing the first one starts.
+  await page.getByRole("link", { name: "Şirkətlərimə keç" }).click();
+  await expect(page).toHaveURL(/\/az\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Şirkətlərim" })).toBeVisible();
+  await page.getByTestId("user-menu").getByRole("link", { name: "Aysel Məmmədova" }).click();
   await expect(page.getByTestId("account-email")).toHaveText(email);
 });

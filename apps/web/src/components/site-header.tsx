@@ -36,6 +36,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <Link href="/cooperation" className="inline-flex min-h-11 items-center hover:text-brand-600">
             {t("nav.cooperation")}
           </Link>
+          {user ? (
+            <Link href="/dashboard" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-companies-link">
+              {t("nav.myCompanies")}
+            </Link>
+          ) : null}
         </nav>
         {isStaff ? <StaffNavLink /> : null}
         {user ? <UnreadBadge /> : null}

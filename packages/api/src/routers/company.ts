@@ -41,6 +41,7 @@ import { companyInvitationMail } from "../mail/templates/companies";
 import { isStaff, requireCompanyMember, requireCompanyOwner, requireCompanyReader } from "../services/company-access";
 import { processLogo } from "../services/company-logo";
 import { isPublished } from "../services/contact-parties";
+import { parseEnforcementReason } from "../services/enforcement-reason";
 import { toPublicCompany } from "../services/company-view";
 import { protectedProcedure, publicProcedure } from "../trpc";
 
@@ -130,6 +131,8 @@ export const companyRouter = {
       role,
       isPublic: company.published !== null && company.suspendedAt === null,
       suspended: company.suspendedAt !== null,
+      /** Why the moderators suspended it (codes and note), shown to its members with what to do. */
+      suspension: company.suspendedAt === null ? null : parseEnforcementReason(company.suspendedReason),
       reviewReasons: company.reviewReasons,
       reviewNote: company.reviewNote,
       verificationLevel: company.verificationLevel,

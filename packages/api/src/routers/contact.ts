@@ -21,6 +21,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { companyNameOf, contactPersonOf, findActingCompany, requireActingCompany } from "../services/contact-parties";
 import { postConversationMessage, requireConversation } from "../services/contact-messages";
+import { requireMyConversationSide, requireMyRecipientSide, requireMySenderSide } from "../services/contact-sides";
 import {
   acceptContactRequest,
   declineContactRequest,
@@ -51,7 +52,7 @@ const conversations = {
 
   /** A thread with its opening request and the other company's contact person; NOT_FOUND for outsiders. */
   byId: protectedProcedure.input(conversationIdSchema).query(async ({ ctx, input }) => {
-    const company = await requireActingCompany(ctx.db, ctx.session);
+    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
     const { conversation, otherCompanyId } = await requireConversation(ctx.db, { conversationId: input.conversationId, company });
     const [request, other, thread] = await Promise.all([
       getContactRequestById(ctx.db, conversation.requestId),
@@ -61,6 +62,7 @@ const conversations = {
     return {
       id: conversation.id,
       myCompanyId: company.id,
+      myCompanyName: companyNameOf(company),
       request:
         request === null
           ? null
@@ -88,7 +90,7 @@ const conversations = {
 
   /** Posts a plain-text message (1–4000 characters). */
   send: protectedProcedure.input(messageSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireActingCompany(ctx.db, ctx.session);
+    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
     return postConversationMessage(
       { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
       {
@@ -124,13 +126,14 @@ export const contactRouter = {
     };
   }),
 
+  /** Answered for my company the request was sent to, whichever company I currently act for. */
   accept: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireActingCompany(ctx.db, ctx.session);
+    const recipient = await requireMyRecipientSide(ctx.db, ctx.session, input.requestId);
     return acceptContactRequest({ db: ctx.db, now: ctx.clock.now(), config: ctx.config }, { recipient, requestId: input.requestId });
   }),
 
   decline: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireActingCompany(ctx.db, ctx.session);
+    const recipient = await requireMyRecipientSide(ctx.db, ctx.session, input.requestId);
     return declineContactRequest(
       { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
       { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null },
@@ -138,15 +141,14 @@ export const contactRouter = {
   }),
 
   withdraw: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const sender = await requireActingCompany(ctx.db, ctx.session);
+    const sender = await requireMySenderSide(ctx.db, ctx.session, input.requestId);
     return withdrawOwnContactRequest(ctx.db, { sender, requestId: input.requestId });
   }),
 
   conversations,
 
   markRead: protectedProcedure.input(conversationIdSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireActingCompany(ctx.db, ctx.session);
-    await requireConversation(ctx.db, { conversationId: input.conversationId, company });
+    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
     await markConversationRead(ctx.db, {
       conversationId: input.conversationId,
       userId: ctx.session.user.id,

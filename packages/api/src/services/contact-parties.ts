@@ -38,21 +38,58 @@ export function isPublished(company: Pick<CompanyRow, "published" | "publishedAt
   return company.published !== null && company.publishedAt !== null;
 }
 
-/** The company the signed-in person acts for: the active organization's, else their newest membership. */
+/**
+ * The person's companies with the one they act for first: the session's active organization (chosen with the
+ * company switcher or an inbox link from a mail), else their newest membership.
+ */
+export async function listCompaniesActingFirst(db: Db, session: Session): Promise<CompanyRow[]> {
+  const mine = (await listMyCompanies(db, session.user.id)).map((entry) => entry.company);
+  const active = mine.find((company) => company.organizationId === session.session.activeOrganizationId);
+  return active === undefined ? mine : [active, ...mine.filter((company) => company !== active)];
+}
+
+/** The company the signed-in person acts for, or null when they belong to none. */
 export async function findActingCompany(db: Db, session: Session): Promise<CompanyRow | null> {
-  const mine = await listMyCompanies(db, session.user.id);
-  const active = mine.find((entry) => entry.company.organizationId === session.session.activeOrganizationId);
-  return (active ?? mine[0])?.company ?? null;
+  return (await listCompaniesActingFirst(db, session))[0] ?? null;
+}
+
+function noCompany(): never {
+  throw new TRPCError({ code: "FORBIDDEN", message: "errors.contact.noCompany" });
 }
 
 export async function requireActingCompany(db: Db, session: Session): Promise<CompanyRow> {
-  const company = await findActingCompany(db, session);
-  if (company === null) throw new TRPCError({ code: "FORBIDDEN", message: "errors.contact.noCompany" });
-  return company;
+  return (await findActingCompany(db, session)) ?? noCompany();
+}
+
+/**
+ * For an action on something that names its companies (a request, a conversation): the first of my companies,
+ * acting one first, for which `isSide` holds. An owner of several companies thus answers a request to any of them
+ * from a mail's link or a tab opened before switching. FORBIDDEN without any company, null when none is a side.
+ */
+export async function findMySide<T>(
+  db: Db,
+  session: Session,
+  isSide: (company: CompanyRow) => Promise<T | null> | T | null,
+): Promise<{ company: CompanyRow; found: T } | null> {
+  const mine = await listCompaniesActingFirst(db, session);
+  if (mine.length === 0) noCompany();
+  for (const company of mine) {
+    const found = await isSide(company);
+    if (found !== null) return { company, found };
+  }
+  return null;
 }
 
 /** Links in mails open the portal in the recipient's language. */
 export function portalLink(publicUrl: string, locale: string, path: string): string {
   const language: Locale = isLocale(locale) ? locale : "en";
   return `${publicUrl.replace(/\/$/, "")}/${language}${path}`;
+}
+
+/**
+ * The inbox of one of the recipient's companies: opening it switches to that company, so an owner of several
+ * companies lands on the requests the mail is about.
+ */
+export function inboxLink(publicUrl: string, locale: string, companyId: string): string {
+  return portalLink(publicUrl, locale, `/inbox?company=${encodeURIComponent(companyId)}`);
 }

@@ -25,7 +25,7 @@ import {
   contactRequestReceivedMail,
 } from "../mail/templates/contact";
 import type { ApiConfig } from "../trpc";
-import { companyNameOf, isPublished, portalLink } from "./contact-parties";
+import { companyNameOf, inboxLink, isPublished, portalLink } from "./contact-parties";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -140,7 +140,7 @@ export async function sendContactRequest(
           senderName,
           purpose: created.purpose,
           message: created.message,
-          url: portalLink(config.publicUrl, recipientUser.locale, "/inbox"),
+          url: inboxLink(config.publicUrl, recipientUser.locale, recipient.id),
         },
         dedupeKey: `contact-request:${created.id}:${recipientUser.userId}`,
       });

@@ -10,7 +10,7 @@ import {
 import { queueMail } from "../mail";
 import { contactRequestExpiredMail, contactRequestReminderMail } from "../mail/templates/contact";
 import { defaultApiConfig } from "../trpc";
-import { companyNameOf, portalLink } from "./contact-parties";
+import { companyNameOf, inboxLink, portalLink } from "./contact-parties";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -40,7 +40,7 @@ export async function processContactRequestTimers(
           to: person.email,
           locale: person.locale,
           template: contactRequestReminderMail,
-          params: { senderName, url: portalLink(publicUrl, person.locale, "/inbox") },
+          params: { senderName, url: inboxLink(publicUrl, person.locale, request.recipientCompanyId) },
           dedupeKey: `contact-reminder:${request.id}:${person.userId}`,
         });
       }

@@ -1,4 +1,5 @@
 import { localizedTextFrom, type CompanyRow, type ListingRow } from "@karvon/db";
+import { parseEnforcementReason } from "./enforcement-reason";
 
 /** What anyone may see of a listing: the approved content only, with its company's public identity. */
 export function toPublicListing(listing: ListingRow, company: CompanyRow) {
@@ -42,6 +43,8 @@ export function toMemberListing(listing: ListingRow) {
     publishedAt: listing.publishedAt,
     validUntil: listing.validUntil,
     hidden: listing.hiddenAt !== null,
+    /** Why the moderators hid it (codes and note), for its own company. */
+    hiding: listing.hiddenAt === null ? null : parseEnforcementReason(listing.hiddenReason),
     reviewReasons: listing.reviewReasons,
     reviewNote: listing.reviewNote,
     updatedAt: listing.updatedAt,

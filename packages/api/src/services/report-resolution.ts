@@ -13,17 +13,13 @@ import {
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
 import { enforcementMail, reportOutcomeMail } from "../mail/templates/moderation";
+import { formatEnforcementReason } from "./enforcement-reason";
 import type { StaffContext } from "./moderation-context";
 import { dashboardLink, noticeCompany, noticeUser } from "./moderation-notices";
 import { isReportActionApplicable, reportStatusAfter } from "./review";
 import { auditStaffAction } from "./staff-audit";
 
 export type ResolveReportParams = { reportId: string; action: ReportAction; reasons: string[]; note?: string };
-
-/** The reason stored on the hidden listing, suspended company or banned user: codes, then the note. */
-function enforcementReason(reasons: string[], note: string | null): string {
-  return [reasons.join(", "), note].filter((part) => part !== null && part !== "").join(" — ") || "report";
-}
 
 /**
  * Resolves a report in one transaction: the enforcement (hide the listing, suspend the company, ban the
@@ -44,7 +40,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
     if (input.action !== "dismiss" && input.reasons.length === 0) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.reasonsRequired" });
     }
-    const reason = enforcementReason(input.reasons, note);
+    const reason = formatEnforcementReason(input.reasons, note);
     const companyId = report.targetCompanyId;
 
     if (input.action === "hide") {

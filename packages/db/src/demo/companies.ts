@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { approveCompanyVersion, createCompanyDraft, saveCompanyDraft, submitCompany } from "../queries/companies";
-import { account, companies, user } from "../schema";
+import { account, companies, member, user } from "../schema";
 import { companyThemes, type CompanyThemeCode } from "./company-themes";
 
 export type DemoCompany = {
@@ -97,6 +97,12 @@ function handleOf(index: number, country: string): string {
   return `${country.toLowerCase()}${String(index + 1).padStart(2, "0")}`;
 }
 
+/**
+ * A family holding on both shores: the owner of the first company also co-owns the second, so that working for
+ * two companies (switching, answering requests to each) can be tried with the demo data.
+ */
+export const demoHolding = { ownerOf: "Surxon Quyosh Mevalari", alsoOwns: "Masallı Aqro Qida" } as const;
+
 function randomPassword(random: () => number): string {
   const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   let out = "";
@@ -146,6 +152,7 @@ export async function seedDemoCompanies(
   return db.transaction(async (tx) => {
     const accounts: DemoAccount[] = [];
     const companyIds: string[] = [];
+    const seeded = new Map<string, { userId: string; organizationId: string; joined: Date }>();
     for (const { company, index, password, hash } of people) {
       const userId = crypto.randomUUID();
       const email = `${handleOf(index, company.country)}@demo.karvon.local`;
@@ -202,7 +209,18 @@ export async function seedDemoCompanies(
       }
       accounts.push({ email, password, role: "user", company: company.name, slug: submitted.slug });
       companyIds.push(submitted.id);
+      seeded.set(company.name, { userId, organizationId: submitted.organizationId, joined });
     }
+    const holdingOwner = seeded.get(demoHolding.ownerOf);
+    const holdingSecond = seeded.get(demoHolding.alsoOwns);
+    if (holdingOwner === undefined || holdingSecond === undefined) throw new Error("demo holding: company missing");
+    await tx.insert(member).values({
+      id: crypto.randomUUID(),
+      organizationId: holdingSecond.organizationId,
+      userId: holdingOwner.userId,
+      role: "owner",
+      createdAt: holdingSecond.joined,
+    });
     // One demo moderator, so the review queue can be tried (and approved through in end-to-end tests).
     const moderatorId = crypto.randomUUID();
     const moderatorEmail = "moderator@demo.karvon.local";

@@ -1,8 +1,10 @@
 import { bilateralFigures, countries, labelOf, partnerCountryCodes } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { FigureCard } from "../../components/figure-card";
 import { resolveLocale } from "../../i18n/locale-param";
 import { Link } from "../../i18n/navigation";
+import { getSession } from "../../server/session";
 import { api } from "../../trpc/server";
 
 // Live numbers come from the database on every request.
@@ -23,6 +25,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = await getTranslations({ locale, namespace: "home" });
   const caller = await api();
   const companiesByCountry = await caller.stats.companiesByCountry();
+  // "List your company": a newcomer signs up; a signed-in person continues where they stand.
+  const session = await getSession(await headers());
+  const listCompanyHref = session === null || session.user.banned ? "/sign-up" : (await caller.company.mine()).length > 0 ? "/dashboard" : "/onboarding";
   const headline = bilateralFigures.filter((figure) => headlineFigureCodes.includes(figure.code));
   const figures = headline.length > 0 ? headline : bilateralFigures.slice(0, 6);
 
@@ -40,7 +45,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               {t("hero.findPartners")}
             </Link>
             <Link
-              href="/sign-up"
+              href={listCompanyHref}
+              data-testid="list-company"
               className="inline-flex min-h-11 items-center rounded-lg border border-white/70 px-5 font-semibold text-white hover:bg-white/10"
             >
               {t("hero.listCompany")}

@@ -47,7 +47,7 @@ export function VerifyEmail({ token }: { token: string }) {
     <div className="flex flex-col gap-4" data-testid="email-verified">
       <FormAlert tone="success">{t("verify.done")}</FormAlert>
       <Link
-        href="/account"
+        href="/dashboard"
         className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
       >
         {t("verify.continue")}

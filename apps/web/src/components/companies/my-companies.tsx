@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { MyListings } from "../listings/my-listings";
+import { EnforcementNotice } from "./enforcement-notice";
 import { MembersPanel } from "./members-panel";
 import { ReviewReasons } from "./review-reasons";
 
@@ -15,6 +16,7 @@ const statusStyles: Record<string, string> = {
   "changes-requested": "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
   rejected: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
   published: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+  suspended: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
 /** The dashboard's list of my companies: review state, what to do next, members. */
@@ -40,12 +42,15 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
         <li key={company.id} className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900" data-testid={`company-${company.slug}`}>
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 className="text-lg font-semibold">{company.legalName}</h2>
-            <span className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[company.status] ?? ""}`} data-testid="company-status">
-              {t(`status.${company.status}`)}
+            {/* A suspension outranks the review state: "Published" would promise visibility it no longer has. */}
+            <span className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[company.suspended ? "suspended" : company.status] ?? ""}`} data-testid="company-status">
+              {company.suspended ? t("status.suspended") : t(`status.${company.status}`)}
             </span>
           </div>
           {company.isPublic && company.status !== "published" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("publicStays")}</p> : null}
-          {company.suspended ? <p className="text-sm text-red-700 dark:text-red-300">{t("suspended")}</p> : null}
+          {company.suspension !== null ? (
+            <EnforcementNotice headline={t("suspended")} action="suspend" reasons={company.suspension.reasons} note={company.suspension.note} />
+          ) : null}
           {company.status === "changes-requested" || company.status === "rejected" ? (
             <ReviewReasons reasons={company.reviewReasons} note={company.reviewNote} locale={locale} />
           ) : null}
@@ -57,7 +62,7 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
               {company.isPublic ? t("viewPublic") : t("preview")}
             </Link>
           </div>
-          <MyListings companyId={company.id} canPublish={company.isPublic} />
+          <MyListings companyId={company.id} canPublish={company.isPublic} companySuspended={company.suspended} />
           <details>
             <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("members")}</summary>
             <MembersPanel companyId={company.id} isOwner={company.role === "owner"} myUserId={myUserId} />

@@ -19,6 +19,7 @@ const refreshEveryMs = 15_000;
 /** A thread between two companies: the opening request, messages as plain text, contact card, send box. */
 export function ConversationView({ conversationId }: { conversationId: string }) {
   const t = useTranslations("contact.thread");
+  const tActing = useTranslations("companies.acting");
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -80,10 +81,14 @@ export function ConversationView({ conversationId }: { conversationId: string })
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="flex min-w-0 flex-col gap-4">
-        <Link href="/inbox" className="inline-flex min-h-11 w-fit items-center text-sm text-brand-700 hover:underline dark:text-brand-100">
+        {/* Back to the inbox of the company this conversation belongs to, whichever one was active before. */}
+        <Link href={{ pathname: "/inbox", query: { company: data.myCompanyId } }} className="inline-flex min-h-11 w-fit items-center text-sm text-brand-700 hover:underline dark:text-brand-100">
           ← {t("back")}
         </Link>
         <h1 className="text-2xl font-bold">{otherDeleted ? t("titleDeleted") : t("title", { company: otherName })}</h1>
+        <p className="text-sm" data-testid="conversation-acting-for">
+          <span className="text-slate-600 dark:text-slate-400">{tActing("label")}</span> <span className="font-semibold">{data.myCompanyName}</span>
+        </p>
         {data.request !== null ? (
           <section className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
             <h2 className="font-semibold">

@@ -5,10 +5,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { EnforcementNotice } from "../companies/enforcement-notice";
 import { ListingExpiry } from "./listing-expiry";
 
-/** The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit. */
-export function MyListings({ companyId, canPublish }: { companyId: string; canPublish: boolean }) {
+/**
+ * The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit. While the
+ * company is suspended none of them is in search, whatever its own state.
+ */
+export function MyListings({ companyId, canPublish, companySuspended }: { companyId: string; canPublish: boolean; companySuspended: boolean }) {
   const t = useTranslations("listings.mine");
   const tStatus = useTranslations("listings.form.status");
   const locale = useLocale() as Locale;
@@ -42,11 +46,14 @@ export function MyListings({ companyId, canPublish }: { companyId: string; canPu
                     <p className="text-xs font-medium uppercase text-brand-700 dark:text-brand-100">{kind ? labelOf(kind, locale) : listing.kind}</p>
                     <p className="wrap-anywhere font-medium">{title}</p>
                   </div>
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200">
-                    {listing.hidden ? t("hidden") : tStatus(listing.status as "draft")}
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200" data-testid="my-listing-status">
+                    {listing.hidden ? t("hidden") : companySuspended && listing.isPublished ? t("companySuspended") : tStatus(listing.status as "draft")}
                   </span>
                 </div>
-                {listing.isPublished && !listing.hidden ? <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} compact /> : null}
+                {listing.hiding !== null ? (
+                  <EnforcementNotice headline={t("hiddenExplain")} action="hide" reasons={listing.hiding.reasons} note={listing.hiding.note} />
+                ) : null}
+                {listing.isPublished && !listing.hidden && !companySuspended ? <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} compact /> : null}
                 <div className="flex flex-wrap gap-2 text-sm">
                   <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
                     {t("edit")}

@@ -2,10 +2,12 @@ import type { Locale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
+import { ActingCompanySwitcher } from "../../../components/companies/acting-company-switcher";
 import { MyCompanies } from "../../../components/companies/my-companies";
 import { PartnersForYou } from "../../../components/partners-for-you";
 import { Link, redirect } from "../../../i18n/navigation";
 import { getSession } from "../../../server/session";
+import { api } from "../../../trpc/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -21,6 +23,8 @@ export default async function DashboardPage({ params }: Props) {
   const session = await getSession(new Headers(await headers()));
   if (!session) return redirect({ href: { pathname: "/sign-in", query: { next: "/dashboard" } }, locale });
   const t = await getTranslations({ locale, namespace: "companies" });
+  // "Partners for you" are found for the company the person acts for, the one the switcher above names.
+  const { actingCompanyId } = await (await api()).actingCompany.current();
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-10">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -29,8 +33,9 @@ export default async function DashboardPage({ params }: Props) {
           {t("dashboard.addCompany")}
         </Link>
       </div>
+      <ActingCompanySwitcher />
       <MyCompanies locale={locale} myUserId={session.user.id} />
-      <PartnersForYou locale={locale} />
+      <PartnersForYou locale={locale} companyId={actingCompanyId ?? undefined} />
     </div>
   );
 }
