@@ -164,6 +164,9 @@ export async function withdrawContactRequest(
 
 const companyName = sql<string>`coalesce(${companies.published} ->> 'name', ${companies.legalName})`;
 
+/** The title of the listing a request is about (its published version, else the working copy), or null. */
+const requestListingTitle = sql<Record<string, string> | null>`coalesce(${listings.published} -> 'title', ${listings.content} -> 'title')`;
+
 /** Requests received and sent by a company, newest first, with the other company's name and slug. */
 export async function listContactRequestsOfCompany(db: Db, params: { companyId: string; limit?: number }) {
   const limit = params.limit ?? 200;
@@ -183,6 +186,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
     expiresAt: contactRequests.expiresAt,
     conversationId: conversations.id,
     otherCompany: { id: companies.id, slug: companies.slug, name: companyName },
+    listingTitle: requestListingTitle,
   };
   const [received, sent] = await Promise.all([
     db
@@ -190,6 +194,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
       .from(contactRequests)
       .innerJoin(companies, eq(companies.id, contactRequests.senderCompanyId))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
+      .leftJoin(listings, eq(listings.id, contactRequests.listingId))
       .where(eq(contactRequests.recipientCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
       .limit(limit),
@@ -198,6 +203,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
       .from(contactRequests)
       .innerJoin(companies, eq(companies.id, contactRequests.recipientCompanyId))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
+      .leftJoin(listings, eq(listings.id, contactRequests.listingId))
       .where(eq(contactRequests.senderCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
       .limit(limit),

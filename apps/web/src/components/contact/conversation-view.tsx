@@ -86,7 +86,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
         {data.request !== null ? (
           <section className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
             <h2 className="font-semibold">
-              {t("opening", { company: data.request.senderCompanyId === data.myCompanyId ? t("yourCompany") : otherName })}
+              {t("opening", { sender: data.request.senderCompanyId === data.myCompanyId ? "mine" : "other", company: otherName })}
             </h2>
             <MessageText text={data.request.message} className="mt-2" />
             {data.request.senderCompanyId === data.myCompanyId ? null : (
