@@ -105,6 +105,8 @@ export function ListingForm(props: Props) {
       if (submitForReview) await update.mutateAsync({ listingId: props.listingId, listing });
       else await save.mutateAsync({ listingId: props.listingId, listing });
       setNotice(submitForReview ? t("form.submitted") : t("form.saved"));
+      // The page above the form shows the status and what happens next; read them again after a submission.
+      if (submitForReview) router.refresh();
     } catch (error) {
       errors.fromError(error);
     }
