@@ -51,6 +51,7 @@ describe.each(testDatabases())("contact on $name", (database) => {
     expect(inboxB.received[0]?.otherCompany?.name).toBe("Fergana Yarn");
     const inboxA = await callerFor(handle.db, firstPerson(a), clock).contact.inbox();
     expect(inboxA.sent.map((request) => request.id)).toEqual([sent.id]);
+    expect(inboxB.received[0]?.listingTitle).toBeNull();
 
     const [az, ru] = b.people;
     const azMails = await mailsTo(handle.db, az?.email ?? "", "contact.request-received");
@@ -124,6 +125,9 @@ describe.each(testDatabases())("contact on $name", (database) => {
     const listingIds: string[] = [];
     for (let i = 0; i < 22; i++) listingIds.push(await seedListing(handle.db, { companyId: b.id }));
     for (let i = 0; i < 20; i++) await send(a, { targetListingId: listingIds[i] });
+    // The recipient sees which of its listings each request is about, by title.
+    const received = (await callerFor(handle.db, firstPerson(b), clock).contact.inbox()).received;
+    expect(received.every((request) => request.listingTitle !== null && Object.values(request.listingTitle).some((title) => title !== ""))).toBe(true);
     expect(await failure(send(a, { targetListingId: listingIds[20] }))).toEqual({
       code: "TOO_MANY_REQUESTS",
       message: "errors.contact.dailyLimit",

@@ -187,6 +187,11 @@ describe.each(testDatabases())("moderation on $name", (database) => {
 
     const staff = callerAt(handle.db, moderator, clock);
     expect((await staff.moderation.queues({ kind: "report", country: "AZ" })).items.map((item) => item.itemId)).toContain(report.id);
+    // The moderator reads which listing was reported, by its title, and whose it is.
+    expect((await staff.moderation.reports.list({ status: "open" })).find((row) => row.id === report.id)).toMatchObject({
+      targetListingTitle: { en: "Wheat, 500 t" },
+      targetCompanyName: "Ganja Grain",
+    });
     expect((await errorOf(staff.moderation.reports.resolve({ reportId: report.id, action: "hide" }))).keys).toEqual(["errors.moderation.reasonsRequired"]);
     await staff.moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"], note: "Prepayment scam." });
 
@@ -278,6 +283,11 @@ describe.each(testDatabases())("moderation on $name", (database) => {
     expect(page.rows.map((row) => [row.action, row.before, row.after])).toEqual([
       ["admin.staff.countries", { countries: [] }, { countries: ["AZ", "UZ"] }],
       ["admin.role.change", { role: "user" }, { role: "moderator" }],
+    ]);
+    // Names, not ids: who acted and whom it concerned.
+    expect(page.rows.map((row) => [row.actorName, row.targetName])).toEqual([
+      [admin.user.name, person.user.name],
+      [admin.user.name, person.user.name],
     ]);
     expect(await caller.moderation.audit.export({ actorId: admin.user.id })).not.toHaveLength(0);
   });

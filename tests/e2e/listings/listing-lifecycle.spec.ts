@@ -25,6 +25,12 @@ test("an owner publishes a joint project with its terms and sees them on the lis
 
   await page.goto("/en/listings/new");
   const form = page.getByTestId("listing-form");
+  // Required fields are marked, and a skipped choice says what to choose.
+  await expect(form.getByLabel("Type")).toHaveAttribute("aria-required", "true");
+  await expect(page.getByTestId("checklist-sectors").getByTestId("required-mark")).toBeVisible();
+  await form.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("error-sectors")).toHaveText("Choose at least one sector.");
+  await expect(page.getByTestId("error-cooperationKinds")).toHaveText("Choose at least one kind of cooperation.");
   await form.getByLabel("Type").selectOption("joint-project");
   // Trade terms belong to offers and requests; the venture's own fields appear for a joint project.
   await expect(page.getByTestId("trade-fields")).toHaveCount(0);
@@ -53,6 +59,8 @@ test("an owner publishes a joint project with its terms and sees them on the lis
   await page.waitForURL(/\/en\/listings\/[0-9a-f-]{36}\/edit$/);
   const listingId = /listings\/([0-9a-f-]{36})\/edit/.exec(page.url())?.[1] ?? "";
   await expect(page.getByTestId("listing-status")).toHaveText("Under review");
+  await expect(page.getByTestId("listing-sent")).toContainText("Your listing was sent for review.");
+  await expect(page.getByTestId("listing-sent")).toContainText("you will get a notification and an e-mail");
   await expect(page.getByTestId("project-fields").getByLabel("Stage")).toHaveValue("feasibility-study");
 
   // A moderator approves it.

@@ -141,6 +141,9 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
   const diff = moderatorPage.getByTestId("review-diff");
   await expect(diff).toContainText(marker);
   await expect(diff.locator('[data-kind="changed"]')).not.toHaveCount(0);
+  // Fields are named in the moderator's language, never by their code.
+  await expect(diff).toContainText(t("moderation.fields.description"));
+  await expect(diff).not.toContainText("description.");
   await decide(moderatorPage, words, "approve");
 
   // The approved text is public: search finds the company by it.

@@ -16,19 +16,22 @@ import {
   personNameSchema,
   shortTextSchema,
 } from "./atoms";
-import { err } from "./errors";
+import { err, type ErrorKey } from "./errors";
 
-/** Unique values, at least `min` and at most `max` of them. */
-export function codeList<T extends z.ZodType<string>>(item: T, min: number, max: number) {
+/**
+ * Unique values, at least `min` and at most `max` of them. `missing` names what to choose when a required list
+ * was skipped altogether or left empty ("Choose at least one sector"), rather than calling the value invalid.
+ */
+export function codeList<T extends z.ZodType<string>>(item: T, min: number, max: number, missing: ErrorKey = "errors.tooFew") {
   return z
-    .array(item, err("errors.invalid"))
-    .min(min, min === 1 ? err("errors.required") : err("errors.tooFew"))
+    .array(item, { error: (issue) => (issue.input === undefined ? missing : "errors.invalid") })
+    .min(min, err(missing))
     .max(max, err("errors.tooMany"))
     .refine((values) => new Set(values).size === values.length, err("errors.duplicate"));
 }
 
 export const foundedYearSchema = z
-  .number(err("errors.number"))
+  .number({ error: (issue) => (issue.input === undefined ? "errors.foundedYearRequired" : "errors.number") })
   .int(err("errors.integer"))
   .min(1900, err("errors.year"))
   .refine((year) => year <= new Date().getFullYear(), err("errors.year"));
@@ -43,11 +46,11 @@ const companyFields = {
   economicZone: economicZoneCodeSchema.optional(),
   foundedYear: foundedYearSchema,
   sizeBand: companySizeBandSchema,
-  sectors: codeList(sectorDivisionSchema, 1, 5),
+  sectors: codeList(sectorDivisionSchema, 1, 5, "errors.chooseSectors"),
   hsChapters: codeList(hsChapterSchema, 0, 10),
   exportsTo: codeList(countryCodeSchema, 0, 40),
   importsFrom: codeList(countryCodeSchema, 0, 40),
-  languages: codeList(spokenLanguageSchema, 1, 10),
+  languages: codeList(spokenLanguageSchema, 1, 10, "errors.chooseLanguages"),
   website: httpUrlSchema.optional(),
   description: localizedTextSchema,
   contactName: personNameSchema,

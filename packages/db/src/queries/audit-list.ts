@@ -1,8 +1,30 @@
-import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog } from "../schema";
+import { auditLog, companies, listings, user } from "../schema";
 
 export type AuditRow = typeof auditLog.$inferSelect;
+/** A row with the names a person reads instead of ids: who acted, and what the target is called now. */
+export type AuditRowView = AuditRow & {
+  actorName: string | null;
+  /** A company's or person's name; null for other targets or when it no longer exists. */
+  targetName: string | null;
+  /** A listing's title in every language it has; null for other targets. */
+  targetTitle: Record<string, string> | null;
+};
+
+// Targets are stored as text; companies and listings have uuid keys. The CASE keeps a malformed id from being cast.
+const targetUuid = sql`(case when ${auditLog.targetId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditLog.targetId}::uuid end)`;
+
+const targetName = sql<string | null>`(case ${auditLog.targetType}
+  when 'company' then (select coalesce(${companies.published} ->> 'name', ${companies.legalName}) from ${companies} where ${companies.id} = ${targetUuid})
+  when 'user' then (select ${user.name} from ${user} where ${user.id} = ${auditLog.targetId})
+end)`;
+
+const targetTitle = sql<Record<string, string> | null>`(case ${auditLog.targetType}
+  when 'listing' then (select coalesce(${listings.published} -> 'title', ${listings.content} -> 'title') from ${listings} where ${listings.id} = ${targetUuid})
+end)`;
+
+const actorName = sql<string | null>`(select ${user.name} from ${user} where ${user.id} = ${auditLog.actorId})`;
 export type AuditFilter = {
   actorId?: string;
   action?: string;
@@ -24,14 +46,14 @@ function conditions(filter: AuditFilter): SQL[] {
   return out;
 }
 
-/** One page of the audit log, newest first, and the total number of matching rows. */
+/** One page of the audit log, newest first, with names of actors and targets, and the total number of matching rows. */
 export async function listAuditLog(
   db: Db,
   params: AuditFilter & { offset: number; limit: number },
-): Promise<{ rows: AuditRow[]; total: number }> {
+): Promise<{ rows: AuditRowView[]; total: number }> {
   const where = and(...conditions(params));
   const [rows, totals] = await Promise.all([
-    db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).offset(params.offset).limit(params.limit),
+    db.select({ ...getTableColumns(auditLog), actorName, targetName, targetTitle }).from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).offset(params.offset).limit(params.limit),
     db.select({ total: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: totals[0]?.total ?? 0 };

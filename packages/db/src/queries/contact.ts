@@ -164,6 +164,9 @@ export async function withdrawContactRequest(
 
 const companyName = sql<string>`coalesce(${companies.published} ->> 'name', ${companies.legalName})`;
 
+/** The title of the listing a request is about (its published version, else the working copy), or null. */
+const requestListingTitle = sql<Record<string, string> | null>`coalesce(${listings.published} -> 'title', ${listings.content} -> 'title')`;
+
 /**
  * Requests received and sent by a company, newest first, with the other company's name and slug — null when
  * that company is marked deleted (its last member deleted their account): the request stays for this side.
@@ -186,6 +189,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
     expiresAt: contactRequests.expiresAt,
     conversationId: conversations.id,
     otherCompany: { id: companies.id, slug: companies.slug, name: companyName },
+    listingTitle: requestListingTitle,
   };
   const [received, sent] = await Promise.all([
     db
@@ -193,6 +197,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
       .from(contactRequests)
       .leftJoin(companies, and(eq(companies.id, contactRequests.senderCompanyId), isNull(companies.deletedAt)))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
+      .leftJoin(listings, eq(listings.id, contactRequests.listingId))
       .where(eq(contactRequests.recipientCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
       .limit(limit),
@@ -201,6 +206,7 @@ export async function listContactRequestsOfCompany(db: Db, params: { companyId: 
       .from(contactRequests)
       .leftJoin(companies, and(eq(companies.id, contactRequests.recipientCompanyId), isNull(companies.deletedAt)))
       .leftJoin(conversations, eq(conversations.requestId, contactRequests.id))
+      .leftJoin(listings, eq(listings.id, contactRequests.listingId))
       .where(eq(contactRequests.senderCompanyId, params.companyId))
       .orderBy(desc(contactRequests.createdAt))
       .limit(limit),

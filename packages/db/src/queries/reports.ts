@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, contactRequests, messages, reports, user } from "../schema";
+import { companies, contactRequests, listings, messages, reports, user } from "../schema";
 import { reportTargetCompanyId } from "./review-queue";
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -10,7 +10,10 @@ export type ReportView = ReportRow & {
   targetExcerpt: string | null;
   targetCompanyId: string | null;
   targetCompanyName: string | null;
+  targetCompanySlug: string | null;
   targetCountry: string | null;
+  /** A reported listing's title (published version, else the working copy) in every language it has; null otherwise. */
+  targetListingTitle: Record<string, string> | null;
 };
 
 /** Files a report; null when the reporter already has an open report on the same target (partial unique index). */
@@ -34,13 +37,19 @@ const reportTargetExcerpt: SQL<string | null> = sql<string | null>`(case ${repor
   when 'contact-request' then (select left(${contactRequests.message}, ${reportExcerptLength}) from ${contactRequests} where ${contactRequests.id} = ${reports.targetId})
 end)`;
 
+const reportTargetListingTitle = sql<Record<string, string> | null>`(case ${reports.targetType}
+  when 'listing' then (select coalesce(${listings.published} -> 'title', ${listings.content} -> 'title') from ${listings} where ${listings.id} = ${reports.targetId})
+end)`;
+
 const reportView = {
   report: reports,
   reporterName: user.name,
   targetExcerpt: reportTargetExcerpt,
   targetCompanyId: companies.id,
   targetCompanyName: companies.legalName,
+  targetCompanySlug: companies.slug,
   targetCountry: companies.country,
+  targetListingTitle: reportTargetListingTitle,
 };
 
 function toView(row: {
@@ -49,7 +58,9 @@ function toView(row: {
   targetExcerpt: string | null;
   targetCompanyId: string | null;
   targetCompanyName: string | null;
+  targetCompanySlug: string | null;
   targetCountry: string | null;
+  targetListingTitle: Record<string, string> | null;
 }): ReportView {
   const { report, ...rest } = row;
   return { ...report, ...rest };

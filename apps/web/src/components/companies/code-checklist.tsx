@@ -1,7 +1,9 @@
 "use client";
 
 import { foldText } from "@karvon/data";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { FieldLabelText } from "../forms/field-label";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -15,10 +17,13 @@ type CodeChecklistProps = {
   filterLabel?: string;
   error?: string;
   hint?: string;
+  /** At least one choice is needed: marked on the legend and announced with it. */
+  isRequired?: boolean;
 };
 
 /** A multiple choice from a code list: checkboxes in a scrolling box, with a filter for long lists. */
-export function CodeChecklist({ name, legend, options, value, onChange, filterLabel, error, hint }: CodeChecklistProps) {
+export function CodeChecklist({ name, legend, options, value, onChange, filterLabel, error, hint, isRequired }: CodeChecklistProps) {
+  const t = useTranslations("common.form");
   const [filter, setFilter] = useState("");
   const id = useId();
   const selected = useMemo(() => new Set(value), [value]);
@@ -29,8 +34,8 @@ export function CodeChecklist({ name, legend, options, value, onChange, filterLa
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} data-testid={`checklist-${name}`}>
       <legend className="text-sm font-medium">
-        {legend}
-        {value.length > 0 ? <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">({value.length})</span> : null}
+        <FieldLabelText isRequired={isRequired} announce>{legend}</FieldLabelText>
+        {value.length > 0 ? <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400" data-testid={`chosen-${name}`}>({t("chosenCount", { count: value.length })})</span> : null}
       </legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">

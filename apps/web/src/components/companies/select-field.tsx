@@ -1,3 +1,4 @@
+import { FieldLabelText } from "../forms/field-label";
 import type { SelectHTMLAttributes } from "react";
 
 type Option = { value: string; label: string };
@@ -10,22 +11,25 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange"
   placeholder?: string;
   error?: string;
   hint?: string;
+  /** Marks the label and tells assistive technology the field must be filled (without the browser's own check). */
+  isRequired?: boolean;
   onValueChange: (value: string) => void;
 };
 
 /** A labelled select with its error and hint wired to aria-describedby. */
-export function SelectField({ name, label, options, placeholder, error, hint, onValueChange, id, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, isRequired, options, placeholder, error, hint, onValueChange, id, ...select }: SelectFieldProps) {
   const selectId = id ?? `field-${name}`;
   const describedBy = [error ? `${selectId}-error` : null, hint ? `${selectId}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={selectId} className="text-sm font-medium">
-        {label}
+        <FieldLabelText isRequired={isRequired}>{label}</FieldLabelText>
       </label>
       <select
         id={selectId}
         name={name}
         aria-invalid={error ? true : undefined}
+        aria-required={isRequired ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => onValueChange(event.target.value)}
         className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid]:border-red-600 dark:border-slate-700 dark:bg-slate-800"

@@ -92,11 +92,9 @@ export function ConversationView({ conversationId }: { conversationId: string })
         {data.request !== null ? (
           <section className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm dark:border-slate-800 dark:bg-slate-900">
             <h2 className="font-semibold">
-              {data.request.senderCompanyId === data.myCompanyId
-                ? t("opening", { company: t("yourCompany") })
-                : otherDeleted
-                  ? t("openingDeleted")
-                  : t("opening", { company: otherName })}
+              {otherDeleted && data.request.senderCompanyId !== data.myCompanyId
+                ? t("openingDeleted")
+                : t("opening", { sender: data.request.senderCompanyId === data.myCompanyId ? "mine" : "other", company: otherName })}
             </h2>
             <MessageText text={data.request.message} className="mt-2" />
             {data.request.senderCompanyId === data.myCompanyId ? null : (

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@karvon/api";
-import { byCode, contactPurposes, declineReasons, labelOf, type ContactRequestStatus, type Locale } from "@karvon/data";
+import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type ContactRequestStatus, type Locale } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -75,7 +75,14 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
         {t("sentOn", { date: format.dateTime(request.createdAt, { dateStyle: "medium" }) })}
         {status === "pending" ? ` · ${t("expiresOn", { date: format.dateTime(request.expiresAt, { dateStyle: "medium" }) })}` : ""}
       </p>
-      {request.listingId !== null && side === "received" ? <p className="mt-1 text-sm">{t("aboutListing")}</p> : null}
+      {request.listingId !== null && side === "received" ? (
+        <p className="mt-1 text-sm" data-testid="request-listing">
+          {t.rich("aboutListing", {
+            title: request.listingTitle === null ? "—" : localizedTextOf(request.listingTitle, locale),
+            link: (chunks) => <Link href={`/listings/${request.listingId}`} className="font-medium text-brand-700 underline dark:text-brand-100">{chunks}</Link>,
+          })}
+        </p>
+      ) : null}
       <MessageText text={request.message} className="mt-3 text-sm" />
       {status === "declined" && reason !== undefined ? (
         <p className="mt-2 text-sm">{t("declineReason", { reason: labelOf(reason, locale) })}</p>

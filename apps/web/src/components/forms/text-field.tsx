@@ -1,3 +1,4 @@
+import { FieldLabelText } from "./field-label";
 import type { InputHTMLAttributes } from "react";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -6,10 +7,12 @@ type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   /** Translated error text, shown under the field and announced with it. */
   error?: string;
   hint?: string;
+  /** Marks the label and tells assistive technology the field must be filled (without the browser's own check). */
+  isRequired?: boolean;
 };
 
 /** A labelled input with its error and hint wired to aria-describedby. */
-export function TextField({ name, label, error, hint, id, ...input }: TextFieldProps) {
+export function TextField({ name, label, isRequired, error, hint, id, ...input }: TextFieldProps) {
   const inputId = id ?? `field-${name}`;
   const errorId = `${inputId}-error`;
   const hintId = `${inputId}-hint`;
@@ -17,12 +20,13 @@ export function TextField({ name, label, error, hint, id, ...input }: TextFieldP
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={inputId} className="text-sm font-medium">
-        {label}
+        <FieldLabelText isRequired={isRequired ?? input.required === true}>{label}</FieldLabelText>
       </label>
       <input
         id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
+        aria-required={isRequired ? true : undefined}
         aria-describedby={describedBy}
         className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid]:border-red-600 dark:border-slate-700 dark:bg-slate-800"
         {...input}

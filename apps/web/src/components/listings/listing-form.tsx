@@ -105,6 +105,8 @@ export function ListingForm(props: Props) {
       if (submitForReview) await update.mutateAsync({ listingId: props.listingId, listing });
       else await save.mutateAsync({ listingId: props.listingId, listing });
       setNotice(submitForReview ? t("form.submitted") : t("form.saved"));
+      // The page above the form shows the status and what happens next; read them again after a submission.
+      if (submitForReview) router.refresh();
     } catch (error) {
       errors.fromError(error);
     }
@@ -116,7 +118,7 @@ export function ListingForm(props: Props) {
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {props.mode === "edit" && props.isPublished ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("form.publishedStays")}</p> : null}
       {props.mode === "create" ? (
-        <SelectField name="kind" label={t("field.kind")} options={options(listingKinds)} value={value.kind} onValueChange={(kind) => set("kind", kind as ListingInput["kind"])} error={errors.messageOf("kind")} />
+        <SelectField name="kind" isRequired label={t("field.kind")} options={options(listingKinds)} value={value.kind} onValueChange={(kind) => set("kind", kind as ListingInput["kind"])} error={errors.messageOf("kind")} />
       ) : null}
 
       <fieldset className="flex min-w-0 flex-col gap-3">
@@ -130,12 +132,12 @@ export function ListingForm(props: Props) {
         ))}
       </fieldset>
 
-      <CodeChecklist name="sectors" legend={t("field.sectors")} options={sectorOptions(locale).filter((option) => /^\d/.test(option.value))} value={value.sectors} onChange={(sectors) => set("sectors", sectors as ListingInput["sectors"])} filterLabel={t("form.filter")} error={errors.messageOf("sectors")} />
+      <CodeChecklist name="sectors" isRequired legend={t("field.sectors")} options={sectorOptions(locale).filter((option) => /^\d/.test(option.value))} value={value.sectors} onChange={(sectors) => set("sectors", sectors as ListingInput["sectors"])} filterLabel={t("form.filter")} error={errors.messageOf("sectors")} />
       <CodeChecklist name="hsChapters" legend={t("field.hsChapters")} options={hsChapterOptions(locale)} value={value.hsChapters ?? []} onChange={(codes) => set("hsChapters", codes as ListingInput["hsChapters"])} filterLabel={t("form.filter")} error={errors.messageOf("hsChapters")} />
-      <CodeChecklist name="cooperationKinds" legend={t("field.cooperationKinds")} options={options(cooperationKinds)} value={value.cooperationKinds} onChange={(codes) => set("cooperationKinds", codes as ListingInput["cooperationKinds"])} error={errors.messageOf("cooperationKinds")} />
+      <CodeChecklist name="cooperationKinds" isRequired legend={t("field.cooperationKinds")} options={options(cooperationKinds)} value={value.cooperationKinds} onChange={(codes) => set("cooperationKinds", codes as ListingInput["cooperationKinds"])} error={errors.messageOf("cooperationKinds")} />
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2">
-        <SelectField name="direction" label={t("field.direction")} options={options(listingDirections)} value={value.direction} onValueChange={(direction) => set("direction", direction as ListingInput["direction"])} error={errors.messageOf("direction")} />
+        <SelectField name="direction" isRequired label={t("field.direction")} options={options(listingDirections)} value={value.direction} onValueChange={(direction) => set("direction", direction as ListingInput["direction"])} error={errors.messageOf("direction")} />
         <SelectField name="targetCountry" label={t("field.targetCountry")} placeholder={t("form.none")} options={countryOptions(locale)} value={value.targetCountry ?? ""} onValueChange={(code) => set("targetCountry", (code || undefined) as ListingInput["targetCountry"])} />
       </div>
 

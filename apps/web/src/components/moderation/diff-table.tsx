@@ -1,8 +1,10 @@
 "use client";
 
 import type { RouterOutputs } from "@karvon/api";
-import { useTranslations } from "next-intl";
-import { displayValue } from "../../lib/display-value";
+import type { Locale } from "@karvon/data";
+import { useLocale, useTranslations } from "next-intl";
+import { useFieldName } from "./field-name";
+import { fieldValueText } from "./field-values";
 
 type DiffEntry = NonNullable<RouterOutputs["moderation"]["reviewItem"]["diff"]>[number];
 
@@ -15,6 +17,8 @@ const rowStyle: Record<DiffEntry["kind"], string> = {
 /** The edit against the last approved version: green added, red removed, amber changed. */
 export function DiffTable({ diff }: { diff: DiffEntry[] }) {
   const t = useTranslations("moderation.review");
+  const locale = useLocale() as Locale;
+  const fieldName = useFieldName();
   if (diff.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noChanges")}</p>;
   return (
     <div className="overflow-x-auto">
@@ -30,10 +34,10 @@ export function DiffTable({ diff }: { diff: DiffEntry[] }) {
           {diff.map((entry) => (
             <tr key={entry.path} className={rowStyle[entry.kind]} data-kind={entry.kind}>
               <th scope="row" className="p-2 align-top font-medium">
-                {entry.path} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t(entry.kind)}</span>
+                {fieldName(entry.path)} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t(entry.kind)}</span>
               </th>
-              <td className="p-2 align-top">{entry.kind === "added" ? "—" : <del>{displayValue(entry.before)}</del>}</td>
-              <td className="p-2 align-top">{entry.kind === "removed" ? "—" : <ins className="no-underline">{displayValue(entry.after)}</ins>}</td>
+              <td className="p-2 align-top">{entry.kind === "added" ? "—" : <del>{fieldValueText(entry.path, entry.before, locale)}</del>}</td>
+              <td className="p-2 align-top">{entry.kind === "removed" ? "—" : <ins className="no-underline">{fieldValueText(entry.path, entry.after, locale)}</ins>}</td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,15 @@
 "use client";
 
-import { labelOf, moderationReasons, reportActions, reportReasons, byCode, type Locale, type ModerationReason, type ReportAction } from "@karvon/data";
+import { labelOf, localizedTextOf, moderationReasons, reportActions, reportReasons, byCode, type Locale, type ModerationReason, type ReportAction } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { MessageText } from "../contact/message-text";
 import { useErrorText } from "./use-error-text";
 
-type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetExcerpt: string | null; createdAt: Date };
+type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetCompanySlug: string | null; targetListingTitle: Record<string, string> | null; targetExcerpt: string | null; createdAt: Date };
 
 function ResolveForm({ report }: { report: ReportRow }) {
   const t = useTranslations("moderation");
@@ -89,6 +90,25 @@ function AppealsSection() {
   );
 }
 
+/** What was reported, by name, linked to its public page (a listing by its title, with its company). */
+function ReportTarget({ report }: { report: ReportRow }) {
+  const t = useTranslations("moderation.reports");
+  const locale = useLocale() as Locale;
+  const company = report.targetCompanyName ?? "—";
+  const link = "font-medium text-brand-700 underline dark:text-brand-100";
+  if (report.targetType === "listing") {
+    const title = report.targetListingTitle === null ? "" : localizedTextOf(report.targetListingTitle, locale);
+    return (
+      <>
+        <Link href={`/listings/${report.targetId}`} className={link}>{title === "" ? t("openTarget") : title}</Link>
+        {" "}({report.targetCompanySlug === null ? company : <Link href={`/companies/${report.targetCompanySlug}`} className={link}>{company}</Link>})
+      </>
+    );
+  }
+  if (report.targetCompanySlug === null) return <>{company}</>;
+  return <Link href={`/companies/${report.targetCompanySlug}`} className={link}>{company}</Link>;
+}
+
 /** Open reports with the resolve form; appeals for admins. */
 export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("moderation.reports");
@@ -105,8 +125,8 @@ export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
           const reason = byCode(reportReasons, report.reason);
           return (
             <li key={report.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="report-item">
-              <p className="font-medium">
-                {t(`target.${report.targetType as "company"}`)}: {report.targetCompanyName ?? report.targetId} — {reason ? labelOf(reason, locale) : report.reason}
+              <p className="font-medium" data-testid="report-target">
+                {t(`target.${report.targetType as "company"}`)}: <ReportTarget report={report} /> — {reason ? labelOf(reason, locale) : report.reason}
               </p>
               <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.reporterName, date: format.dateTime(report.createdAt, { dateStyle: "medium" }) })}</p>
               {report.targetExcerpt !== null ? (

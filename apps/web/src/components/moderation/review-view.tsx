@@ -1,6 +1,6 @@
 "use client";
 
-import { labelOf, type Locale, type ModeratedItemType } from "@karvon/data";
+import { byCode, labelOf, localizedTextOf, reportReasons, type LocalizedText, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -13,6 +13,19 @@ import { LogoChange } from "./logo-change";
 import { SnapshotView } from "./snapshot-view";
 import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
+
+/** A listing's title in the reader's language from its submitted content, or null when it has none. */
+function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {
+  const title = content.title;
+  if (typeof title !== "object" || title === null) return null;
+  const text = localizedTextOf(title as LocalizedText, locale);
+  return text === "" ? null : text;
+}
+
+function reportReasonLabel(code: string, locale: Locale): string {
+  const reason = byCode(reportReasons, code);
+  return reason === undefined ? code : labelOf(reason, locale);
+}
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
 
@@ -44,10 +57,18 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
     <div className="space-y-6">
       <Link href="/admin" className="text-sm text-brand-700 hover:underline dark:text-brand-100">← {t("review.back")}</Link>
       <header>
-        <h1 className="text-2xl font-semibold">{subject.companyName}</h1>
+        <h1 className="text-2xl font-semibold" data-testid="review-title">{itemType === "listing" ? listingTitle(subject.working, locale) ?? subject.companyName : subject.companyName}</h1>
+        {itemType === "listing" ? (
+          <p className="text-sm" data-testid="review-company">
+            {t.rich("review.listingOf", { company: subject.companyName, link: (chunks) => <Link href={`/companies/${subject.companySlug}`} className="font-medium text-brand-700 underline dark:text-brand-100">{chunks}</Link> })}
+          </p>
+        ) : null}
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {t("review.status", { status: t(`status.${subject.status}`), version: subject.version })}
+          {t("review.status", { status: t(`status.${subject.status}`), kind: details.data.isEdit ? "edit" : "first" })}
         </p>
+        {subject.published !== null ? (
+          <Link href={itemType === "listing" ? `/listings/${itemId}` : `/companies/${subject.companySlug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100" data-testid="review-public-page">{t("review.publicPage")}</Link>
+        ) : null}
       </header>
 
       <div role="status" data-testid="claim-banner" className={`rounded-lg p-4 text-sm ${holder && holder.moderatorId !== me ? "bg-amber-100 dark:bg-amber-950" : "bg-slate-100 dark:bg-slate-800"}`}>
@@ -112,7 +133,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
           {history.map((decision) => (
             <li key={decision.id} className={decisions.some((own) => own.id === decision.id) ? "font-medium" : ""}>
               {format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })} —{" "}
-              {t("review.decisionBy", { decision: t(`review.decision.${decision.decision as "approve"}`), name: decision.moderatorName ?? "—", version: decision.version })}
+              {t("review.decisionBy", { decision: t(`review.decided.${decision.decision as "approve"}`), name: decision.moderatorName ?? "—" })}
               {decision.note ? <span className="block text-slate-600 dark:text-slate-400">“{decision.note}”</span> : null}
             </li>
           ))}
@@ -120,7 +141,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         {reports.length > 0 ? (
           <>
             <h3 className="mt-4 font-semibold">{t("review.reports")}</h3>
-            <ul className="text-sm">{reports.map((report) => <li key={report.id}>{report.reason} · {t(`status.${report.status === "open" ? "submitted" : "published"}`)}</li>)}</ul>
+            <ul className="text-sm">{reports.map((report) => <li key={report.id}>{reportReasonLabel(report.reason, locale)} · {t(`review.reportStatus.${report.status as "open"}`)}</li>)}</ul>
           </>
         ) : null}
       </section>

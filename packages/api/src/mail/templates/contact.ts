@@ -27,7 +27,7 @@ export const contactRequestReceivedMail = defineMailTemplate<RequestReceived>("c
     text: `Hello,\n\n${senderName} has sent your company an expression of interest on Karvon.\n\nPurpose: ${purposeLabel(purpose, "en")}\n\n${message}\n\nAccept to open a conversation and exchange contact details, or decline — both from your inbox:\n\n${url}\n\nThe request expires after 30 days without an answer.\n\n${signature.en}`,
   }),
   ru: ({ senderName, purpose, message, url }) => ({
-    subject: `${senderName} хочет сотрудничать с вами`,
+    subject: `Компания ${senderName} хочет сотрудничать с вами`,
     text: `Здравствуйте!\n\nКомпания ${senderName} отправила вашей компании запрос на сотрудничество на Karvon.\n\nЦель: ${purposeLabel(purpose, "ru")}\n\n${message}\n\nПримите запрос, чтобы начать переписку и обменяться контактами, или отклоните его — в разделе «Входящие»:\n\n${url}\n\nБез ответа запрос истекает через 30 дней.\n\n${signature.ru}`,
   }),
   uz: ({ senderName, purpose, message, url }) => ({
@@ -49,7 +49,7 @@ export const contactRequestAcceptedMail = defineMailTemplate<RequestAccepted>("c
     text: `Hello,\n\ngood news: ${recipientName} accepted your expression of interest. You can now see each other's contact person and write to each other:\n\n${url}\n\n${signature.en}`,
   }),
   ru: ({ recipientName, url }) => ({
-    subject: `${recipientName} принял(а) ваш запрос`,
+    subject: `Компания ${recipientName} приняла ваш запрос`,
     text: `Здравствуйте!\n\nХорошие новости: компания ${recipientName} приняла ваш запрос на сотрудничество. Теперь вам видны контактные данные друг друга, и вы можете переписываться:\n\n${url}\n\n${signature.ru}`,
   }),
   uz: ({ recipientName, url }) => ({
@@ -76,7 +76,7 @@ export const contactRequestDeclinedMail = defineMailTemplate<RequestDeclined>("c
   ru: ({ recipientName, reason, url }) => {
     const why = reasonLabel(reason, "ru");
     return {
-      subject: `${recipientName} отклонил(а) ваш запрос`,
+      subject: `Компания ${recipientName} отклонила ваш запрос`,
       text: `Здравствуйте!\n\nКомпания ${recipientName} отклонила ваш запрос на сотрудничество.${why === null ? "" : `\nПричина: ${why}`}\n\nВозможно, вам подойдут другие партнёры — продолжайте поиск:\n\n${url}\n\n${signature.ru}`,
     };
   },
@@ -105,11 +105,11 @@ export const contactNewMessageMail = defineMailTemplate<NewMessage>("contact.new
     text: `Hello,\n\n${senderName} wrote to you on Karvon:\n\n${preview}\n\nRead and reply:\n\n${url}\n\nWe send at most one such mail per conversation per hour.\n\n${signature.en}`,
   }),
   ru: ({ senderName, preview, url }) => ({
-    subject: `Новое сообщение от ${senderName}`,
+    subject: `Новое сообщение от компании ${senderName}`,
     text: `Здравствуйте!\n\nКомпания ${senderName} написала вам на Karvon:\n\n${preview}\n\nПрочитать и ответить:\n\n${url}\n\nТакие письма приходят не чаще одного раза в час по каждой переписке.\n\n${signature.ru}`,
   }),
   uz: ({ senderName, preview, url }) => ({
-    subject: `${senderName}dan yangi xabar`,
+    subject: `${senderName} kompaniyasidan yangi xabar`,
     text: `Assalomu alaykum!\n\n${senderName} kompaniyasi sizga Karvon orqali yozdi:\n\n${preview}\n\nOʻqish va javob berish:\n\n${url}\n\nBunday xatlar har bir yozishma boʻyicha soatiga koʻpi bilan bir marta yuboriladi.\n\n${signature.uz}`,
   }),
   az: ({ senderName, preview, url }) => ({
@@ -127,7 +127,7 @@ export const contactRequestReminderMail = defineMailTemplate<RequestReminder>("c
     text: `Hello,\n\na week ago ${senderName} sent your company an expression of interest, and it has no answer yet. A short "yes" or "no, thank you" helps both sides — and a quick answer shows on your company page:\n\n${url}\n\nWithout an answer the request expires 30 days after it was sent.\n\n${signature.en}`,
   }),
   ru: ({ senderName, url }) => ({
-    subject: `${senderName} ждёт вашего ответа`,
+    subject: `Компания ${senderName} ждёт вашего ответа`,
     text: `Здравствуйте!\n\nНеделю назад компания ${senderName} отправила вам запрос на сотрудничество, и он пока без ответа. Короткое «да» или «нет, спасибо» поможет обеим сторонам, а быстрые ответы отражаются на странице вашей компании:\n\n${url}\n\nБез ответа запрос истечёт через 30 дней после отправки.\n\n${signature.ru}`,
   }),
   uz: ({ senderName, url }) => ({

@@ -1,4 +1,5 @@
 import { byCode, labelOf, moderationReasons, type Locale, type ModerationDecision } from "@karvon/data";
+import { quote } from "../quote";
 import { defineMailTemplate } from "../template";
 
 export type DecisionMailParams = {
@@ -29,14 +30,14 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
   en: (p) => {
     const what = p.itemType === "company" ? "company profile" : "listing";
     const subject = {
-      approve: `Your ${what} “${p.itemName}” is published`,
-      "request-changes": `Changes needed: your ${what} “${p.itemName}”`,
-      reject: `Your ${what} “${p.itemName}” was not approved`,
+      approve: `Your ${what} ${quote(p.itemName, "en")} is published`,
+      "request-changes": `Changes needed: your ${what} ${quote(p.itemName, "en")}`,
+      reject: `Your ${what} ${quote(p.itemName, "en")} was not approved`,
     }[p.decision];
     const lead = {
-      approve: `Good news: our moderators approved your ${what} “${p.itemName}”. It is now visible to businesses in Uzbekistan and Azerbaijan.`,
-      "request-changes": `Our moderators reviewed your ${what} “${p.itemName}” and ask you to change a few things before it can be published.`,
-      reject: `Our moderators reviewed your ${what} “${p.itemName}” and could not approve it.`,
+      approve: `Good news: our moderators approved your ${what} ${quote(p.itemName, "en")}. It is now visible to businesses in Uzbekistan and Azerbaijan.`,
+      "request-changes": `Our moderators reviewed your ${what} ${quote(p.itemName, "en")} and ask you to change a few things before it can be published.`,
+      reject: `Our moderators reviewed your ${what} ${quote(p.itemName, "en")} and could not approve it.`,
     }[p.decision];
     const next = {
       approve: `See it here: ${p.link}`,
@@ -51,14 +52,14 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
   ru: (p) => {
     const what = p.itemType === "company" ? "профиль компании" : "объявление";
     const subject = {
-      approve: p.itemType === "company" ? `Профиль компании «${p.itemName}» опубликован` : `Объявление «${p.itemName}» опубликовано`,
-      "request-changes": `Нужны исправления: ${what} «${p.itemName}»`,
-      reject: `${p.itemType === "company" ? "Профиль компании" : "Объявление"} «${p.itemName}» не одобрен${p.itemType === "company" ? "" : "о"}`,
+      approve: p.itemType === "company" ? `Профиль компании ${quote(p.itemName, "ru")} опубликован` : `Объявление ${quote(p.itemName, "ru")} опубликовано`,
+      "request-changes": `Нужны исправления: ${what} ${quote(p.itemName, "ru")}`,
+      reject: `${p.itemType === "company" ? "Профиль компании" : "Объявление"} ${quote(p.itemName, "ru")} не одобрен${p.itemType === "company" ? "" : "о"}`,
     }[p.decision];
     const lead = {
-      approve: `Хорошие новости: модераторы одобрили ${what} «${p.itemName}». Теперь его видят предприниматели Узбекистана и Азербайджана.`,
-      "request-changes": `Модераторы проверили ${what} «${p.itemName}» и просят внести исправления перед публикацией.`,
-      reject: `Модераторы проверили ${what} «${p.itemName}» и не смогли его одобрить.`,
+      approve: `Хорошие новости: модераторы одобрили ${what} ${quote(p.itemName, "ru")}. Теперь его видят предприниматели Узбекистана и Азербайджана.`,
+      "request-changes": `Модераторы проверили ${what} ${quote(p.itemName, "ru")} и просят внести исправления перед публикацией.`,
+      reject: `Модераторы проверили ${what} ${quote(p.itemName, "ru")} и не смогли его одобрить.`,
     }[p.decision];
     const next = {
       approve: `Посмотреть: ${p.link}`,
@@ -73,14 +74,14 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
   uz: (p) => {
     const what = p.itemType === "company" ? "kompaniya profilingiz" : "eʼloningiz";
     const subject = {
-      approve: `“${p.itemName}” ${what} eʼlon qilindi`,
-      "request-changes": `Tuzatish kerak: “${p.itemName}” ${what}`,
-      reject: `“${p.itemName}” ${what} tasdiqlanmadi`,
+      approve: `${quote(p.itemName, "uz")} ${what} eʼlon qilindi`,
+      "request-changes": `Tuzatish kerak: ${quote(p.itemName, "uz")} ${what}`,
+      reject: `${quote(p.itemName, "uz")} ${what} tasdiqlanmadi`,
     }[p.decision];
     const lead = {
-      approve: `Xushxabar: moderatorlar “${p.itemName}” ${what}ni tasdiqladi. Endi uni Oʻzbekiston va Ozarbayjon tadbirkorlari koʻra oladi.`,
-      "request-changes": `Moderatorlar “${p.itemName}” ${what}ni koʻrib chiqdi va eʼlon qilishdan oldin baʼzi narsalarni tuzatishingizni soʻraydi.`,
-      reject: `Moderatorlar “${p.itemName}” ${what}ni koʻrib chiqdi, biroq uni tasdiqlay olmadi.`,
+      approve: `Xushxabar: moderatorlar ${quote(p.itemName, "uz")} ${what}ni tasdiqladi. Endi uni Oʻzbekiston va Ozarbayjon tadbirkorlari koʻra oladi.`,
+      "request-changes": `Moderatorlar ${quote(p.itemName, "uz")} ${what}ni koʻrib chiqdi va eʼlon qilishdan oldin baʼzi narsalarni tuzatishingizni soʻraydi.`,
+      reject: `Moderatorlar ${quote(p.itemName, "uz")} ${what}ni koʻrib chiqdi, biroq uni tasdiqlay olmadi.`,
     }[p.decision];
     const next = {
       approve: `Koʻrish: ${p.link}`,
@@ -96,14 +97,14 @@ export const moderationDecisionMail = defineMailTemplate<DecisionMailParams>("mo
     const what = p.itemType === "company" ? "şirkət profiliniz" : "elanınız";
     const whatObject = p.itemType === "company" ? "şirkət profilinizi" : "elanınızı";
     const subject = {
-      approve: `“${p.itemName}” ${what} dərc olundu`,
-      "request-changes": `Düzəliş lazımdır: “${p.itemName}” ${what}`,
-      reject: `“${p.itemName}” ${what} təsdiqlənmədi`,
+      approve: `${quote(p.itemName, "az")} ${what} dərc olundu`,
+      "request-changes": `Düzəliş lazımdır: ${quote(p.itemName, "az")} ${what}`,
+      reject: `${quote(p.itemName, "az")} ${what} təsdiqlənmədi`,
     }[p.decision];
     const lead = {
-      approve: `Şad xəbər: moderatorlar “${p.itemName}” ${whatObject} təsdiqlədi. Artıq onu Özbəkistan və Azərbaycan sahibkarları görə bilər.`,
-      "request-changes": `Moderatorlar “${p.itemName}” ${whatObject} yoxladı və dərc edilməzdən əvvəl bəzi düzəlişlər etməyinizi xahiş edir.`,
-      reject: `Moderatorlar “${p.itemName}” ${whatObject} yoxladı, lakin təsdiqləyə bilmədi.`,
+      approve: `Şad xəbər: moderatorlar ${quote(p.itemName, "az")} ${whatObject} təsdiqlədi. Artıq onu Özbəkistan və Azərbaycan sahibkarları görə bilər.`,
+      "request-changes": `Moderatorlar ${quote(p.itemName, "az")} ${whatObject} yoxladı və dərc edilməzdən əvvəl bəzi düzəlişlər etməyinizi xahiş edir.`,
+      reject: `Moderatorlar ${quote(p.itemName, "az")} ${whatObject} yoxladı, lakin təsdiqləyə bilmədi.`,
     }[p.decision];
     const next = {
       approve: `Baxmaq üçün: ${p.link}`,
@@ -162,7 +163,7 @@ export type EnforcementMailParams = { companyName: string; action: "hide" | "sus
 
 export const enforcementMail = defineMailTemplate<EnforcementMailParams>("moderation.enforcement", {
   en: (p) => ({
-    subject: p.action === "suspend" ? `“${p.companyName}” has been suspended` : `A listing of “${p.companyName}” has been hidden`,
+    subject: p.action === "suspend" ? `${quote(p.companyName, "en")} has been suspended` : `A listing of ${quote(p.companyName, "en")} has been hidden`,
     text: body([
       p.action === "suspend"
         ? "After a report, our moderators suspended your company: its profile and listings are no longer public and it can neither send nor receive contact requests."
@@ -174,7 +175,7 @@ export const enforcementMail = defineMailTemplate<EnforcementMailParams>("modera
     ]),
   }),
   ru: (p) => ({
-    subject: p.action === "suspend" ? `Работа компании «${p.companyName}» приостановлена` : `Объявление компании «${p.companyName}» скрыто`,
+    subject: p.action === "suspend" ? `Работа компании ${quote(p.companyName, "ru")} приостановлена` : `Объявление компании ${quote(p.companyName, "ru")} скрыто`,
     text: body([
       p.action === "suspend"
         ? "По жалобе модераторы приостановили работу вашей компании: профиль и объявления скрыты, отправлять и получать запросы на контакт нельзя."
@@ -186,7 +187,7 @@ export const enforcementMail = defineMailTemplate<EnforcementMailParams>("modera
     ]),
   }),
   uz: (p) => ({
-    subject: p.action === "suspend" ? `“${p.companyName}” faoliyati toʻxtatildi` : `“${p.companyName}” eʼloni yashirildi`,
+    subject: p.action === "suspend" ? `${quote(p.companyName, "uz")} faoliyati toʻxtatildi` : `${quote(p.companyName, "uz")} eʼloni yashirildi`,
     text: body([
       p.action === "suspend"
         ? "Shikoyat asosida moderatorlar kompaniyangiz faoliyatini toʻxtatdi: profil va eʼlonlar yashirildi, aloqa soʻrovlarini yuborish va qabul qilish imkoni yoʻq."
@@ -198,7 +199,7 @@ export const enforcementMail = defineMailTemplate<EnforcementMailParams>("modera
     ]),
   }),
   az: (p) => ({
-    subject: p.action === "suspend" ? `“${p.companyName}” şirkətinin fəaliyyəti dayandırıldı` : `“${p.companyName}” şirkətinin elanı gizlədildi`,
+    subject: p.action === "suspend" ? `${quote(p.companyName, "az")} şirkətinin fəaliyyəti dayandırıldı` : `${quote(p.companyName, "az")} şirkətinin elanı gizlədildi`,
     text: body([
       p.action === "suspend"
         ? "Şikayət əsasında moderatorlar şirkətinizin fəaliyyətini dayandırdı: profil və elanlar gizlədildi, əlaqə sorğuları göndərmək və qəbul etmək mümkün deyil."
@@ -215,7 +216,7 @@ export type AppealOutcomeMailParams = { companyName: string; outcome: "granted" 
 
 export const appealOutcomeMail = defineMailTemplate<AppealOutcomeMailParams>("moderation.appeal-outcome", {
   en: (p) => ({
-    subject: p.outcome === "granted" ? `Your appeal for “${p.companyName}” was granted` : `Your appeal for “${p.companyName}” was declined`,
+    subject: p.outcome === "granted" ? `Your appeal for ${quote(p.companyName, "en")} was granted` : `Your appeal for ${quote(p.companyName, "en")} was declined`,
     text: body([
       p.outcome === "granted"
         ? "An administrator reviewed your appeal and reversed the decision."
@@ -226,7 +227,7 @@ export const appealOutcomeMail = defineMailTemplate<AppealOutcomeMailParams>("mo
     ]),
   }),
   ru: (p) => ({
-    subject: p.outcome === "granted" ? `Апелляция по «${p.companyName}» удовлетворена` : `Апелляция по «${p.companyName}» отклонена`,
+    subject: p.outcome === "granted" ? `Апелляция компании ${quote(p.companyName, "ru")} удовлетворена` : `Апелляция компании ${quote(p.companyName, "ru")} отклонена`,
     text: body([
       p.outcome === "granted"
         ? "Администратор рассмотрел вашу апелляцию и отменил решение."
@@ -237,7 +238,7 @@ export const appealOutcomeMail = defineMailTemplate<AppealOutcomeMailParams>("mo
     ]),
   }),
   uz: (p) => ({
-    subject: p.outcome === "granted" ? `“${p.companyName}” boʻyicha shikoyatingiz qanoatlantirildi` : `“${p.companyName}” boʻyicha shikoyatingiz rad etildi`,
+    subject: p.outcome === "granted" ? `${quote(p.companyName, "uz")} boʻyicha shikoyatingiz qanoatlantirildi` : `${quote(p.companyName, "uz")} boʻyicha shikoyatingiz rad etildi`,
     text: body([
       p.outcome === "granted"
         ? "Administrator shikoyatingizni koʻrib chiqdi va qarorni bekor qildi."
@@ -248,7 +249,7 @@ export const appealOutcomeMail = defineMailTemplate<AppealOutcomeMailParams>("mo
     ]),
   }),
   az: (p) => ({
-    subject: p.outcome === "granted" ? `“${p.companyName}” üzrə şikayətiniz təmin edildi` : `“${p.companyName}” üzrə şikayətiniz rədd edildi`,
+    subject: p.outcome === "granted" ? `${quote(p.companyName, "az")} üzrə şikayətiniz təmin edildi` : `${quote(p.companyName, "az")} üzrə şikayətiniz rədd edildi`,
     text: body([
       p.outcome === "granted"
         ? "Administrator şikayətinizə baxdı və qərarı ləğv etdi."

@@ -38,9 +38,9 @@ export function CreateCompanyForm({ onCreated }: { onCreated: (companyId: string
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" data-testid="create-company-form">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <TextField name="legalName" label={t("fields.legalName")} hint={t("fields.legalNameHint")} value={legalName} error={errors.messageOf("legalName")} onChange={(event) => setLegalName(event.target.value)} />
+      <TextField name="legalName" isRequired label={t("fields.legalName")} hint={t("fields.legalNameHint")} value={legalName} error={errors.messageOf("legalName")} onChange={(event) => setLegalName(event.target.value)} />
       <SelectField
-        name="country"
+        name="country" isRequired
         label={t("fields.country")}
         value={country}
         options={[
@@ -51,7 +51,7 @@ export function CreateCompanyForm({ onCreated }: { onCreated: (companyId: string
         onValueChange={(value) => setCountry(value === "AZ" ? "AZ" : "UZ")}
       />
       <TextField
-        name="taxId"
+        name="taxId" isRequired
         label={t("fields.taxId", { name: taxIdNames[country].short })}
         hint={t(`fields.taxIdHint.${country}`)}
         inputMode="numeric"
@@ -71,7 +71,7 @@ export function IdentityStep({ draft, set, errorOf, country, taxId }: StepProps 
   const t = useTranslations("companies.onboarding");
   return (
     <div className="flex flex-col gap-4">
-      <TextField name="legalName" label={t("fields.legalName")} hint={t("fields.legalNameHint")} value={draft.legalName ?? ""} error={errorOf("legalName")} onChange={(event) => set("legalName", event.target.value)} />
+      <TextField name="legalName" isRequired label={t("fields.legalName")} hint={t("fields.legalNameHint")} value={draft.legalName ?? ""} error={errorOf("legalName")} onChange={(event) => set("legalName", event.target.value)} />
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-medium">{t("fields.country")}</dt>

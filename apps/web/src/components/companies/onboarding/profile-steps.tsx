@@ -25,7 +25,7 @@ export function LocationStep({ draft, set, errorOf, locale, country }: StepProps
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField
-        name="region"
+        name="region" isRequired
         label={t("region")}
         placeholder={t("choose")}
         value={region}
@@ -38,7 +38,7 @@ export function LocationStep({ draft, set, errorOf, locale, country }: StepProps
         }}
       />
       <SelectField
-        name="district"
+        name="district" isRequired
         label={t("district")}
         placeholder={region === "" ? t("chooseRegionFirst") : t("choose")}
         value={draft.district ?? ""}
@@ -85,7 +85,7 @@ export function BusinessStep({ draft, set, errorOf, locale }: StepProps) {
     <div className="flex flex-col gap-5">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          name="foundedYear"
+          name="foundedYear" isRequired
           label={t("foundedYear")}
           inputMode="numeric"
           value={draft.foundedYear === undefined ? "" : String(draft.foundedYear)}
@@ -96,7 +96,7 @@ export function BusinessStep({ draft, set, errorOf, locale }: StepProps) {
           }}
         />
         <SelectField
-          name="sizeBand"
+          name="sizeBand" isRequired
           label={t("sizeBand")}
           placeholder={t("choose")}
           value={draft.sizeBand ?? ""}
@@ -106,7 +106,7 @@ export function BusinessStep({ draft, set, errorOf, locale }: StepProps) {
         />
       </div>
       <CodeChecklist
-        name="sectors"
+        name="sectors" isRequired
         legend={t("sectors")}
         hint={t("sectorsHint")}
         filterLabel={t("filter")}
@@ -146,7 +146,7 @@ export function BusinessStep({ draft, set, errorOf, locale }: StepProps) {
         />
       </div>
       <CodeChecklist
-        name="languages"
+        name="languages" isRequired
         legend={t("languages")}
         options={options.languages}
         value={draft.languages ?? []}
@@ -199,10 +199,10 @@ export function ContactStep({ draft, set, errorOf }: StepProps) {
         {t("contactPrivacy")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="contactName" label={t("contactName")} autoComplete="name" value={draft.contactName ?? ""} error={errorOf("contactName")} onChange={(event) => set("contactName", event.target.value)} />
-        <TextField name="contactPosition" label={t("contactPosition")} autoComplete="organization-title" value={draft.contactPosition ?? ""} error={errorOf("contactPosition")} onChange={(event) => set("contactPosition", event.target.value)} />
-        <TextField name="contactEmail" type="email" label={t("contactEmail")} autoComplete="email" value={draft.contactEmail ?? ""} error={errorOf("contactEmail")} onChange={(event) => set("contactEmail", event.target.value)} />
-        <TextField name="contactPhone" type="tel" label={t("contactPhone")} hint={t("contactPhoneHint")} autoComplete="tel" value={draft.contactPhone ?? ""} error={errorOf("contactPhone")} onChange={(event) => set("contactPhone", event.target.value)} />
+        <TextField name="contactName" isRequired label={t("contactName")} autoComplete="name" value={draft.contactName ?? ""} error={errorOf("contactName")} onChange={(event) => set("contactName", event.target.value)} />
+        <TextField name="contactPosition" isRequired label={t("contactPosition")} autoComplete="organization-title" value={draft.contactPosition ?? ""} error={errorOf("contactPosition")} onChange={(event) => set("contactPosition", event.target.value)} />
+        <TextField name="contactEmail" isRequired type="email" label={t("contactEmail")} autoComplete="email" value={draft.contactEmail ?? ""} error={errorOf("contactEmail")} onChange={(event) => set("contactEmail", event.target.value)} />
+        <TextField name="contactPhone" isRequired type="tel" label={t("contactPhone")} hint={t("contactPhoneHint")} autoComplete="tel" value={draft.contactPhone ?? ""} error={errorOf("contactPhone")} onChange={(event) => set("contactPhone", event.target.value)} />
       </div>
     </div>
   );

@@ -1,22 +1,25 @@
-import { auditListSchema } from "@karvon/data";
+import { auditListSchema, isLocale, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { displayValue } from "../../../../lib/display-value";
+import { AuditTarget } from "../../../../components/moderation/audit-target";
+import { auditChangeText, auditValueLabel } from "../../../../components/moderation/audit-change";
 import { Link } from "../../../../i18n/navigation";
 import { getStaffAccess } from "../../../../server/staff";
 import { api } from "../../../../trpc/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
-const filterLabels = { actorId: "actor", action: "action", targetType: "targetType", targetId: "targetId", from: "from", to: "to" } as const;
+const filterLabels = { actorId: "actorId", action: "action", targetType: "targetType", targetId: "targetId", from: "from", to: "to" } as const;
 const input = "min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900";
 
 /** The audit log, filtered by a plain GET form (works without JavaScript), with the CSV of the same filter. */
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const readerLocale: Locale = isLocale(locale) ? locale : "en";
   if (!(await getStaffAccess()).isAdmin) return <ForbiddenPanel adminOnly />;
   const t = await getTranslations({ locale, namespace: "moderation.audit" });
+  const tm = await getTranslations({ locale, namespace: "moderation" });
   const format = await getFormatter({ locale });
   const raw = await searchParams;
   const values = Object.fromEntries(filterFields.map((field) => [field, typeof raw[field] === "string" ? raw[field] : ""]));
@@ -25,6 +28,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const result = await (await api()).moderation.audit.list(parsed.success ? parsed.data : { page: 1 });
   const pages = Math.max(1, Math.ceil(result.total / 50));
   const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value !== ""));
+  const actionLabel = (action: string) => {
+    const key = `actions.${action.replaceAll(".", "_")}`;
+    return t.has(key) ? t(key) : action;
+  };
+  const targetTypeLabel = (type: string | null) => (type !== null && t.has(`targets.${type}`) ? t(`targets.${type}`) : type ?? "");
+  const changeText = auditChangeText({
+    keyLabel: (key) => (t.has(`keys.${key}`) ? t(`keys.${key}`) : key),
+    yes: t("yes"),
+    no: t("no"),
+    valueLabel: (key, value) => auditValueLabel(key, value, readerLocale, { has: (name) => tm.has(name), text: (name) => tm(name) }),
+  });
   const pageHref = (target: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(query), page: String(target) })}`;
 
   return (
@@ -53,10 +67,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {result.rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                 <td className="whitespace-nowrap p-2">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="p-2 font-mono text-xs">{row.actorId ?? "—"}</td>
-                <td className="p-2">{row.action}</td>
-                <td className="p-2 text-xs">{row.targetType} {row.targetId}</td>
-                <td className="p-2 text-xs">{displayValue(row.before)} → {displayValue(row.after)}</td>
+                <td className="p-2 text-xs" title={row.actorId ?? undefined}>{row.actorName ?? row.actorId ?? "—"}</td>
+                <td className="p-2" title={row.action} data-testid="audit-action">{actionLabel(row.action)}</td>
+                <td className="p-2 text-xs" data-testid="audit-target"><AuditTarget row={row} locale={readerLocale} typeLabel={targetTypeLabel(row.targetType)} /></td>
+                <td className="p-2 text-xs" data-testid="audit-change">{changeText(row.before, row.after)}</td>
                 <td className="p-2 text-xs">{row.ip ?? "—"}</td>
               </tr>
             ))}

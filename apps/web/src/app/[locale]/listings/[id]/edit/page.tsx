@@ -36,6 +36,11 @@ export default async function EditListingPage({ params }: Props) {
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-10">
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
       <p className="text-sm" data-testid="listing-status">{t(`status.${listing.status}`)}</p>
+      {listing.status === "submitted" ? (
+        <p role="status" className="rounded-lg bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-testid="listing-sent">
+          {t("sentForReview", { published: listing.isPublished ? "yes" : "no" })}
+        </p>
+      ) : null}
       <ListingForm mode="edit" listingId={listing.id} initial={initial} isPublished={listing.isPublished} />
     </div>
   );

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { locales, type Locale } from "@karvon/data";
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { namespaces } from "./messages";
+
+const messagesDir = path.resolve(import.meta.dirname, "../../messages");
+type Tree = { [key: string]: string | Tree };
+
+function load(locale: Locale): Record<string, Tree> {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, JSON.parse(readFileSync(path.join(messagesDir, locale, `${namespace}.json`), "utf8")) as Tree]));
+}
+
+function flatten(tree: Tree, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+}
+
+const someDay = new Date(Date.UTC(2026, 11, 6, 9, 30));
+
+describe.each([...locales])("sentences in %s", (locale) => {
+  const messages = load(locale);
+  // Keys are checked at run time here: the catalogues are read from disk, so their types are not known.
+  const t = createTranslator({ locale, messages, timeZone: "Asia/Tashkent" }) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    markup: (key: string, values: Record<string, string | ((chunks: string) => string)>) => string;
+  };
+
+  it("never ends a sentence with a full stop right after a date that ends with one (Russian “г.”)", () => {
+    const doubled: string[] = [];
+    for (const style of ["medium", "long"] as const) {
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: "Asia/Tashkent" }).format(someDay);
+      for (const [key, text] of Object.values(messages).flatMap((tree, index) => flatten(tree, `${namespaces[index]}.`))) {
+        if (/\{date\}/.test(text) && text.replace(/\{date\}/g, date).includes("..")) doubled.push(key);
+      }
+    }
+    expect(doubled).toEqual([]);
+  });
+
+  it("names the company that opened a conversation, or says it was your own, without gluing the two", () => {
+    const theirs = t("contact.thread.opening", { sender: "other", company: "Bakı Tekstil" });
+    const mine = t("contact.thread.opening", { sender: "mine", company: "Bakı Tekstil" });
+    expect(theirs).toContain("Bakı Tekstil");
+    expect(mine).not.toContain("Bakı Tekstil");
+    expect(mine).not.toBe(theirs);
+  });
+
+  it("names the listing a request is about", () => {
+    const text = t.markup("contact.inbox.aboutListing", { title: "Cotton yarn Ne 30/1", link: (chunks) => `[${chunks}]` });
+    expect(text).toContain("[Cotton yarn Ne 30/1]");
+  });
+
+  it("counts chosen items in words", () => {
+    expect(t("common.form.chosenCount", { count: 2 })).toMatch(/^\D*2\D+$|^\D+2\D*$/);
+  });
+});
