@@ -17,6 +17,7 @@ const url = "https://karvon.example/uz/inbox?company=3f1c";
 const samples: Record<string, unknown[]> = {
   "auth.verify-email": [{ name: "Dilnoza Karimova", url }],
   "auth.reset-password": [{ name: "Aygün Məmmədova", url }],
+  "auth.account-exists": [{ name: "Jasur Toʻxtayev", signInUrl: url, resetUrl: url }],
   "companies.invitation": [{ inviterName: "Rustam Aliyev", companyName: company, url }],
   "contact.request-received": [{ senderName: russianCompany, purpose: "buy", message: "We need 20 t a month. Can you ship to Baku?", url }],
   "contact.request-accepted": [{ recipientName: company, url }],
