@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
@@ -10,6 +10,7 @@ import { FormAlert } from "../forms/form-alert";
 import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 /** A message typed here and not yet confirmed by the server; its key makes a retry write it only once. */
 type PendingMessage = { key: string; body: string; failed: boolean };
@@ -19,7 +20,7 @@ const refreshEveryMs = 15_000;
 /** A thread between two companies: the opening request, messages as plain text, contact card, send box. */
 export function ConversationView({ conversationId }: { conversationId: string }) {
   const t = useTranslations("contact.thread");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
@@ -108,7 +109,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
               </div>
               <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 {message.mine ? t("you") : otherName} · {message.senderName ?? t("formerMember")} ·{" "}
-                {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {formatDate(message.createdAt, "dateTime")}
               </span>
               {message.mine ? null : (
                 <div className="flex max-w-full flex-col">

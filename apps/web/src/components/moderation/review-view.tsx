@@ -2,7 +2,7 @@
 
 import { labelOf, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
@@ -11,6 +11,7 @@ import { DecisionForm } from "./decision-form";
 import { DiffTable } from "./diff-table";
 import { SnapshotView } from "./snapshot-view";
 import { useErrorText } from "./use-error-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
 
@@ -18,7 +19,7 @@ const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-
 export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; itemId: string }) {
   const t = useTranslations("moderation");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
@@ -36,7 +37,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
   if (!details.data) return <p>{t("common.loading")}</p>;
   const { subject, diff, registry, decisions, history, reports } = details.data;
   const holder = details.data.claim;
-  const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit" });
+  const time = (date: Date) => formatDate(date, "time");
 
   return (
     <div className="space-y-6">
@@ -71,7 +72,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
           </p>
         ) : null}
         {subject.verificationLevel === "registry-confirmed" && subject.verifiedAt ? (
-          <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t("review.registryConfirmed", { date: format.dateTime(subject.verifiedAt, { dateStyle: "medium" }) })}</p>
+          <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t("review.registryConfirmed", { date: formatDate(subject.verifiedAt, "date") })}</p>
         ) : (
           <button type="button" onClick={() => confirm.mutate({ companyId: subject.companyId })} className="mt-3 min-h-11 rounded-md border border-emerald-600 px-4 text-sm text-emerald-800 dark:text-emerald-300">{t("review.confirmRegistry")}</button>
         )}
@@ -106,7 +107,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         <ol className="space-y-2 text-sm" data-testid="review-history">
           {history.map((decision) => (
             <li key={decision.id} className={decisions.some((own) => own.id === decision.id) ? "font-medium" : ""}>
-              {format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })} —{" "}
+              {formatDate(decision.decidedAt, "dateTime")} —{" "}
               {t("review.decisionBy", { decision: t(`review.decision.${decision.decision as "approve"}`), name: decision.moderatorName ?? "—", version: decision.version })}
               {decision.note ? <span className="block text-slate-600 dark:text-slate-400">“{decision.note}”</span> : null}
             </li>
