@@ -68,6 +68,16 @@ for (const locale of ["ru", "az"] as const) {
         await expect(tablist).toBeVisible();
         const overflow = await tablist.evaluate((element) => element.scrollWidth - element.clientWidth);
         expect(overflow, "the inbox tabs overflow their row").toBeLessThanOrEqual(0);
+        // …and no tab's name breaks onto a second line ("Göndərilənlə / r").
+        for (const tab of await page.getByRole("tab").all()) {
+          const lines = await tab.evaluate((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            const tops = [...range.getClientRects()].map((rect) => rect.top).sort((a, b) => a - b);
+            return tops.filter((top, index) => index === 0 || top - (tops[index - 1] ?? top) > 10).length;
+          });
+          expect(lines, `the tab "${await tab.textContent()}" wraps`).toBe(1);
+        }
       }
     }
 
