@@ -73,6 +73,9 @@ test("an owner of two companies answers a request to each @phone", async ({ brow
   const page = await signedIn(browser, owner, words);
   await page.goto(`/${locale}`);
   await expect(page.getByTestId("list-company")).toHaveAttribute("href", `/${locale}/dashboard`);
+  // On a phone the header's links sit behind the menu button.
+  const menu = page.getByRole("button", { name: t("common.menu") });
+  if (await menu.isVisible()) await menu.click();
   await page.getByTestId("my-companies-link").click();
   await expect(page.getByRole("heading", { level: 1, name: t("companies.dashboard.title") })).toBeVisible();
   const switcher = page.getByTestId("acting-company-select");

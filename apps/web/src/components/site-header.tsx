@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { Suspense } from "react";
 import { Link } from "../i18n/navigation";
 import { getSession } from "../server/session";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { StaffNavLink } from "./moderation/staff-nav-link";
 import { NotificationBadge } from "./notifications/notification-badge";
@@ -21,34 +22,45 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const user = session ? { name: session.user.name } : null;
   const isStaff = session?.user.role === "moderator" || session?.user.role === "admin";
   return (
-    <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold text-brand-700 dark:text-brand-100">
+    <header className="relative border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-2 sm:gap-x-6 sm:py-3">
+        <Link href="/" className="flex min-h-11 shrink-0 items-center gap-2 text-lg font-bold text-brand-700 dark:text-brand-100">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-white">
             K
           </span>
           Karvon
         </Link>
-        <nav aria-label={t("nav.label")} className="order-last flex basis-full flex-wrap items-center gap-x-4 text-sm sm:order-none sm:flex-1 sm:basis-auto">
-          <Link href="/search" className="inline-flex min-h-11 items-center hover:text-brand-600">
-            {t("nav.search")}
-          </Link>
-          <Link href="/cooperation" className="inline-flex min-h-11 items-center hover:text-brand-600">
-            {t("nav.cooperation")}
-          </Link>
-          {user ? (
-            <Link href="/dashboard" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-companies-link">
-              {t("nav.myCompanies")}
+        {/* Inbox and notices stay in the row on phones too: their counts are what a person looks for. */}
+        {user ? (
+          <div className="ml-auto flex items-center gap-x-3 sm:order-1 sm:ml-0">
+            <UnreadBadge />
+            <NotificationBadge />
+          </div>
+        ) : (
+          <span className="ml-auto sm:hidden" />
+        )}
+        <HeaderMenu label={t("menu")}>
+          <nav aria-label={t("nav.label")} className="flex flex-col text-sm sm:flex-1 sm:flex-row sm:items-center sm:gap-x-4">
+            <Link href="/search" className="inline-flex min-h-11 items-center hover:text-brand-600">
+              {t("nav.search")}
             </Link>
-          ) : null}
-        </nav>
-        {isStaff ? <StaffNavLink /> : null}
-        {user ? <UnreadBadge /> : null}
-        {user ? <NotificationBadge /> : null}
-        <UserMenu user={user} />
-        <Suspense>
-          <LanguageSwitcher />
-        </Suspense>
+            <Link href="/cooperation" className="inline-flex min-h-11 items-center hover:text-brand-600">
+              {t("nav.cooperation")}
+            </Link>
+            {user ? (
+              <Link href="/dashboard" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-companies-link">
+                {t("nav.myCompanies")}
+              </Link>
+            ) : null}
+          </nav>
+          {isStaff ? <StaffNavLink /> : null}
+          <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-2 sm:order-2 sm:flex-nowrap sm:gap-6 sm:border-0 sm:pt-0 dark:border-slate-800">
+            <UserMenu user={user} />
+            <Suspense>
+              <LanguageSwitcher />
+            </Suspense>
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

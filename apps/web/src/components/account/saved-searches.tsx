@@ -2,17 +2,18 @@
 
 import { searchInputSchema } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Link } from "../../i18n/navigation";
 import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { searchHref } from "../search/search-href";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 /** My saved searches: open one, or delete it (its daily e-mail stops). */
 export function SavedSearches() {
   const t = useTranslations("account.savedSearches");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const translateError = useTranslateError();
@@ -50,7 +51,7 @@ export function SavedSearches() {
                   <Link href={href} className="inline-flex min-h-11 items-center break-all font-medium text-brand-700 underline dark:text-brand-100">
                     {row.name}
                   </Link>
-                  <p className="text-xs text-slate-600 dark:text-slate-400">{t("savedOn", { date: format.dateTime(new Date(row.createdAt), { dateStyle: "medium" }) })}</p>
+                  <p className="text-xs text-slate-600 dark:text-slate-400">{t("savedOn", { date: formatDate(new Date(row.createdAt), "date") })}</p>
                 </div>
                 <button
                   type="button"

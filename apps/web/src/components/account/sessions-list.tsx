@@ -1,19 +1,20 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "../../i18n/navigation";
 import { authClient } from "../../lib/auth-client";
 import { useFieldErrors } from "../../lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 export const sessionsQueryKey = ["auth", "sessions"] as const;
 
 /** Where I am signed in, and "sign out everywhere" (this device included). */
 export function SessionsList({ currentSessionId }: { currentSessionId: string }) {
   const t = useTranslations("account");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const router = useRouter();
   const errors = useFieldErrors();
   const [pending, setPending] = useState(false);
@@ -47,7 +48,7 @@ export function SessionsList({ currentSessionId }: { currentSessionId: string })
               {session.id === currentSessionId ? ` · ${t("sessions.current")}` : null}
             </span>
             <span className="break-all text-slate-600 dark:text-slate-400">
-              {t("sessions.since", { date: format.dateTime(new Date(session.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
+              {t("sessions.since", { date: formatDate(new Date(session.createdAt), "dateTime") })}
               {session.ipAddress ? ` · ${session.ipAddress}` : null}
             </span>
           </li>

@@ -1,5 +1,5 @@
 import { locales, localeNames, type Locale, type PublicCompany } from "@karvon/data";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import {
   countryOptions,
   districtOptions,
@@ -13,6 +13,7 @@ import {
 } from "./code-options";
 import { RegionMap } from "./region-map";
 import { VerificationBadge } from "./verification-badge";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 function Chips({ items }: { items: string[] }) {
   if (items.length === 0) return <span className="text-slate-600">—</span>;
@@ -33,7 +34,7 @@ function Chips({ items }: { items: string[] }) {
  */
 export function CompanyProfileView({ company, locale }: { company: PublicCompany; locale: Locale }) {
   const t = useTranslations("companies.profile");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const country = company.country === "AZ" ? "AZ" : "UZ";
   const countries = countryOptions(locale);
   const place = [
@@ -66,7 +67,7 @@ export function CompanyProfileView({ company, locale }: { company: PublicCompany
             <VerificationBadge level={company.verificationLevel} />
             {company.memberSince ? (
               <span className="text-slate-600 dark:text-slate-400">
-                {t("memberSince", { date: format.dateTime(company.memberSince, { year: "numeric", month: "long" }) })}
+                {t("memberSince", { date: formatDate(company.memberSince, "monthYear") })}
               </span>
             ) : null}
           </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { Link } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
@@ -10,6 +10,7 @@ import { FormAlert } from "../forms/form-alert";
 import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 /** A message typed here and not yet confirmed by the server; its key makes a retry write it only once. */
 type PendingMessage = { key: string; body: string; failed: boolean };
@@ -20,7 +21,7 @@ const refreshEveryMs = 15_000;
 export function ConversationView({ conversationId }: { conversationId: string }) {
   const t = useTranslations("contact.thread");
   const tActing = useTranslations("companies.acting");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
@@ -116,7 +117,7 @@ export function ConversationView({ conversationId }: { conversationId: string })
               </div>
               <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                 {message.mine ? t("you") : otherDeleted ? t("deletedCompany") : otherName} · {message.senderName ?? t("deletedUser")} ·{" "}
-                {format.dateTime(message.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {formatDate(message.createdAt, "dateTime")}
               </span>
               {message.mine ? null : (
                 <div className="flex max-w-full flex-col">

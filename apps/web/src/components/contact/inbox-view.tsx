@@ -1,12 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { RequestCard } from "./request-card";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 const tabs = ["received", "sent", "conversations"] as const;
 export type InboxTab = (typeof tabs)[number];
@@ -26,7 +27,7 @@ function EmptyState({ text, action }: { text: string; action?: { href: string; l
 
 function ConversationList() {
   const t = useTranslations("contact.inbox");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const conversations = useQuery(trpc.contact.conversations.list.queryOptions());
   if (conversations.isPending) return <p>{t("loading")}</p>;
@@ -44,7 +45,7 @@ function ConversationList() {
             <span className="flex flex-wrap items-center justify-between gap-2">
               <span className="font-semibold">{row.otherCompany?.name ?? t("deletedCompany")}</span>
               <span className="text-xs text-slate-600 dark:text-slate-400">
-                {format.dateTime(row.lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}
+                {formatDate(row.lastMessageAt, "dateTime")}
               </span>
             </span>
             <span className="line-clamp-1 text-sm text-slate-600 dark:text-slate-400">{row.lastMessage ?? t("noMessages")}</span>
@@ -85,7 +86,7 @@ export function InboxView({ initialTab }: { initialTab: InboxTab }) {
   return (
     <div className="flex flex-col gap-4">
       {company.suspended ? <FormAlert tone="error">{t("suspended")}</FormAlert> : null}
-      <div role="tablist" aria-label={t("tabs.label")} onKeyDown={onKeyDown} className="flex gap-1 overflow-x-auto border-b border-slate-200 dark:border-slate-800">
+      <div role="tablist" aria-label={t("tabs.label")} onKeyDown={onKeyDown} className="flex overflow-x-auto border-b border-slate-200 dark:border-slate-800">
         {tabs.map((name) => (
           <button
             key={name}
@@ -96,11 +97,11 @@ export function InboxView({ initialTab }: { initialTab: InboxTab }) {
             aria-controls={`inbox-panel-${name}`}
             tabIndex={tab === name ? 0 : -1}
             onClick={() => setTab(name)}
-            className="min-h-11 whitespace-nowrap border-b-2 border-transparent px-4 text-sm font-semibold text-slate-600 aria-selected:border-brand-600 aria-selected:text-brand-700 dark:text-slate-400 dark:aria-selected:text-brand-100"
+            className="min-h-11 flex-auto whitespace-nowrap border-b-2 border-transparent px-1 text-[0.8125rem] sm:flex-none sm:px-4 sm:text-sm font-semibold text-slate-600 aria-selected:border-brand-600 aria-selected:text-brand-700 dark:text-slate-400 dark:aria-selected:text-brand-100"
           >
             {t(`tabs.${name}`)}
             {name === "received" && pendingReceived > 0 ? (
-              <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{pendingReceived}</span>
+              <span className="ml-1 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white sm:ml-2 sm:px-2">{pendingReceived}</span>
             ) : null}
           </button>
         ))}

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from "@karvon/api";
 import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type ContactRequestStatus, type Locale } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Link, useRouter } from "../../i18n/navigation";
 import { useFieldErrors } from "../../lib/field-errors";
@@ -12,6 +12,7 @@ import { FormAlert } from "../forms/form-alert";
 import { ReportButton } from "../moderation/report-button";
 import { MessageText } from "./message-text";
 import { StatusPill } from "./status-pill";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 export type InboxRequest = RouterOutputs["contact"]["inbox"]["received"][number];
 
@@ -21,7 +22,7 @@ const buttonClass = "inline-flex min-h-11 items-center rounded-md px-4 text-sm f
 export function RequestCard({ request, side }: { request: InboxRequest; side: "received" | "sent" }) {
   const t = useTranslations("contact.inbox");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -72,8 +73,8 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
       </header>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {t("purpose", { purpose: purpose === undefined ? request.purpose : labelOf(purpose, locale) })} ·{" "}
-        {t("sentOn", { date: format.dateTime(request.createdAt, { dateStyle: "medium" }) })}
-        {status === "pending" ? ` · ${t("expiresOn", { date: format.dateTime(request.expiresAt, { dateStyle: "medium" }) })}` : ""}
+        {t("sentOn", { date: formatDate(request.createdAt, "date") })}
+        {status === "pending" ? ` · ${t("expiresOn", { date: formatDate(request.expiresAt, "date") })}` : ""}
       </p>
       {request.listingId !== null && side === "received" ? (
         <p className="mt-1 text-sm" data-testid="request-listing">

@@ -16,6 +16,7 @@ import {
 } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isFieldOfKind } from "./kind-fields";
+import { getDateFormat } from "../../lib/dates/get-date-format";
 
 type Labelled = { labels: Record<Locale, string> } | undefined;
 
@@ -27,6 +28,7 @@ const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): it
 export async function ListingDetails({ content, kind, validUntil, locale }: { content: Record<string, unknown>; kind: string; validUntil: Date | null; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "listings.field" });
   const format = await getFormatter({ locale });
+  const formatDate = await getDateFormat(locale);
   const name = (record: Labelled, code: string) => (record === undefined ? code : labelOf(record, locale));
   const unitCode = text(content.unit);
   const unit = unitCode === undefined ? "" : ` ${name(byCode(quantityUnits, unitCode), unitCode)}`;
@@ -53,7 +55,7 @@ export async function ListingDetails({ content, kind, validUntil, locale }: { co
     ["partnerRole", t("partnerRole"), text(content.partnerRole)],
     ["siteRegion", t("siteRegion"), text(content.siteRegion) === undefined ? undefined : name(regionByCode(String(content.siteRegion)), String(content.siteRegion))],
     ["siteZone", t("siteZone"), text(content.siteZone) === undefined ? undefined : name(economicZoneByCode(String(content.siteZone)), String(content.siteZone))],
-    ["validUntil", t("validUntil"), validUntil === null ? undefined : format.dateTime(new Date(validUntil), { dateStyle: "long" })],
+    ["validUntil", t("validUntil"), validUntil === null ? undefined : formatDate(validUntil, "longDate")],
     ] satisfies [string, string, string | undefined][]
   ).filter(([field]) => isFieldOfKind(field, kind));
   return (

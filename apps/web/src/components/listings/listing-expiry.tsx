@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useRouter } from "../../i18n/navigation";
 import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { dayMs, expiryStateOf, type ExpiryState } from "./expiry-state";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 const tone: Record<ExpiryState, string> = {
   none: "",
@@ -22,7 +23,7 @@ const tone: Record<ExpiryState, string> = {
  */
 export function ListingExpiry({ listingId, validUntil, compact = false }: { listingId: string; validUntil: Date | string | null; compact?: boolean }) {
   const t = useTranslations("listings.expiry");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const now = useNow({ updateInterval: 60_000 });
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -34,7 +35,7 @@ export function ListingExpiry({ listingId, validUntil, compact = false }: { list
       onSuccess: async (row) => {
         const next = row.validUntil === null ? null : new Date(row.validUntil);
         setUntil(next);
-        toast.success(t("renewed", { date: next === null ? "" : format.dateTime(next, { dateStyle: "long" }) }));
+        toast.success(t("renewed", { date: next === null ? "" : formatDate(next, "longDate") }));
         await queryClient.invalidateQueries({ queryKey: trpc.listing.mine.pathKey() });
         router.refresh();
       },
@@ -44,7 +45,7 @@ export function ListingExpiry({ listingId, validUntil, compact = false }: { list
 
   const state = expiryStateOf(until, now);
   if (state === "none" || until === null) return null;
-  const date = format.dateTime(until, { dateStyle: "long" });
+  const date = formatDate(until, "longDate");
   const days = Math.max(0, Math.ceil((until.getTime() - now.getTime()) / dayMs));
   const message = state === "expired" ? t("expired", { date }) : state === "expiring" ? t("expiresSoon", { date, days }) : t("expiresOn", { date });
 

@@ -2,12 +2,13 @@
 
 import { labelOf, localizedTextOf, moderationReasons, reportActions, reportReasons, byCode, type Locale, type ModerationReason, type ReportAction } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { MessageText } from "../contact/message-text";
 import { useErrorText } from "./use-error-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetCompanySlug: string | null; targetListingTitle: Record<string, string> | null; targetExcerpt: string | null; createdAt: Date };
 
@@ -113,7 +114,7 @@ function ReportTarget({ report }: { report: ReportRow }) {
 export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("moderation.reports");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const reports = useQuery(trpc.moderation.reports.list.queryOptions({ status: "open" }));
   return (
@@ -128,7 +129,7 @@ export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
               <p className="font-medium" data-testid="report-target">
                 {t(`target.${report.targetType as "company"}`)}: <ReportTarget report={report} /> — {reason ? labelOf(reason, locale) : report.reason}
               </p>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.reporterName, date: format.dateTime(report.createdAt, { dateStyle: "medium" }) })}</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("by", { name: report.reporterName, date: formatDate(report.createdAt, "date") })}</p>
               {report.targetExcerpt !== null ? (
                 <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-700" data-testid="report-excerpt">
                   <p className="text-xs font-medium text-slate-600 dark:text-slate-400">{t("reportedText")}</p>

@@ -2,7 +2,7 @@
 
 import { byCode, labelOf, localizedTextOf, reportReasons, type LocalizedText, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
@@ -13,6 +13,7 @@ import { LogoChange } from "./logo-change";
 import { SnapshotView } from "./snapshot-view";
 import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 /** A listing's title in the reader's language from its submitted content, or null when it has none. */
 function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {
@@ -33,7 +34,7 @@ const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-
 export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; itemId: string }) {
   const t = useTranslations("moderation");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
@@ -51,7 +52,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
   if (!details.data) return <p>{t("common.loading")}</p>;
   const { subject, diff, registry, decisions, history, reports, taxIdClaims, logo } = details.data;
   const holder = details.data.claim;
-  const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit" });
+  const time = (date: Date) => formatDate(date, "time");
 
   return (
     <div className="space-y-6">
@@ -94,7 +95,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
           </p>
         ) : null}
         {subject.verificationLevel === "registry-confirmed" && subject.verifiedAt ? (
-          <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t("review.registryConfirmed", { date: format.dateTime(subject.verifiedAt, { dateStyle: "medium" }) })}</p>
+          <p className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t("review.registryConfirmed", { date: formatDate(subject.verifiedAt, "date") })}</p>
         ) : (
           <button type="button" onClick={() => confirm.mutate({ companyId: subject.companyId })} className="mt-3 min-h-11 rounded-md border border-emerald-600 px-4 text-sm text-emerald-800 dark:text-emerald-300">{t("review.confirmRegistry")}</button>
         )}
@@ -132,7 +133,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         <ol className="space-y-2 text-sm" data-testid="review-history">
           {history.map((decision) => (
             <li key={decision.id} className={decisions.some((own) => own.id === decision.id) ? "font-medium" : ""}>
-              {format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })} —{" "}
+              {formatDate(decision.decidedAt, "dateTime")} —{" "}
               {t("review.decisionBy", { decision: t(`review.decided.${decision.decision as "approve"}`), name: decision.moderatorName ?? "—" })}
               {decision.note ? <span className="block text-slate-600 dark:text-slate-400">“{decision.note}”</span> : null}
             </li>

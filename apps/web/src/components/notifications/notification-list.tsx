@@ -2,11 +2,12 @@
 
 import { byCode, localizedTextOf, moderationReasons, labelOf, type Locale, type NotificationView } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 type Show = "all" | "unread";
 const moderationKinds = ["approve", "request-changes", "reject", "hide", "suspend"] as const;
@@ -42,7 +43,7 @@ function useWording() {
 
 function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead: (id: string) => void; busy: boolean }) {
   const t = useTranslations("notifications");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const locale = useLocale() as Locale;
   const { headline, todo } = useWording()(notice);
   return (
@@ -57,7 +58,7 @@ function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead
           {headline}
         </h2>
         <time dateTime={notice.createdAt.toISOString()} className="text-xs text-slate-600 dark:text-slate-400">
-          {format.dateTime(notice.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+          {formatDate(notice.createdAt, "dateTime")}
         </time>
       </div>
       {notice.companyName !== null ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("company", { name: notice.companyName })}</p> : null}

@@ -50,15 +50,15 @@ export async function FacetPanel({ facets, search, locale }: { facets: Facets; s
                 href={searchHref(search, state.patch(active ? undefined : entry.value))}
                 aria-current={active ? "true" : undefined}
                 data-testid={`facet-${facet}-${entry.value}`}
-                className="flex min-h-9 items-center justify-between gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100 aria-[current]:bg-brand-50 aria-[current]:font-semibold dark:hover:bg-slate-800 dark:aria-[current]:bg-slate-800"
+                className="facet-link"
               >
-                <span className="flex items-center gap-2">
-                  <span aria-hidden className="inline-block size-3.5 shrink-0 rounded-sm border border-slate-400 aria-[current]:bg-brand-600">
+                <span>
+                  <span aria-hidden className="facet-box">
                     {active ? "✓" : ""}
                   </span>
                   <span>{label}</span>
                 </span>
-                <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.count}</span>
+                <span className="facet-count">{entry.count}</span>
               </Link>
             </li>
           );

@@ -1,15 +1,16 @@
 import { byCode, countryByCode, labelOf, listingKinds, localizedTextOf, regionByCode, type Locale } from "@karvon/data";
 import type { RouterOutputs } from "@karvon/api";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Link } from "../../i18n/navigation";
 import { Highlighted } from "./highlight";
+import { getDateFormat } from "../../lib/dates/get-date-format";
 
 type Hit = RouterOutputs["search"]["query"]["hits"][number];
 
 /** One search result: what it is, its title and summary with the matched words marked, who and where. */
 export async function ResultCard({ hit, terms, locale }: { hit: Hit; terms: readonly string[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "search" });
-  const format = await getFormatter({ locale });
+  const formatDate = await getDateFormat(locale);
   const title = localizedTextOf(hit.display.title ?? {}, locale) || (hit.display.companyName ?? "");
   const summary = localizedTextOf(hit.display.summary ?? {}, locale);
   const kindRecord = byCode(listingKinds, hit.kind);
@@ -44,7 +45,7 @@ export async function ResultCard({ hit, terms, locale }: { hit: Hit; terms: read
             <Highlighted text={hit.display.companyName ?? ""} terms={terms} />
           </Link>
         ) : null}
-        <span>{t("published", { date: format.dateTime(new Date(hit.publishedAt), { dateStyle: "medium" }) })}</span>
+        <span>{t("published", { date: formatDate(hit.publishedAt, "date") })}</span>
       </p>
     </li>
   );

@@ -116,14 +116,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="results-heading" className="text-sm font-medium text-slate-600 dark:text-slate-300" data-testid="result-count">
               {search.q === "" ? t("results", { total: result.total }) : t("resultsFor", { total: result.total, query: search.q })}
             </h2>
-            <nav aria-label={t("sort.label")} className="flex items-center gap-1 text-sm">
-              <span className="text-slate-600">{t("sort.label")}:</span>
+            <nav aria-label={t("sort.label")} className="flex flex-wrap items-center gap-1 text-sm">
+              <span className="whitespace-nowrap text-slate-600">{t("sort.label")}:</span>
               {(["relevance", "newest"] as const).map((sort) => (
                 <Link
                   key={sort}
                   href={searchHref(search, { sort })}
                   aria-current={search.sort === sort ? "true" : undefined}
-                  className="rounded-md px-2 py-1 aria-[current]:bg-slate-200 aria-[current]:font-semibold dark:aria-[current]:bg-slate-800"
+                  className="whitespace-nowrap rounded-md px-2 py-1 aria-[current]:bg-slate-200 aria-[current]:font-semibold dark:aria-[current]:bg-slate-800"
                 >
                   {t(`sort.${sort}`)}
                 </Link>

@@ -1,6 +1,6 @@
 import { byCode, countryByCode, labelOf, listingKinds, localizedTextOf, uuidSchema, type Locale } from "@karvon/data";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -14,6 +14,7 @@ import { Link } from "../../../../i18n/navigation";
 import { resolveLocale } from "../../../../i18n/locale-param";
 import { getSession } from "../../../../server/session";
 import { api } from "../../../../trpc/server";
+import { getDateFormat } from "../../../../lib/dates/get-date-format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -77,7 +78,7 @@ export default async function ListingPage({ params }: Props) {
     notFound();
   }
   const t = await getTranslations({ locale, namespace: "listings.page" });
-  const format = await getFormatter({ locale });
+  const formatDate = await getDateFormat(locale);
   const caller = await api();
   const [similar, partners] = await Promise.all([
     caller.listing.similar({ listingId: listing.id, limit: 4 }),
@@ -96,7 +97,7 @@ export default async function ListingPage({ params }: Props) {
             {title}
           </h1>
           {listing.publishedAt ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">{t("publishedAt", { date: format.dateTime(new Date(listing.publishedAt), { dateStyle: "long" }) })}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("publishedAt", { date: formatDate(listing.publishedAt, "longDate") })}</p>
           ) : null}
         </header>
         <p className="whitespace-pre-line">{localizedTextOf(listing.description, locale)}</p>
