@@ -1,6 +1,7 @@
 import { seedDemoData, type Session } from "@karvon/api";
-import { countReviewQueues, listAppeals, listReviewQueue, schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
-import { eq } from "drizzle-orm";
+import { companySubmitSchema, listingInputSchema } from "@karvon/data";
+import { countReviewQueues, demoDeskCompanies, listAppeals, listReviewQueue, schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../bench/random";
 import { callerFor, now } from "../support/companies";
@@ -57,6 +58,22 @@ describe.each(testDatabases())("the demo moderation desk on $name", (database) =
     // None of them belongs to the companies the demo owners sign in with.
     const owned = new Set(accounts.filter((entry) => entry.role === "user").slice(0, 62).map((entry) => entry.company));
     for (const item of queue) expect(owned.has(item.companyName ?? ""), item.companyName ?? "").toBe(false);
+  });
+
+  it("writes the desk's companies and listings as the portal's forms would", async () => {
+    const names = Object.values(demoDeskCompanies).map((company) => company.name);
+    const rows = await handle.db.select().from(schema.companies).where(inArray(schema.companies.legalName, names));
+    expect(rows).toHaveLength(names.length);
+    for (const row of rows) {
+      const checked = companySubmitSchema.safeParse({ ...row.profile, country: row.country, taxId: row.taxId, legalName: row.legalName });
+      expect(checked.success, `${row.legalName}: ${JSON.stringify(checked.error?.issues)}`).toBe(true);
+    }
+    const listings = await handle.db.select().from(schema.listings).where(inArray(schema.listings.companyId, rows.map((row) => row.id)));
+    expect(listings.length).toBeGreaterThanOrEqual(4);
+    for (const listing of listings) {
+      const checked = listingInputSchema.safeParse(listing.content);
+      expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
+    }
   });
 
   it("has an open appeal of a suspended company that the demo admin may decide", async () => {
