@@ -1,4 +1,4 @@
-import { hasAnyCompany, seedDemoCompanies, seedDemoListings, type DemoAccount, type Db } from "@karvon/db";
+import { hasAnyCompany, seedDemoCompanies, seedDemoListings, seedDemoModerationDesk, type DemoAccount, type Db } from "@karvon/db";
 import { hashPassword } from "./auth/password";
 
 /** A uniform number in [0, 1) from the operating system's CSPRNG: demo passwords must not be guessable. */
@@ -8,13 +8,15 @@ function secureRandom(): number {
 
 /**
  * The embedded portal's demo data, once per database: 62 published companies with owner accounts (random
- * passwords, Argon2id like every other account) and their listings. Returns null when the database already
- * holds companies (a second start adds nothing).
+ * passwords, Argon2id like every other account) and their listings, a demo moderator and admin, and four more
+ * companies whose submissions, edits, report and appeal wait at the moderation desk. Returns null when the
+ * database already holds companies (a second start adds nothing).
  */
 export async function seedDemoData(db: Db, params: { random?: () => number } = {}): Promise<{ accounts: DemoAccount[]; listings: number } | null> {
   if (await hasAnyCompany(db)) return null;
   const random = params.random ?? secureRandom;
   const { accounts, companyIds } = await seedDemoCompanies(db, { hashPassword, random });
   const listings = await seedDemoListings(db, { companyIds, random });
-  return { accounts, listings };
+  const desk = await seedDemoModerationDesk(db, { hashPassword, random });
+  return { accounts: [...accounts, ...desk], listings };
 }

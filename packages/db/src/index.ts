@@ -31,4 +31,5 @@ export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
 export * from "./queries/sitemap";
 export { seedDemoListings } from "./demo/listings";
+export { demoAdminEmail, demoDeskCompanies, seedDemoModerationDesk } from "./demo/moderation-desk";
 export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";

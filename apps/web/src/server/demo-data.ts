@@ -11,12 +11,16 @@ import { seedDemoData, type Db } from "@karvon/api";
 export async function ensureDemoData(db: Db, dataDir: string): Promise<void> {
   const seeded = await seedDemoData(db);
   if (seeded === null) return;
+  // Staff are labelled with their role; an owner with the company's public page, or the dashboard while it has none.
   const lines = seeded.accounts.map((entry) =>
-    entry.role === "moderator" ? `${entry.email}\t${entry.password}\tmoderator` : `${entry.email}\t${entry.password}\t${entry.company}\t/companies/${entry.slug}`,
+    entry.role !== "user"
+      ? `${entry.email}\t${entry.password}\t${entry.role}`
+      : `${entry.email}\t${entry.password}\t${entry.company}\t${entry.slug === "" ? "/dashboard" : `/companies/${entry.slug}`}`,
   );
   const file = path.resolve(dataDir, "demo-accounts.txt");
-  writeFileSync(file, `# Karvon demo accounts (company owners). E-mail, password, company, public page.\n${lines.join("\n")}\n`, { mode: 0o600 });
-  console.log(`Demo data: ${seeded.accounts.length - 1} companies, a moderator and ${seeded.listings} listings. Sign-ins written to ${file}.`);
+  writeFileSync(file, `# Karvon demo accounts (company owners, a moderator, an admin). E-mail, password, company or role, public page.\n${lines.join("\n")}\n`, { mode: 0o600 });
+  const owners = seeded.accounts.filter((entry) => entry.role === "user").length;
+  console.log(`Demo data: ${owners} companies, a moderator, an admin and ${seeded.listings} listings; work waits at the moderation desk. Sign-ins written to ${file}.`);
   // Passwords go to a person at a terminal, never into captured logs (a service manager, a container, a file).
   if (!process.stdout.isTTY) return;
   for (const line of lines.slice(0, 5)) console.log(`  ${line}`);

@@ -90,10 +90,10 @@ export const demoCompanies: readonly DemoCompany[] = [
   { name: "Nizami Market Şəbəkəsi", country: "AZ", region: "AZ-BAK", district: "AZ-BA-NZM", theme: "trade", size: "large", founded: 2010, contact: ["Cavid Hüseynli", "Satınalma direktoru"], website: "nizamimarket.az" },
 ];
 
-export type DemoAccount = { email: string; password: string; role: "user" | "moderator"; company: string; slug: string };
+export type DemoAccount = { email: string; password: string; role: "user" | "moderator" | "admin"; company: string; slug: string };
 
 /** Four-letter ASCII handle for a demo e-mail address. */
-function handleOf(index: number, country: string): string {
+export function handleOf(index: number, country: string): string {
   return `${country.toLowerCase()}${String(index + 1).padStart(2, "0")}`;
 }
 
@@ -103,7 +103,7 @@ function handleOf(index: number, country: string): string {
  */
 export const demoHolding = { ownerOf: "Surxon Quyosh Mevalari", alsoOwns: "Masallı Aqro Qida" } as const;
 
-function randomPassword(random: () => number): string {
+export function randomPassword(random: () => number): string {
   const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   let out = "";
   for (let i = 0; i < 20; i++) out += alphabet[Math.floor(random() * alphabet.length)];
@@ -111,7 +111,7 @@ function randomPassword(random: () => number): string {
 }
 
 /** Deterministic, format-valid tax IDs that cannot collide within the demo set. */
-function demoTaxId(country: "UZ" | "AZ", index: number): string {
+export function demoTaxId(country: "UZ" | "AZ", index: number): string {
   return country === "UZ" ? `3${String(90_000_000 + index * 7_919).padStart(8, "0")}` : `19${String(index * 10_007).padStart(7, "0")}1`;
 }
 
@@ -123,6 +123,52 @@ function descriptionOf(theme: CompanyThemeCode, country: "UZ" | "AZ", index: num
     return index % 2 === 0 ? { ...own, ru: text.ru, en: text.en } : { ...own, ru: text.ru };
   }
   return index % 2 === 0 ? { az: text.az, ru: text.ru, en: text.en } : { az: text.az, en: text.en };
+}
+
+/** The profile a demo company's owner fills in during onboarding (the `index` varies languages, script and phone). */
+export function demoProfile(company: DemoCompany, index: number, email: string): Record<string, unknown> {
+  const theme = companyThemes[company.theme];
+  return {
+    region: company.region,
+    district: company.district,
+    ...(company.city ? { city: company.city } : {}),
+    ...(company.zone ? { economicZone: company.zone } : {}),
+    foundedYear: company.founded,
+    sizeBand: company.size,
+    sectors: theme.sectors,
+    hsChapters: theme.hsChapters,
+    exportsTo: theme.exportsTo.filter((code) => code !== company.country),
+    importsFrom: theme.importsFrom,
+    languages: company.country === "UZ" ? ["uz", "ru", ...(index % 2 === 0 ? ["en"] : [])] : ["az", "ru", "tr", ...(index % 2 === 0 ? ["en"] : [])],
+    ...(company.website ? { website: `https://${company.website}` } : {}),
+    description: descriptionOf(company.theme, company.country, index),
+    contactName: company.contact[0],
+    contactPosition: company.contact[1],
+    contactEmail: email,
+    contactPhone: company.country === "UZ" ? `+99890${String(1_000_000 + index * 3_571).slice(-7)}` : `+99450${String(1_000_000 + index * 3_571).slice(-7)}`,
+  };
+}
+
+export const demoModeratorEmail = "moderator@demo.karvon.local";
+
+/** A demo person who signs in with a password (verified e-mail, hash made by the caller). */
+export async function insertDemoPerson(
+  db: Db,
+  person: { id: string; name: string; email: string; locale: string; role?: "moderator" | "admin"; hash: string; at: Date },
+): Promise<void> {
+  await db.insert(user).values({
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    emailVerified: true,
+    locale: person.locale,
+    ...(person.role ? { role: person.role } : {}),
+    createdAt: person.at,
+    updatedAt: person.at,
+  });
+  await db
+    .insert(account)
+    .values({ id: crypto.randomUUID(), accountId: person.id, providerId: "credential", userId: person.id, password: person.hash, createdAt: person.at, updatedAt: person.at });
 }
 
 /** Whether demo companies exist already (the seed runs once per database). */
@@ -157,16 +203,7 @@ export async function seedDemoCompanies(
       const userId = crypto.randomUUID();
       const email = `${handleOf(index, company.country)}@demo.karvon.local`;
       const joined = new Date(now.getTime() - (30 + Math.floor(params.random() * 700)) * 24 * 60 * 60 * 1000);
-      await tx.insert(user).values({
-        id: userId,
-        name: company.contact[0],
-        email,
-        emailVerified: true,
-        locale: company.country === "UZ" ? "uz" : "az",
-        createdAt: joined,
-        updatedAt: joined,
-      });
-      await tx.insert(account).values({ id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: joined, updatedAt: joined });
+      await insertDemoPerson(tx, { id: userId, name: company.contact[0], email, locale: company.country === "UZ" ? "uz" : "az", hash, at: joined });
       const created = await createCompanyDraft(tx, {
         userId,
         legalName: company.name,
@@ -176,30 +213,7 @@ export async function seedDemoCompanies(
         random: params.random,
       });
       if (!created.ok) throw new Error(`demo company ${company.name}: its owner has too many drafts`);
-      const theme = companyThemes[company.theme];
-      await saveCompanyDraft(tx, {
-        companyId: created.company.id,
-        at: joined,
-        patch: {
-          region: company.region,
-          district: company.district,
-          ...(company.city ? { city: company.city } : {}),
-          ...(company.zone ? { economicZone: company.zone } : {}),
-          foundedYear: company.founded,
-          sizeBand: company.size,
-          sectors: theme.sectors,
-          hsChapters: theme.hsChapters,
-          exportsTo: theme.exportsTo.filter((code) => code !== company.country),
-          importsFrom: theme.importsFrom,
-          languages: company.country === "UZ" ? ["uz", "ru", ...(index % 2 === 0 ? ["en"] : [])] : ["az", "ru", "tr", ...(index % 2 === 0 ? ["en"] : [])],
-          ...(company.website ? { website: `https://${company.website}` } : {}),
-          description: descriptionOf(company.theme, company.country, index),
-          contactName: company.contact[0],
-          contactPosition: company.contact[1],
-          contactEmail: email,
-          contactPhone: company.country === "UZ" ? `+99890${String(1_000_000 + index * 3_571).slice(-7)}` : `+99450${String(1_000_000 + index * 3_571).slice(-7)}`,
-        },
-      });
+      await saveCompanyDraft(tx, { companyId: created.company.id, at: joined, patch: demoProfile(company, index, email) });
       const submitted = await submitCompany(tx, { companyId: created.company.id, at: joined });
       if (submitted === null) throw new Error(`demo company ${company.name}: not submitted`);
       await approveCompanyVersion(tx, { companyId: submitted.id, version: submitted.version, moderatorId: "demo-seed", at: joined });
@@ -223,9 +237,8 @@ export async function seedDemoCompanies(
     });
     // One demo moderator, so the review queue can be tried (and approved through in end-to-end tests).
     const moderatorId = crypto.randomUUID();
-    const moderatorEmail = "moderator@demo.karvon.local";
-    await tx.insert(user).values({ id: moderatorId, name: "Demo Moderator", email: moderatorEmail, emailVerified: true, role: "moderator", locale: "en" });
-    await tx.insert(account).values({ id: crypto.randomUUID(), accountId: moderatorId, providerId: "credential", userId: moderatorId, password: moderator.hash });
+    const moderatorEmail = demoModeratorEmail;
+    await insertDemoPerson(tx, { id: moderatorId, name: "Demo Moderator", email: moderatorEmail, locale: "en", role: "moderator", hash: moderator.hash, at: now });
     accounts.push({ email: moderatorEmail, password: moderator.password, role: "moderator", company: "", slug: "" });
     return { accounts, companyIds };
   });

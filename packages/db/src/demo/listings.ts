@@ -5,6 +5,7 @@ import { refreshSearchDocumentsForCompanies } from "../queries/search-documents"
 import { companies, listings } from "../schema";
 import type { CompanyThemeCode } from "./company-themes";
 import { demoCompanies, type DemoCompany } from "./companies";
+import { signedDescription } from "./listing-sign-off";
 import { listingThemes, type ListingTheme, type ThemeText } from "./listing-themes";
 
 const thirdCountries = ["CN", "RU", "TR", "KZ", "IR", "DE", "KR"] as const;
@@ -101,8 +102,11 @@ function importsFromOf(theme: ListingTheme, random: () => number): string[] {
   return [...new Set([pick(thirdCountries, random), pick(thirdCountries, random)])];
 }
 
-/** The listing content as `listingInputSchema` of @karvon/data stores it, for one chosen theme and kind. */
-function contentOf(company: CompanyRow, { theme, kind }: ListingCandidate, random: () => number): Record<string, unknown> {
+/**
+ * The listing content as `listingInputSchema` of @karvon/data stores it, for one chosen theme and kind; the
+ * description ends with the company's own closing sentence.
+ */
+export function demoListingContent(company: CompanyRow, { theme, kind }: ListingCandidate, random: () => number): Record<string, unknown> {
   const languages = languagesOf(company, random);
   const targetCountry = company.country === "UZ" ? "AZ" : "UZ";
   if (kind === "joint-project" && theme.project) {
@@ -110,7 +114,7 @@ function contentOf(company: CompanyRow, { theme, kind }: ListingCandidate, rando
     return {
       kind,
       title: localized(project.title, languages),
-      description: localized(project.description, languages),
+      description: localized(signedDescription(project.description, kind, company.legalName), languages),
       sectors: theme.sectors,
       hsChapters: theme.hsChapters,
       cooperationKinds: project.cooperationKinds,
@@ -130,7 +134,7 @@ function contentOf(company: CompanyRow, { theme, kind }: ListingCandidate, rando
   return {
     kind,
     title: localized(side.title, languages),
-    description: localized(side.description, languages),
+    description: localized(signedDescription(side.description, kind, company.legalName), languages),
     sectors: theme.sectors,
     hsChapters: theme.hsChapters,
     cooperationKinds: theme.cooperationKinds,
@@ -219,7 +223,7 @@ export async function seedDemoListings(
     if (demo === undefined) continue;
     for (const candidate of chooseListings(demo.theme, demo.size, params.random)) {
       const publishedAt = new Date(now.getTime() - Math.floor(params.random() * 90) * dayMs);
-      values.push(publishedRow(company.id, contentOf(company, candidate, params.random), publishedAt));
+      values.push(publishedRow(company.id, demoListingContent(company, candidate, params.random), publishedAt));
     }
     if (company.legalName === expiredDemoListing.company) {
       const publishedAt = new Date(now.getTime() - expiredDemoListing.daysSincePublished * dayMs);
