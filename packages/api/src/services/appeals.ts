@@ -24,6 +24,15 @@ import { auditStaffAction } from "./staff-audit";
 
 type OwnerContext = { db: Db; session: { user: { id: string } }; clock: { now: () => Date } };
 
+/**
+ * An enforcement in force since `since` (a suspension or a hiding): one appeal per enforcement, decided by anyone
+ * but the staff member whose audited action imposed it.
+ */
+async function enforcementSubject(db: Db, params: { kind: "suspension" | "hiding"; action: string; itemType: ModeratedItemType; itemId: string; since: Date }) {
+  const imposed = await findLastAuditEntry(db, { action: params.action, targetType: params.itemType, targetId: params.itemId });
+  return { kind: params.kind, subjectKey: `${params.kind}:${params.itemId}:${params.since.toISOString()}`, originalModeratorId: imposed?.actorId ?? null };
+}
+
 /** What an appeal of this item would contest, or null when nothing is appealable. */
 async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string) {
   const subject = await getReviewSubject(db, { itemType, itemId });
@@ -31,25 +40,13 @@ async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string
   if (subject.status === "rejected") {
     const rejection = (await listDecisionsForItem(db, { itemType, itemId })).find((decision) => decision.decision === "reject");
     if (rejection === undefined) return null;
-    return { subject, kind: "rejection" as const, subjectKey: `decision:${rejection.id}`, originalModeratorId: rejection.moderatorId };
+    return { kind: "rejection" as const, subjectKey: `decision:${rejection.id}`, originalModeratorId: rejection.moderatorId };
   }
   if (itemType === "company" && subject.suspendedAt !== null) {
-    const suspension = await findLastAuditEntry(db, { action: "moderation.company.suspend", targetType: "company", targetId: itemId });
-    return {
-      subject,
-      kind: "suspension" as const,
-      subjectKey: `suspension:${itemId}:${subject.suspendedAt.toISOString()}`,
-      originalModeratorId: suspension?.actorId ?? null,
-    };
+    return enforcementSubject(db, { kind: "suspension", action: "moderation.company.suspend", itemType, itemId, since: subject.suspendedAt });
   }
   if (itemType === "listing" && subject.hiddenAt !== null) {
-    const hiding = await findLastAuditEntry(db, { action: "moderation.listing.hide", targetType: "listing", targetId: itemId });
-    return {
-      subject,
-      kind: "hiding" as const,
-      subjectKey: `hiding:${itemId}:${subject.hiddenAt.toISOString()}`,
-      originalModeratorId: hiding?.actorId ?? null,
-    };
+    return enforcementSubject(db, { kind: "hiding", action: "moderation.listing.hide", itemType, itemId, since: subject.hiddenAt });
   }
   return null;
 }
