@@ -213,6 +213,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     input: (world) => ({ itemType: "company", itemId: world.companyA.id, message: "Please review our profile again." }),
     access: { ...staffOnly, moderator: "deny", admin: "deny", owner: "allow" },
   },
+  // A's members read the appeal of a decision on A; everybody else is told A's appeal does not exist.
+  "appeal.forItem": { input: (world) => ({ itemType: "company", itemId: world.companyA.id }), access: membersOfA },
 
   // moderation
   "moderation.me": { input: () => ({}), access: staffOnly },

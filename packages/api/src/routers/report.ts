@@ -1,7 +1,7 @@
-import { appealSchema, reportSchema } from "@karvon/data";
+import { appealItemSchema, appealSchema, reportSchema } from "@karvon/data";
 import { createReport, reportTargetExists } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { fileAppeal } from "../services/appeals";
+import { appealForItem, fileAppeal } from "../services/appeals";
 import { protectedProcedure } from "../trpc";
 
 /**
@@ -17,7 +17,9 @@ export const reportRouter = {
   }),
 } satisfies TRPCRouterRecord;
 
-/** An owner appeals a rejection or suspension once, with a message; an admin decides. */
+/** An owner appeals a rejection, suspension or hidden listing once, with a message; an admin decides. */
 export const appealRouter = {
   create: protectedProcedure.input(appealSchema).mutation(({ ctx, input }) => fileAppeal(ctx, input)),
+  /** The company's members read the appeal and its outcome; the owner learns whether one may still be filed. */
+  forItem: protectedProcedure.input(appealItemSchema).query(({ ctx, input }) => appealForItem(ctx, input)),
 } satisfies TRPCRouterRecord;

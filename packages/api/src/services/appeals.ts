@@ -3,6 +3,7 @@ import {
   createAppeal,
   decideAppeal,
   findLastAuditEntry,
+  findLatestAppealForItem,
   getAppeal,
   getReviewSubject,
   liftCompanySuspension,
@@ -11,6 +12,7 @@ import {
   refreshSearchDocumentsForCompany,
   reopenRejectedCompany,
   reopenRejectedListing,
+  setListingHidden,
   type Db,
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
@@ -22,6 +24,15 @@ import { auditStaffAction } from "./staff-audit";
 
 type OwnerContext = { db: Db; session: { user: { id: string } }; clock: { now: () => Date } };
 
+/**
+ * An enforcement in force since `since` (a suspension or a hiding): one appeal per enforcement, decided by anyone
+ * but the staff member whose audited action imposed it.
+ */
+async function enforcementSubject(db: Db, params: { kind: "suspension" | "hiding"; action: string; itemType: ModeratedItemType; itemId: string; since: Date }) {
+  const imposed = await findLastAuditEntry(db, { action: params.action, targetType: params.itemType, targetId: params.itemId });
+  return { kind: params.kind, subjectKey: `${params.kind}:${params.itemId}:${params.since.toISOString()}`, originalModeratorId: imposed?.actorId ?? null };
+}
+
 /** What an appeal of this item would contest, or null when nothing is appealable. */
 async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string) {
   const subject = await getReviewSubject(db, { itemType, itemId });
@@ -29,21 +40,39 @@ async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string
   if (subject.status === "rejected") {
     const rejection = (await listDecisionsForItem(db, { itemType, itemId })).find((decision) => decision.decision === "reject");
     if (rejection === undefined) return null;
-    return { subject, kind: "rejection" as const, subjectKey: `decision:${rejection.id}`, originalModeratorId: rejection.moderatorId };
+    return { kind: "rejection" as const, subjectKey: `decision:${rejection.id}`, originalModeratorId: rejection.moderatorId };
   }
   if (itemType === "company" && subject.suspendedAt !== null) {
-    const suspension = await findLastAuditEntry(db, { action: "moderation.company.suspend", targetType: "company", targetId: itemId });
-    return {
-      subject,
-      kind: "suspension" as const,
-      subjectKey: `suspension:${itemId}:${subject.suspendedAt.toISOString()}`,
-      originalModeratorId: suspension?.actorId ?? null,
-    };
+    return enforcementSubject(db, { kind: "suspension", action: "moderation.company.suspend", itemType, itemId, since: subject.suspendedAt });
+  }
+  if (itemType === "listing" && subject.hiddenAt !== null) {
+    return enforcementSubject(db, { kind: "hiding", action: "moderation.listing.hide", itemType, itemId, since: subject.hiddenAt });
   }
   return null;
 }
 
-/** An owner appeals a rejection or a suspension, once per decision. */
+/**
+ * For the members of the company concerned: the appeal of the decision now in force (or, once that was lifted,
+ * the last one, so its outcome stays readable) and whether the caller may still file one — only an owner, only
+ * while something is appealable, once per decision. Everyone else is told the item does not exist.
+ */
+export async function appealForItem(ctx: OwnerContext, input: { itemType: ModeratedItemType; itemId: string }) {
+  const subject = await getReviewSubject(ctx.db, input);
+  if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+  const role = await memberRole(ctx.db, { companyId: subject.companyId, userId: ctx.session.user.id });
+  if (role === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+  const contested = await appealSubject(ctx.db, input.itemType, input.itemId);
+  const latest = await findLatestAppealForItem(ctx.db, input);
+  const current = latest !== null && (contested === null || latest.subjectKey === contested.subjectKey) ? latest : null;
+  const appeal =
+    current === null
+      ? null
+      : { id: current.id, kind: current.kind, status: current.status, message: current.message, decisionNote: current.decisionNote, createdAt: current.createdAt, decidedAt: current.decidedAt };
+  const canAppeal = role === "owner" && contested !== null && latest?.subjectKey !== contested.subjectKey;
+  return { canAppeal, appeal };
+}
+
+/** An owner appeals a rejection, a suspension or a hidden listing, once per decision. */
 export async function fileAppeal(ctx: OwnerContext, input: { itemType: ModeratedItemType; itemId: string; message: string }) {
   const subject = await getReviewSubject(ctx.db, input);
   if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
@@ -89,6 +118,9 @@ export async function decideAppealAction(ctx: StaffContext, input: { appealId: s
     if (input.outcome === "granted" && appeal.kind === "suspension") {
       await liftCompanySuspension(tx, { companyId: appeal.companyId, at });
       await refreshSearchDocumentsForCompany(tx, appeal.companyId, at);
+    }
+    if (input.outcome === "granted" && appeal.kind === "hiding") {
+      await setListingHidden(tx, { listingId: appeal.itemId, hidden: false, at });
     }
     await auditStaffAction(tx, ctx, {
       at,

@@ -23,7 +23,8 @@ export type ReportStatus = (typeof reportStatuses)[number];
 export const reportActions = ["dismiss", "hide", "suspend", "ban"] as const;
 export type ReportAction = (typeof reportActions)[number];
 
-export const appealKinds = ["rejection", "suspension"] as const;
+/** What an appeal contests: a rejected company or listing, a suspended company, a listing hidden after a report. */
+export const appealKinds = ["rejection", "suspension", "hiding"] as const;
 export type AppealKind = (typeof appealKinds)[number];
 export const appealStatuses = ["open", "granted", "denied"] as const;
 export type AppealStatus = (typeof appealStatuses)[number];

@@ -30,7 +30,7 @@ export const moderationDecisionSchema = z
   });
 export type ModerationDecisionInput = z.input<typeof moderationDecisionSchema>;
 
-/** An owner's appeal against a rejection. */
+/** An owner's appeal against a rejection, a suspension or a hidden listing. */
 export const appealSchema = z.object(
   {
     itemType: z.enum(moderatedItemTypes, err("errors.itemType")),
@@ -41,3 +41,7 @@ export const appealSchema = z.object(
   err("errors.invalid"),
 );
 export type AppealInput = z.input<typeof appealSchema>;
+
+/** The company or listing whose appeal its members look up (to file one, or to read its outcome). */
+export const appealItemSchema = appealSchema.pick({ itemType: true, itemId: true });
+export type AppealItemInput = z.input<typeof appealItemSchema>;

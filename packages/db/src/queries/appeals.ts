@@ -54,6 +54,17 @@ export async function listAppeals(db: Db, params: { status?: string; companyId?:
   return rows.map((row) => ({ ...row.appeal, companyName: row.companyName, companyCountry: row.companyCountry }));
 }
 
+/** The newest appeal of one company or listing, whatever its status; null when it was never appealed. */
+export async function findLatestAppealForItem(db: Db, params: { itemType: string; itemId: string }): Promise<AppealRow | null> {
+  const [row] = await db
+    .select()
+    .from(appeals)
+    .where(and(eq(appeals.itemType, params.itemType), eq(appeals.itemId, params.itemId)))
+    .orderBy(desc(appeals.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
 /** Decides an open appeal (compare-and-set on status "open"); null when it was decided meanwhile. */
 export async function decideAppeal(
   db: Db,

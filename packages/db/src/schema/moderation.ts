@@ -104,8 +104,9 @@ export const reports = pgTable(
 );
 
 /**
- * An owner's appeal of a rejection or suspension. `subjectKey` names the decision appealed
- * ("decision:<id>" or "suspension:<companyId>:<suspendedAt>"), unique: one appeal per decision.
+ * An owner's appeal of a rejection, a suspension or a hidden listing. `subjectKey` names the decision appealed
+ * ("decision:<id>", "suspension:<companyId>:<suspendedAt>" or "hiding:<listingId>:<hiddenAt>"), unique: one
+ * appeal per decision.
  */
 export const appeals = pgTable(
   "appeals",
@@ -114,9 +115,9 @@ export const appeals = pgTable(
     companyId: uuid()
       .notNull()
       .references(() => companies.id, { onDelete: "cascade" }),
-    /** "rejection" | "suspension" */
+    /** "rejection" | "suspension" | "hiding" */
     kind: text().notNull(),
-    /** What is appealed: the rejected company or listing, or the suspended company. */
+    /** What is appealed: the rejected company or listing, the suspended company or the hidden listing. */
     itemType: text().notNull(),
     itemId: uuid().notNull(),
     subjectKey: text().notNull().unique(),

@@ -1,21 +1,25 @@
-import { byCode, labelOf, moderationReasons, type Locale } from "@karvon/data";
+import { byCode, labelOf, moderationReasons, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
+import { AppealPanel } from "../appeals/appeal-panel";
 
 /**
  * For the members of a suspended company or a hidden listing: that it is out of search, the moderators' reasons
- * and note, and what to do — in the words of the notice they were sent.
+ * and note, and what to do — in the words of the notice they were sent — with the one appeal the notice offers.
  */
 export function EnforcementNotice({
   headline,
   action,
   reasons,
   note,
+  appealOf,
 }: {
   headline: string;
   action: "suspend" | "hide";
   reasons: readonly string[];
   note: string | null;
+  /** The suspended company or hidden listing, which its owner may appeal. */
+  appealOf: { itemType: ModeratedItemType; itemId: string };
 }) {
   const t = useTranslations("notifications");
   const locale = useLocale() as Locale;
@@ -44,6 +48,7 @@ export function EnforcementNotice({
       <Link href="/notifications" className="inline-flex min-h-11 w-fit items-center font-semibold underline">
         {t("title")}
       </Link>
+      <AppealPanel itemType={appealOf.itemType} itemId={appealOf.itemId} />
     </div>
   );
 }

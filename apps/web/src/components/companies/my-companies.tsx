@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { AppealPanel } from "../appeals/appeal-panel";
 import { MyListings } from "../listings/my-listings";
 import { EnforcementNotice } from "./enforcement-notice";
 import { MembersPanel } from "./members-panel";
@@ -49,11 +50,12 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
           </div>
           {company.isPublic && company.status !== "published" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("publicStays")}</p> : null}
           {company.suspension !== null ? (
-            <EnforcementNotice headline={t("suspended")} action="suspend" reasons={company.suspension.reasons} note={company.suspension.note} />
+            <EnforcementNotice headline={t("suspended")} action="suspend" reasons={company.suspension.reasons} note={company.suspension.note} appealOf={{ itemType: "company", itemId: company.id }} />
           ) : null}
           {company.status === "changes-requested" || company.status === "rejected" ? (
             <ReviewReasons reasons={company.reviewReasons} note={company.reviewNote} locale={locale} />
           ) : null}
+          {company.status === "rejected" && company.suspension === null ? <AppealPanel itemType="company" itemId={company.id} /> : null}
           <div className="flex flex-wrap gap-3 text-sm">
             <Link href={{ pathname: "/onboarding", query: { company: company.id } }} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
               {company.status === "draft" && !company.isPublic ? t("continue") : t("edit")}

@@ -5,12 +5,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { AppealPanel } from "../appeals/appeal-panel";
 import { EnforcementNotice } from "../companies/enforcement-notice";
 import { ListingExpiry } from "./listing-expiry";
 
 /**
- * The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit. While the
- * company is suspended none of them is in search, whatever its own state.
+ * The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit, the appeal
+ * of a hidden or rejected listing. While the company is suspended none of them is in search, whatever its own state.
  */
 export function MyListings({ companyId, canPublish, companySuspended }: { companyId: string; canPublish: boolean; companySuspended: boolean }) {
   const t = useTranslations("listings.mine");
@@ -51,8 +52,9 @@ export function MyListings({ companyId, canPublish, companySuspended }: { compan
                   </span>
                 </div>
                 {listing.hiding !== null ? (
-                  <EnforcementNotice headline={t("hiddenExplain")} action="hide" reasons={listing.hiding.reasons} note={listing.hiding.note} />
+                  <EnforcementNotice headline={t("hiddenExplain")} action="hide" reasons={listing.hiding.reasons} note={listing.hiding.note} appealOf={{ itemType: "listing", itemId: listing.id }} />
                 ) : null}
+                {listing.status === "rejected" && listing.hiding === null ? <AppealPanel itemType="listing" itemId={listing.id} /> : null}
                 {listing.isPublished && !listing.hidden && !companySuspended ? <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} compact /> : null}
                 <div className="flex flex-wrap gap-2 text-sm">
                   <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">

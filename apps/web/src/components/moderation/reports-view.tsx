@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { MessageText } from "../contact/message-text";
+import { AppealsSection } from "./appeals-section";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "../../lib/dates/use-date-format";
 
@@ -60,34 +61,6 @@ function ResolveForm({ report }: { report: ReportRow }) {
       {resolve.isSuccess ? <p role="status" className="text-sm text-emerald-700">{t("reports.resolved")}</p> : null}
       <button type="submit" disabled={resolve.isPending || resolve.isSuccess} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white disabled:opacity-60">{t("reports.resolve")}</button>
     </form>
-  );
-}
-
-function AppealsSection() {
-  const t = useTranslations("moderation.reports");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const errorText = useErrorText();
-  const appeals = useQuery(trpc.moderation.appeals.list.queryOptions({ status: "open" }));
-  const decide = useMutation(trpc.moderation.appeals.decide.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.moderation.pathKey() }) }));
-  return (
-    <section className="mt-10" aria-labelledby="appeals-title">
-      <h2 id="appeals-title" className="text-xl font-semibold">{t("appeals")}</h2>
-      {appeals.data?.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("noAppeals")}</p> : null}
-      {decide.error ? <p role="alert" className="text-sm text-rose-700">{errorText(decide.error)}</p> : null}
-      <ul className="mt-3 space-y-3">
-        {appeals.data?.map((appeal) => (
-          <li key={appeal.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-            <p className="font-medium">{appeal.companyName} — {t(`appealKind.${appeal.kind as "rejection"}`)}</p>
-            <p className="mt-1 whitespace-pre-line text-sm">{appeal.message}</p>
-            <div className="mt-3 flex gap-2">
-              <button type="button" onClick={() => decide.mutate({ appealId: appeal.id, outcome: "granted" })} className="min-h-11 rounded-md bg-emerald-700 px-4 text-sm text-white">{t("grant")}</button>
-              <button type="button" onClick={() => decide.mutate({ appealId: appeal.id, outcome: "denied" })} className="min-h-11 rounded-md border border-slate-400 px-4 text-sm">{t("deny")}</button>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
