@@ -11,12 +11,12 @@ test("signs up in Azerbaijani, confirms the address from the outbox and is signe
   // A common password is refused beside the field, in Azerbaijani.
   await page.getByLabel("Adınız").fill("Aysel Məmmədova");
   await page.getByLabel("E-poçt ünvanı").fill(email);
-  await page.getByLabel("Şifrə", { exact: true }).fill("password123");
+  await page.getByRole("textbox", { name: "Şifrə", exact: true }).fill("password123");
   await page.getByRole("button", { name: "Hesab yarat" }).click();
   await expect(page.getByTestId("error-password")).toHaveText("Bu şifrə çox yayğındır: təxmin edilməsi çətin olan şifrə seçin.");
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("Şifrə", { exact: true }).fill("Xəzər dənizi sahili 2026");
+  await page.getByRole("textbox", { name: "Şifrə", exact: true }).fill("Xəzər dənizi sahili 2026");
   await page.getByRole("button", { name: "Hesab yarat" }).click();
   await expect(page.getByTestId("check-mail")).toContainText(email);
 
@@ -32,6 +32,9 @@ test("signs up in Azerbaijani, confirms the address from the outbox and is signe
   await page.getByRole("link", { name: "Şirkətlərimə keç" }).click();
   await expect(page).toHaveURL(/\/az\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "Şirkətlərim" })).toBeVisible();
+  // On a phone the account link sits behind the header's menu button.
+  const menu = page.getByRole("button", { name: "Menyu" });
+  if (await menu.isVisible()) await menu.click();
   await page.getByTestId("user-menu").getByRole("link", { name: "Aysel Məmmədova" }).click();
   await expect(page.getByTestId("account-email")).toHaveText(email);
 });

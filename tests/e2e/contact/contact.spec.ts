@@ -49,7 +49,7 @@ async function signedIn(browser: Browser, account: DemoAccount, words: Words): P
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, account, words.locale);
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toBeAttached();
   return page;
 }
 

@@ -13,7 +13,7 @@ const owner = (email: string): DemoAccount => demoAccount((account) => account.e
 async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, account);
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toBeAttached();
   return page;
 }
 

@@ -15,7 +15,7 @@ const dayMs = 24 * 3600 * 1000;
 async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, account);
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toBeAttached();
   return page;
 }
 

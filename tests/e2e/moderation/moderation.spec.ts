@@ -48,7 +48,7 @@ const reason = (code: string): { labels: Labels } => {
 async function signedIn(browser: Browser, account: DemoAccount, words: Words): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, account, words.locale);
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toBeAttached();
   return page;
 }
 

@@ -31,7 +31,7 @@ async function signedIn(browser: Browser, account: DemoAccount): Promise<Page> {
     void dialog.dismiss();
   });
   await signIn(page, account);
-  await expect(page.getByTestId("user-menu")).toBeVisible();
+  await expect(page.getByTestId("user-menu")).toBeAttached();
   return page;
 }
 
