@@ -35,3 +35,6 @@ export * from "./schemas/listing-outputs";
 export * from "./schemas/notifications";
 export * from "./schemas/search-misses";
 export * from "./search-url";
+export * from "./trade-figures";
+export * from "./trade-structure";
+export * from "./opportunities";
