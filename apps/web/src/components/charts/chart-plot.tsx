@@ -9,7 +9,8 @@ const palette = ["#0f766e", "#d97706", "#4f46e5", "#be123c"];
 
 /**
  * The drawing of a chart (recharts), loaded on demand by `ChartTable`: the table beside it carries the same
- * numbers for screen readers, so the drawing is hidden from them.
+ * numbers for screen readers, so the drawing is hidden from them — and recharts' keyboard layer is off, since a
+ * focusable element inside a hidden one is unreachable for them.
  */
 export function ChartPlot({
   kind,
@@ -38,12 +39,12 @@ export function ChartPlot({
   return (
     <ResponsiveContainer width="100%" height="100%">
       {kind === "line" ? (
-        <LineChart data={data} margin={{ top: 16, right: 8, left: 0, bottom: 0 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 8, left: 0, bottom: 0 }}>
           {axes}
           {series.map((s, index) => <Line key={s.key} dataKey={s.key} name={s.label} stroke={palette[index % palette.length]} strokeWidth={2} connectNulls isAnimationActive={false} />)}
         </LineChart>
       ) : (
-        <BarChart data={data} margin={{ top: 16, right: 8, left: 0, bottom: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 8, left: 0, bottom: 0 }}>
           {axes}
           {series.map((s, index) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={palette[index % palette.length]} isAnimationActive={false} />)}
         </BarChart>
