@@ -5,7 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 export type PlotSeries = { key: string; label: string };
 export type PlotTarget = { value: number; label: string };
 
-const palette = ["#0f766e", "#d97706", "#4f46e5", "#be123c"];
+// Each colour keeps at least 4.5:1 against white, so labels drawn in it stay readable.
+const palette = ["#0f766e", "#b45309", "#4f46e5", "#be123c"];
 
 /**
  * The drawing of a chart (recharts), loaded on demand by `ChartTable`: the table beside it carries the same
@@ -31,7 +32,7 @@ export function ChartPlot({
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="name" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
       <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={formatValue} allowDecimals={false} domain={target ? [0, (max: number) => Math.max(max, target.value)] : undefined} />
-      <Tooltip formatter={tooltipFormatter} />
+      <Tooltip formatter={tooltipFormatter} itemStyle={{ color: "#0f172a" }} labelStyle={{ color: "#0f172a" }} />
       {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
       {target ? <ReferenceLine y={target.value} stroke="#be123c" strokeDasharray="6 4" label={{ value: target.label, position: "insideTopLeft", fontSize: 11, fill: "#be123c" }} /> : null}
     </>

@@ -84,12 +84,13 @@ export function ChartTable({
             <ChartPlot kind={kind} data={chartData.slice(0, 24)} series={series} target={target} formatValue={formatShort} />
           </div>
           <div className="mt-3 overflow-x-auto" role="region" aria-label={t("table", { title })} tabIndex={0}>
-            <table className="w-full text-left text-sm" data-testid="chart-table">
+            {/* Headers wrap between words, never inside one (the page lets typed text break anywhere). */}
+            <table className="w-full text-left text-sm [overflow-wrap:normal]" data-testid="chart-table">
               <caption className="sr-only">{title}</caption>
               <thead>
                 <tr>
                   {columns.map((column, index) => (
-                    <th key={column} scope="col" className={`whitespace-nowrap p-1 align-bottom ${index >= firstNumber && index < lastNumber ? "text-right" : ""}`}>{column}</th>
+                    <th key={column} scope="col" className={`p-1 align-bottom ${index >= firstNumber && index < lastNumber ? "text-right" : ""}`}>{column}</th>
                   ))}
                 </tr>
               </thead>

@@ -1,6 +1,6 @@
 import { figureByCode, tradeSeries, type Locale, type TradeFigure } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatPeriod, sourceOf } from "../../lib/trade-format";
+import { formatPeriod, sourceLabel, sourceOf } from "../../lib/trade-format";
 import { ChartTable } from "../charts/chart-table";
 import { SourceLinks } from "../charts/source-links";
 
@@ -17,7 +17,10 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
   const uzToAz = tradeSeries("uz-to-az");
   const azToUz = tradeSeries("az-to-uz");
   const usd = (value: number) => format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
-  const sourceText = (figure: TradeFigure) => sourceOf(figure.source)?.publisher ?? figure.source;
+  const sourceText = (figure: TradeFigure) => {
+    const source = sourceOf(figure.source);
+    return source ? sourceLabel(format, source) : figure.source;
+  };
   const directionPeriods = [...new Map([...uzToAz, ...azToUz].map((figure) => [`${figure.period.from}/${figure.period.to}`, figure.period])).values()].sort((a, b) => a.from.localeCompare(b.from));
   const directionFigures = [...uzToAz, ...azToUz];
 
@@ -38,8 +41,7 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
         }))}
         caption={
           <>
-            {t("captionPeriod", { period: formatPeriod(format, periodSpan(turnover)) })}{" "}
-            <SourceLinks ids={turnover.map((figure) => figure.source)} /> {t("missingYears")}
+            {t("captionPeriod", { period: formatPeriod(format, periodSpan(turnover)) })} · <SourceLinks ids={turnover.map((figure) => figure.source)} /> · {t("missingYears")}
           </>
         }
       />
@@ -61,8 +63,8 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
         })}
         caption={
           <>
-            {t("captionPeriod", { period: formatPeriod(format, periodSpan(directionFigures.sort((a, b) => a.period.from.localeCompare(b.period.from)))) })}{" "}
-            <SourceLinks ids={directionFigures.map((figure) => figure.source)} /> {t("directionsNote")}
+            {t("captionPeriod", { period: formatPeriod(format, periodSpan(directionFigures.sort((a, b) => a.period.from.localeCompare(b.period.from)))) })} ·{" "}
+            <SourceLinks ids={directionFigures.map((figure) => figure.source)} /> · {t("directionsNote")}
           </>
         }
       />

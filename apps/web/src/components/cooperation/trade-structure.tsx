@@ -45,7 +45,7 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
           ))}
         </div>
         <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-          {t("captionPeriod", { period: formatPeriod(format, commodityGroups[0].period) })} {t("structureNote")}{" "}
+          {t("captionPeriod", { period: formatPeriod(format, commodityGroups[0].period) })} · {t("structureNote")} ·{" "}
           <SourceLinks ids={commodityGroups.map((group) => group.source)} />
         </p>
       </section>
