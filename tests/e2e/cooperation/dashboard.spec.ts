@@ -74,7 +74,7 @@ test("a chart's CSV holds the raw figures of its table", async ({ page }) => {
   await chart.getByRole("button", { name: "Download CSV" }).click();
   const csv = await readFile(await (await download).path(), "utf8");
   expect(csv.split("\r\n")[0]).toBe("Period,Turnover,Share of the target,Source");
-  expect(csv).toContain("2024,252000000,25.2%,Report.az");
+  expect(csv).toContain('2024,252000000,25.2%,"Report.az, Nov 13, 2025"');
 });
 
 test("an unknown product group is a 404", async ({ page }) => {
