@@ -246,6 +246,8 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
 
   // cooperation page
   "cooperation.live": { input: () => ({}), access: everyone },
+  "cooperation.activity": { input: () => ({}), access: everyone },
+  "cooperation.opportunities": { input: () => ({}), access: everyone },
 
   // stats
   "stats.companiesByCountry": { input: () => undefined, access: everyone },

@@ -38,3 +38,6 @@ export * from "./schemas/search-misses";
 export * from "./search-url";
 export * from "./schemas/staff-account-request";
 export * from "./schemas/mail-outbox";
+export * from "./trade-figures";
+export * from "./trade-structure";
+export * from "./opportunities";

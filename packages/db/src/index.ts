@@ -3,6 +3,7 @@ export * from "./lock";
 export * from "./backup";
 export * as schema from "./schema";
 export * from "./queries/stats";
+export * from "./queries/cooperation-activity";
 export * from "./queries/mail";
 export * from "./queries/audit";
 export * from "./queries/account";

@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...localized(""),
     ...localized("/search"),
     ...localized("/cooperation"),
+    ...localized("/opportunities"),
     ...entries.companies.flatMap((company) => localized(`/companies/${company.slug}`, company.updatedAt)),
     ...entries.listings.flatMap((listing) => localized(`/listings/${listing.id}`, listing.updatedAt)),
   ];

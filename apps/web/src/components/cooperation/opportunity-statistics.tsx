@@ -1,0 +1,34 @@
+import { commodityGroupsOfChapter, labelOf, partnerOf, type Locale, type PartnerCountry } from "@karvon/data";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatPeriod } from "../../lib/trade-format";
+import { SourceLinks } from "../charts/source-links";
+
+export type OpportunityFigure = { value: number; period: { from: string; to: string }; source: string };
+
+/**
+ * What published sources say about a chapter for one buying country: its imports from third countries when a
+ * figure exists, and the main commodity groups of the partner's exports to it that include the chapter.
+ */
+export async function OpportunityStatistics({ chapter, importer, figure, locale }: { chapter: string; importer: PartnerCountry; figure?: OpportunityFigure; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "cooperation" });
+  const format = await getFormatter({ locale });
+  const flow = partnerOf(importer) === "UZ" ? "uz-to-az" : "az-to-uz";
+  const groups = commodityGroupsOfChapter(chapter).filter((group) => group.flow === flow);
+  if (!figure && groups.length === 0) return <p className="text-slate-600 dark:text-slate-400">{t("opportunities.noStatistic")}</p>;
+  return (
+    <ul className="space-y-1" data-testid="opportunity-statistics">
+      {figure ? (
+        <li>
+          {t("opportunities.thirdCountryImports", { value: format.number(figure.value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }), period: formatPeriod(format, figure.period) })}{" "}
+          <span className="text-xs text-slate-600 dark:text-slate-400"><SourceLinks ids={[figure.source]} /></span>
+        </li>
+      ) : null}
+      {groups.map((group) => (
+        <li key={group.code}>
+          {t("opportunities.mainGroup", { flow: t(flow === "uz-to-az" ? "uzToAz" : "azToUz"), period: formatPeriod(format, group.period), group: labelOf(group, locale) })}{" "}
+          <span className="text-xs text-slate-600 dark:text-slate-400"><SourceLinks ids={[group.source]} /></span>
+        </li>
+      ))}
+    </ul>
+  );
+}
