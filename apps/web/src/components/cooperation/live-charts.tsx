@@ -1,14 +1,15 @@
 import { countries, labelOf, partnerCountryCodes, sectorByCode, type Locale } from "@karvon/data";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "../../lib/dates/get-date-format";
 import { api } from "../../trpc/server";
 import { ChartTable } from "../charts/chart-table";
 
 /** Karvon's live counts: companies per country and sector, open requests per sector. */
 export async function LiveCharts({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
-  const format = await getFormatter({ locale });
+  const formatDate = await getDateFormat(locale);
   const live = await (await api()).cooperation.live({});
-  const caption = t("karvonAsOf", { date: format.dateTime(new Date(), { dateStyle: "medium" }) });
+  const caption = t("karvonAsOf", { date: formatDate(new Date(), "date") });
   const sectorName = (code: string) => {
     const sector = sectorByCode(code);
     return sector ? labelOf(sector, locale) : code;

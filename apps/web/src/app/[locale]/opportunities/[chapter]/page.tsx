@@ -1,11 +1,12 @@
 import { countryByCode, hsChapterSchema, hsChapters, labelOf, partnerCountryCodes, partnerOf } from "@karvon/data";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ChartTable } from "../../../../components/charts/chart-table";
 import { OpportunityStatistics } from "../../../../components/cooperation/opportunity-statistics";
 import { Link } from "../../../../i18n/navigation";
 import { resolveLocale } from "../../../../i18n/locale-param";
+import { getDateFormat } from "../../../../lib/dates/get-date-format";
 import { opportunitySearchHref } from "../../../../lib/opportunity-href";
 import { api } from "../../../../trpc/server";
 
@@ -32,7 +33,7 @@ export default async function OpportunityChapterPage({ params }: Props) {
   const chapter = chapterOf((await params).chapter);
   if (!chapter) notFound();
   const t = await getTranslations({ locale, namespace: "cooperation" });
-  const format = await getFormatter({ locale });
+  const formatDate = await getDateFormat(locale);
   const all = await (await api()).cooperation.opportunities({});
   const sides = partnerCountryCodes.map((importer) => all.find((row) => row.chapter === chapter.code && row.importer === importer) ?? { chapter: chapter.code, importer, offers: 0, requests: 0, figure: undefined });
   const countryName = (code: string) => {
@@ -53,7 +54,7 @@ export default async function OpportunityChapterPage({ params }: Props) {
           headers={{ label: t("opportunities.buyer") }}
           series={[{ key: "offers", label: t("opportunities.offers") }, { key: "requests", label: t("opportunities.requests") }]}
           rows={sides.map((side) => ({ label: countryName(side.importer), values: { offers: side.offers, requests: side.requests } }))}
-          caption={t("karvonAsOf", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}
+          caption={t("karvonAsOf", { date: formatDate(new Date(), "date") })}
         />
         <div className="space-y-4">
           {sides.map((side) => {
