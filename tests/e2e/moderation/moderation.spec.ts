@@ -115,6 +115,9 @@ test("owner submits, moderator requests changes, owner resubmits, moderator appr
 
   // The moderator (another user) sees the staff link with a count, and asks for changes with a reason.
   const moderatorPage = await signedIn(browser, moderator, words);
+  // On a phone the staff link sits behind the header's menu button.
+  const menu = moderatorPage.getByRole("button", { name: t("common.menu") });
+  if (await menu.isVisible()) await menu.click();
   await expect(moderatorPage.getByTestId("staff-queue-count")).toBeVisible();
   await openFromQueue(moderatorPage, owner.label, words);
   await expect(moderatorPage.getByTestId("review-diff")).toContainText(marker);
