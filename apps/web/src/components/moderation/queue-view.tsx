@@ -96,7 +96,7 @@ export function QueueView() {
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{title}</p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {item.companyName ?? "—"} · {countryName(item.country, locale)} · {t("since")} {format.relativeTime(item.waitingSince)}
+                  {item.companyName ?? "—"} · {countryName(item.country, locale)} · {t("submitted", { time: format.relativeTime(item.waitingSince) })}
                 </p>
                 {item.claim ? <p className="text-sm text-amber-700 dark:text-amber-400">{t("claimedBy", { name: item.claim.moderatorName })}</p> : null}
               </div>
