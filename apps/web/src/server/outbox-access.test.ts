@@ -16,6 +16,10 @@ describe("outboxAccess", () => {
     }
   });
 
+  it("keeps /dev/mail closed on loopback when a reverse proxy in front of the portal is configured", () => {
+    expect(outboxAccess({ HOST: "127.0.0.1", SMTP_URL: undefined, TRUSTED_PROXIES: ["127.0.0.1"] })).toEqual({ devPage: false, adminPage: true });
+  });
+
   it("closes both when mail is delivered over SMTP", () => {
     expect(outboxAccess({ HOST: "127.0.0.1", SMTP_URL: smtp })).toEqual({ devPage: false, adminPage: false });
     expect(outboxAccess({ HOST: undefined, SMTP_URL: smtp })).toEqual({ devPage: false, adminPage: false });
