@@ -63,7 +63,8 @@ describe("the mail outbox over HTTP", () => {
   });
 
   it("opens /dev/mail without sign-in when the portal listens on loopback", { timeout: 400_000 }, async () => {
-    const server = await startWebServer({ name: "outbox-loopback", databaseUrl, env: { HOST: "127.0.0.1" } });
+    // As `npm start` on one's own machine: loopback, no reverse proxy configured in front.
+    const server = await startWebServer({ name: "outbox-loopback", databaseUrl, env: { HOST: "127.0.0.1", TRUSTED_PROXIES: "" } });
     cleanups.push(server.stop);
     const response = await fetch(`${server.url}/dev/mail`);
     expect(response.status).toBe(200);
