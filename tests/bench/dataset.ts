@@ -26,6 +26,7 @@ import {
   type Term,
   type Writing,
 } from "./vocabulary";
+import { storedListing } from "../support/stored-shapes";
 
 export type BenchSize = "XS" | "S" | "M";
 export const benchSizes: Record<BenchSize, { companies: number; listingsPerCompany: number }> = {
@@ -131,7 +132,7 @@ function listingRow(random: Random, company: CompanyRow, spec: ListingSpec): Lis
   const direction = spec.kind === "offer" ? "export" : spec.kind === "request" ? "import" : "both";
   const targetCountry = company.country === "UZ" ? "AZ" : "UZ";
   const importsFrom = spec.kind === "request" && random.chance(0.3) ? random.sample(["CN", "TR", "RU", "KZ", "IR"], random.int(1, 2)) : [];
-  const content = {
+  const content = storedListing({
     kind: spec.kind,
     title: spec.title,
     description: spec.description,
@@ -141,7 +142,7 @@ function listingRow(random: Random, company: CompanyRow, spec: ListingSpec): Lis
     direction,
     targetCountry,
     importsFrom,
-  };
+  });
   return {
     id: random.uuid(),
     companyId: company.id,

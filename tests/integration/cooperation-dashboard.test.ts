@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createTRPCContext } from "@karvon/api";
+import type { ListingKind } from "@karvon/data";
 import { schema, type DbHandle } from "@karvon/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../support/databases";
@@ -25,8 +26,8 @@ describe.each(testDatabases())("cooperation dashboard on $name", (database) => {
         { id: azDraft, organizationId: "o3", slug: "az-draft", country: "AZ", taxId: "1400057431", legalName: "AZ draft" },
         { id: uzSuspended, organizationId: "o4", slug: "uz-suspended", country: "UZ", taxId: "301234568", legalName: "UZ suspended", publishedAt: now, suspendedAt: now },
       ]);
-    const listing = (companyId: string, kind: string, hsChapters: string[], extra: Partial<typeof schema.listings.$inferInsert> = {}) => ({
-      companyId, kind, hsChapters, published: { title: kind }, publishedAt: now, validUntil: future, ...extra,
+    const listing = (companyId: string, kind: ListingKind, hsChapters: string[], extra: Partial<typeof schema.listings.$inferInsert> = {}) => ({
+      companyId, kind, hsChapters, published: { title: { en: kind } }, publishedAt: now, validUntil: future, ...extra,
     });
     await handle.db.insert(schema.listings).values([
       listing(az, "offer", ["76", "39"]),

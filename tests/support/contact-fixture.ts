@@ -56,7 +56,7 @@ export async function seedContactCompany(
   await db.insert(schema.organization).values({ id: organizationId, name: params.name, slug });
   const published = params.published === false
     ? null
-    : { legalName: params.name, contact: { name: `${params.name} Contact`, email: `contact@${slug}.example`, phone: "+998901234567" } };
+    : { legalName: params.name, contactName: `${params.name} Contact`, contactEmail: `contact@${slug}.example`, contactPhone: "+998901234567" };
   const [company] = await db
     .insert(schema.companies)
     .values({

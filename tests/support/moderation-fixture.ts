@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { appRouter, createCallerFactory, createTRPCContext, peerAddressHeader, type Session } from "@karvon/api";
 import { schema, type Db } from "@karvon/db";
+import { storedProfile } from "./stored-shapes";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -40,12 +41,12 @@ export async function seedSubmittedCompany(
   const slug = `${params.legalName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${organizationId.slice(0, 6)}`;
   await db.insert(schema.organization).values({ id: organizationId, name: params.legalName, slug });
   await db.insert(schema.member).values({ id: randomUUID(), organizationId, userId: params.ownerId, role: "owner" });
-  const profile = {
+  const profile = storedProfile({
     legalName: params.legalName,
     region: params.country === "AZ" ? "AZ-BA" : "UZ-TK",
     sectors: params.sectors ?? ["13"],
     description: { en: `${params.legalName} makes cotton yarn.` },
-  };
+  });
   const [company] = await db
     .insert(schema.companies)
     .values({

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { LocalizedText } from "@karvon/data";
 import { refreshSearchDocumentForListing, refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
+import { storedListing, storedProfile } from "./stored-shapes";
 
 export type CompanySeed = {
   legalName: string;
@@ -31,7 +32,7 @@ export async function seedCompany(db: Db, seed: CompanySeed): Promise<string> {
   const published =
     seed.published === false
       ? null
-      : { legalName: seed.legalName, description: seed.description ?? {}, ...(seed.district ? { district: seed.district } : {}) };
+      : storedProfile({ legalName: seed.legalName, description: seed.description ?? {}, ...(seed.district ? { district: seed.district } : {}) });
   const at = seed.at ?? new Date("2026-01-10T10:00:00Z");
   const [company] = await db
     .insert(schema.companies)
@@ -77,13 +78,13 @@ export type ListingSeed = {
 };
 
 export async function seedListing(db: Db, seed: ListingSeed, now = new Date("2026-02-01T10:00:00Z")): Promise<string> {
-  const content = {
+  const content = storedListing({
     title: seed.title,
     description: seed.description ?? {},
     sectors: seed.sectors ?? [],
     hsChapters: seed.hsChapters ?? [],
     cooperationKinds: seed.cooperationKinds ?? [],
-  };
+  });
   const published = seed.published !== false;
   const publishedAt = seed.publishedAt ?? new Date("2026-01-20T10:00:00Z");
   const [listing] = await db

@@ -33,7 +33,7 @@ for (let n = 0; ; n++) {
   const id = await db.transaction(async (tx) => {
     const [listing] = await tx
       .insert(schema.listings)
-      .values({ companyId: owner, kind: "offer", content: { title: { en: `Load ${n}` }, padding: "x".repeat(n % 2000) } })
+      .values({ companyId: owner, kind: "offer", content: { title: { en: `Load ${n}` }, description: { en: "x".repeat(n % 2000) } } })
       .returning({ id: schema.listings.id });
     if (!listing) throw new Error("no listing");
     await recordAudit(tx, { action: "listing.create", targetType: "listing", targetId: listing.id, after: { n } });

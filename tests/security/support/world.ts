@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
+import { storedListing, storedProfile } from "../../support/stored-shapes";
 
 export const roles = ["anonymous", "unverified", "banned", "member", "owner", "otherOwner", "moderator", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -52,7 +53,6 @@ const people: Record<Exclude<Role, "anonymous">, { role: "user" | "moderator" | 
 
 function profile(letter: string, country: "UZ" | "AZ") {
   return {
-    name: `Trading ${letter}`,
     legalName: `Company ${letter} LLC`,
     region: country === "UZ" ? "UZ-TK" : "AZ-BA",
     sizeBand: "small",
@@ -68,7 +68,7 @@ function profile(letter: string, country: "UZ" | "AZ") {
 }
 
 function listingContent(letter: string, title: string) {
-  return {
+  return storedListing({
     kind: "offer",
     title: { en: `${title} of ${letter}` },
     description: { en: `${title} offered by company ${letter}.` },
@@ -76,7 +76,7 @@ function listingContent(letter: string, title: string) {
     hsChapters: ["08"],
     cooperationKinds: ["supply"],
     direction: "export",
-  };
+  });
 }
 
 async function seedCompany(db: Db, letter: string, country: "UZ" | "AZ", taxId: string, ownerId: string, now: Date) {
@@ -94,8 +94,8 @@ async function seedCompany(db: Db, letter: string, country: "UZ" | "AZ", taxId: 
       taxId,
       legalName: published.legalName,
       status: "published",
-      profile: published,
-      published,
+      profile: storedProfile(published),
+      published: storedProfile(published),
       publishedAt: now,
       region: published.region,
       sectors: published.sectors,

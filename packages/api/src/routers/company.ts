@@ -13,6 +13,7 @@ import {
   publicCompanySchema,
   resumeStepOf,
   type CompanyDraft,
+  type CompanyProfile,
 } from "@karvon/data";
 import {
   acceptCompanyInvitation,
@@ -52,7 +53,7 @@ export const invitationsPerCompanyPerDay = 20;
 export const invitationsPerUserPerDay = 50;
 
 /** The working copy as stored: a `CompanyDraft` without the identity fields, which live in columns. */
-function storedPatch(patch: CompanyDraft): Record<string, unknown> {
+function storedPatch(patch: CompanyDraft): CompanyProfile {
   const { country: _country, taxId: _taxId, ...rest } = patch;
   return rest;
 }
@@ -153,13 +154,13 @@ export const companyRouter = {
       status: company.status,
       version: company.version,
       role,
-      profile: company.profile as Partial<CompanyDraft>,
+      profile: company.profile,
       isPublic: company.published !== null && company.suspendedAt === null,
       reviewReasons: company.reviewReasons,
       reviewNote: company.reviewNote,
       verificationLevel: company.verificationLevel,
       hasLogo: await hasCompanyLogo(ctx.db, company.id, "working"),
-      resumeStep: resumeStepOf(identity, company.profile as Partial<CompanyDraft>),
+      resumeStep: resumeStepOf(identity, company.profile),
     };
   }),
 

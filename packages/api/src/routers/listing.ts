@@ -8,6 +8,8 @@ import {
   publicListingOutputSchema,
   searchHitOutputSchema,
   type Listing,
+  type ListingContent,
+  type ListingKind,
 } from "@karvon/data";
 import {
   createListingDraft,
@@ -57,7 +59,7 @@ async function requireEditableListing(db: Db, session: Session, listingId: strin
 }
 
 /** The working copy as stored: the kind is fixed at creation and lives in its own column. */
-function storedContent(listing: Listing, kind: string): Record<string, unknown> {
+function storedContent(listing: Listing, kind: ListingKind): ListingContent {
   return { ...listing, kind };
 }
 

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@karvon/data";
+import { isLocale, type CompanyProfile, type Locale } from "@karvon/data";
 import { listMyCompanies, type CompanyRow, type Db } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
 import type { Session } from "../trpc";
@@ -6,32 +6,20 @@ import type { Session } from "../trpc";
 /** The contact person a company shows a partner once a request between them was accepted. */
 export type ContactPerson = { name: string | null; email: string | null; phone: string | null };
 
-function text(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+function text(value: string | undefined): string | null {
+  return value === undefined || value.trim() === "" ? null : value.trim();
 }
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/**
- * The contact person of a published profile: `contact: { name, email, phone }`, or the flat
- * `contactName`/`contactEmail`/`contactPhone` keys. Null when the profile names nobody.
- */
-export function contactPersonOf(published: Record<string, unknown> | null): ContactPerson | null {
+/** The contact person of a published profile; null when the profile names nobody. */
+export function contactPersonOf(published: CompanyProfile | null): ContactPerson | null {
   if (published === null) return null;
-  const nested = record(published.contact);
-  const person = {
-    name: text(nested.name) ?? text(published.contactName),
-    email: text(nested.email) ?? text(published.contactEmail),
-    phone: text(nested.phone) ?? text(published.contactPhone),
-  };
+  const person = { name: text(published.contactName), email: text(published.contactEmail), phone: text(published.contactPhone) };
   return person.name === null && person.email === null && person.phone === null ? null : person;
 }
 
-/** The name a company shows: its published trading name when there is one, else its legal name. */
-export function companyNameOf(company: Pick<CompanyRow, "legalName" | "published">): string {
-  return text(company.published?.name) ?? company.legalName;
+/** The name a company shows: its legal name, which follows the approved profile once there is one. */
+export function companyNameOf(company: Pick<CompanyRow, "legalName">): string {
+  return company.legalName;
 }
 
 export function isPublished(company: Pick<CompanyRow, "published" | "publishedAt">): boolean {

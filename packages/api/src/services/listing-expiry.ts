@@ -1,5 +1,5 @@
 import { localizedTextOf, isLocale } from "@karvon/data";
-import { listListingRecipients, listNewlyExpiredListings, localizedTextFrom, markListingExpired, type Db } from "@karvon/db";
+import { listListingRecipients, listNewlyExpiredListings, markListingExpired, type Db } from "@karvon/db";
 import { queueMail } from "../mail";
 import { listingExpiredMail } from "../mail/templates/listings";
 
@@ -20,7 +20,7 @@ export async function expireListings(db: Db, now: Date, config: { publicUrl: str
           locale,
           template: listingExpiredMail,
           params: {
-            title: localizedTextOf(localizedTextFrom(listing.published?.title), locale),
+            title: localizedTextOf(listing.published?.title ?? {}, locale),
             url: `${config.publicUrl}/${locale}/listings/${listing.id}/edit`,
           },
           dedupeKey: `listing-expired:${listing.id}:${listing.validUntil?.toISOString() ?? ""}:${person.email}`,

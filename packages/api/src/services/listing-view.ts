@@ -1,4 +1,4 @@
-import { localizedTextFrom, type CompanyRow, type ListingRow } from "@karvon/db";
+import type { CompanyRow, ListingRow } from "@karvon/db";
 import { parseEnforcementReason } from "./enforcement-reason";
 
 /** What anyone may see of a listing: the approved content only, with its company's public identity. */
@@ -7,8 +7,8 @@ export function toPublicListing(listing: ListingRow, company: CompanyRow) {
     id: listing.id,
     kind: listing.kind,
     content: listing.published ?? {},
-    title: localizedTextFrom(listing.published?.title),
-    description: localizedTextFrom(listing.published?.description),
+    title: listing.published?.title ?? {},
+    description: listing.published?.description ?? {},
     sectors: listing.sectors,
     hsChapters: listing.hsChapters,
     cooperationKinds: listing.cooperationKinds,
@@ -38,7 +38,7 @@ export function toMemberListing(listing: ListingRow) {
     status: listing.status,
     version: listing.version,
     content: listing.content,
-    title: localizedTextFrom(listing.content.title),
+    title: listing.content.title ?? {},
     isPublished: listing.published !== null,
     publishedAt: listing.publishedAt,
     validUntil: listing.validUntil,

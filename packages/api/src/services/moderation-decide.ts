@@ -88,7 +88,7 @@ export async function decideReviewItem(ctx: StaffContext, input: DecideParams) {
       after: { status: result.status, version: result.version, reasons, note },
     });
 
-    const title = input.itemType === "company" ? subject.companyName : ((subject.working.title as Record<string, string> | undefined) ?? subject.companyName);
+    const title = subject.itemType === "company" ? subject.companyName : (subject.working.title ?? subject.companyName);
     await noticeCompany(tx, {
       companyId: subject.companyId,
       kind: `moderation.${input.decision}`,

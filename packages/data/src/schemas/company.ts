@@ -116,3 +116,9 @@ export const companyDraftSchema = z
   .transform(normalizeTaxIdField);
 export type CompanyDraftInput = z.input<typeof companyDraftSchema>;
 export type CompanyDraft = z.output<typeof companyDraftSchema>;
+
+/**
+ * A company profile as stored (the working copy and the approved snapshot, jsonb): a `CompanyDraft` without
+ * `country` and `taxId`, which are identity columns. Every field is optional, as in a draft.
+ */
+export type CompanyProfile = Omit<CompanyDraft, "country" | "taxId">;

@@ -87,3 +87,9 @@ export const listingInputSchema = z
   });
 export type ListingInput = z.input<typeof listingInputSchema>;
 export type Listing = z.output<typeof listingInputSchema>;
+
+/**
+ * A listing as stored (the working copy and the approved snapshot, jsonb). Every field is optional: a snapshot
+ * approved before a field existed lacks it, and the kind lives in its own column.
+ */
+export type ListingContent = Partial<Listing>;

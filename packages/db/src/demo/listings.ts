@@ -1,3 +1,4 @@
+import { listingInputSchema, type ListingContent } from "@karvon/data";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { defaultListingValidityDays } from "../queries/listings";
@@ -67,9 +68,7 @@ function chooseListings(code: CompanyThemeCode, size: DemoCompany["size"], rando
 
 /** Whether an Uzbek company writes in Cyrillic: as its own profile does (many still write so). */
 function writesCyrillic(company: CompanyRow): boolean {
-  const description = company.published?.description;
-  const uz = typeof description === "object" && description !== null && "uz" in description ? String(description.uz) : "";
-  return /[\u0400-\u04FF]/u.test(uz);
+  return /[\u0400-\u04FF]/u.test(company.published?.description?.uz ?? "");
 }
 
 /**
@@ -103,15 +102,15 @@ function importsFromOf(theme: ListingTheme, random: () => number): string[] {
 }
 
 /**
- * The listing content as `listingInputSchema` of @karvon/data stores it, for one chosen theme and kind; the
- * description ends with the company's own closing sentence.
+ * The listing content as `listingInputSchema` of @karvon/data stores it (and checked by it, like a member's), for
+ * one chosen theme and kind; the description ends with the company's own closing sentence.
  */
-export function demoListingContent(company: CompanyRow, { theme, kind }: ListingCandidate, random: () => number): Record<string, unknown> {
+export function demoListingContent(company: CompanyRow, { theme, kind }: ListingCandidate, random: () => number): ListingContent {
   const languages = languagesOf(company, random);
   const targetCountry = company.country === "UZ" ? "AZ" : "UZ";
   if (kind === "joint-project" && theme.project) {
     const project = theme.project;
-    return {
+    return listingInputSchema.parse({
       kind,
       title: localized(project.title, languages),
       description: localized(signedDescription(project.description, kind, company.legalName), languages),
@@ -127,11 +126,11 @@ export function demoListingContent(company: CompanyRow, { theme, kind }: Listing
       partnerRole: project.partnerRole[languages.own],
       ...(company.region ? { siteRegion: company.region } : {}),
       ...(company.region && company.economicZone ? { siteZone: company.economicZone } : {}),
-    };
+    });
   }
   const side = kind === "offer" ? theme.offer : theme.request;
   const importsFrom = kind === "request" ? importsFromOf(theme, random) : [];
-  return {
+  return listingInputSchema.parse({
     kind,
     title: localized(side.title, languages),
     description: localized(signedDescription(side.description, kind, company.legalName), languages),
@@ -142,12 +141,12 @@ export function demoListingContent(company: CompanyRow, { theme, kind }: Listing
     targetCountry,
     ...(theme.quantity ? { quantity: quantityIn(theme.quantity, random), unit: theme.quantity.unit } : {}),
     importsFrom,
-  };
+  });
 }
 
 /** A published listing row; `validUntil` and `expiredNotifiedAt` may be overridden (the expired demo listing). */
-function publishedRow(companyId: string, content: Record<string, unknown>, publishedAt: Date): ListingValues {
-  const kind = String(content.kind);
+function publishedRow(companyId: string, content: ListingContent, publishedAt: Date): ListingValues {
+  const kind = content.kind ?? "offer";
   return {
     companyId,
     kind,
@@ -157,12 +156,12 @@ function publishedRow(companyId: string, content: Record<string, unknown>, publi
     published: content,
     publishedAt,
     submittedAt: publishedAt,
-    sectors: content.sectors as string[],
-    hsChapters: content.hsChapters as string[],
-    cooperationKinds: content.cooperationKinds as string[],
-    direction: content.direction as string,
-    targetCountry: content.targetCountry as string,
-    importsFrom: content.importsFrom as string[],
+    sectors: content.sectors ?? [],
+    hsChapters: content.hsChapters ?? [],
+    cooperationKinds: content.cooperationKinds ?? [],
+    direction: content.direction ?? null,
+    targetCountry: content.targetCountry ?? null,
+    importsFrom: content.importsFrom ?? [],
     validUntil: new Date(publishedAt.getTime() + defaultListingValidityDays * dayMs),
     createdAt: publishedAt,
     updatedAt: publishedAt,
@@ -227,7 +226,7 @@ export async function seedDemoListings(
     }
     if (company.legalName === expiredDemoListing.company) {
       const publishedAt = new Date(now.getTime() - expiredDemoListing.daysSincePublished * dayMs);
-      const row = publishedRow(company.id, structuredClone(expiredDemoListing.content), publishedAt);
+      const row = publishedRow(company.id, listingInputSchema.parse(expiredDemoListing.content), publishedAt);
       const validUntil = row.validUntil as Date;
       values.push({ ...row, expiredNotifiedAt: new Date(validUntil.getTime() + 6 * 3600 * 1000) });
     }

@@ -16,7 +16,7 @@ export type AuditRowView = AuditRow & {
 const targetUuid = sql`(case when ${auditLog.targetId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditLog.targetId}::uuid end)`;
 
 const targetName = sql<string | null>`(case ${auditLog.targetType}
-  when 'company' then (select coalesce(${companies.published} ->> 'name', ${companies.legalName}) from ${companies} where ${companies.id} = ${targetUuid})
+  when 'company' then (select ${companies.legalName} from ${companies} where ${companies.id} = ${targetUuid})
   when 'user' then (select ${user.name} from ${user} where ${user.id} = ${auditLog.targetId})
 end)`;
 

@@ -1,11 +1,9 @@
-import { foldText, isValidTaxId, normalizeTaxId, type VerificationLevel } from "@karvon/data";
+import { foldText, isValidTaxId, normalizeTaxId, type CompanyProfile, type VerificationLevel } from "@karvon/data";
 import { and, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, companyLogos, member, organization, user } from "../schema";
 
 export type CompanyRow = typeof companies.$inferSelect;
-/** The working copy or published snapshot of a profile: a `CompanyDraft` of @karvon/data, stored as jsonb. */
-export type CompanyProfileJson = Record<string, unknown>;
 
 /** Roles of a company membership (better-auth organization roles; this portal uses owner and member). */
 export type CompanyMemberRole = "owner" | "admin" | "member";
@@ -133,7 +131,7 @@ export async function createCompanyDraft(
     legalName: string;
     country: string;
     taxId: string;
-    profile?: CompanyProfileJson;
+    profile?: CompanyProfile;
     at: Date;
     random?: () => number;
   },
@@ -182,7 +180,7 @@ export async function createCompanyDraft(
  */
 export async function saveCompanyDraft(
   db: Db,
-  params: { companyId: string; patch: CompanyProfileJson; clear?: string[]; at: Date },
+  params: { companyId: string; patch: CompanyProfile; clear?: string[]; at: Date },
 ): Promise<CompanyRow | null> {
   const legalName = typeof params.patch.legalName === "string" ? params.patch.legalName : undefined;
   const [row] = await db
@@ -210,7 +208,7 @@ export async function saveCompanyDraft(
  */
 export async function submitCompany(
   db: Db,
-  params: { companyId: string; at: Date; profile?: CompanyProfileJson },
+  params: { companyId: string; at: Date; profile?: CompanyProfile },
 ): Promise<CompanyRow | null> {
   const [row] = await db
     .update(companies)
@@ -238,7 +236,7 @@ export async function getCompanyBySlugAnyState(db: Db, slug: string): Promise<Co
   return row ?? null;
 }
 
-export type PublicCompanyRow = Omit<CompanyRow, "profile" | "published"> & { published: CompanyProfileJson };
+export type PublicCompanyRow = Omit<CompanyRow, "profile" | "published"> & { published: CompanyProfile };
 
 /** The public view: only a company with an approved snapshot that is not suspended; the snapshot only. */
 export async function getCompanyBySlug(db: Db, slug: string): Promise<PublicCompanyRow | null> {
@@ -298,22 +296,14 @@ export async function listMyCompanies(
 
 type Decision = { companyId: string; version: number; moderatorId: string; at: Date };
 
-function asStringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-}
-
-function asOptionalString(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
 /** The columns search and facets read, taken from a profile snapshot. */
-function denormalisedColumns(profile: CompanyProfileJson) {
+function denormalisedColumns(profile: CompanyProfile) {
   return {
-    region: asOptionalString(profile.region),
-    sizeBand: asOptionalString(profile.sizeBand),
-    economicZone: asOptionalString(profile.economicZone),
-    sectors: asStringArray(profile.sectors),
-    hsChapters: asStringArray(profile.hsChapters),
+    region: profile.region ?? null,
+    sizeBand: profile.sizeBand ?? null,
+    economicZone: profile.economicZone ?? null,
+    sectors: profile.sectors ?? [],
+    hsChapters: profile.hsChapters ?? [],
   };
 }
 
@@ -329,7 +319,7 @@ export async function approveCompanyVersion(db: Db, params: Decision): Promise<C
   const current = await getCompanyById(db, params.companyId);
   if (current === null || current.version !== params.version || current.status !== "submitted") return null;
   const snapshot = current.profile;
-  const legalName = asOptionalString(snapshot.legalName) ?? current.legalName;
+  const legalName = snapshot.legalName ?? current.legalName;
   const [row] = await db
     .update(companies)
     .set({

@@ -162,7 +162,7 @@ export async function withdrawContactRequest(
   return row ?? null;
 }
 
-const companyName = sql<string>`coalesce(${companies.published} ->> 'name', ${companies.legalName})`;
+const companyName = sql<string>`${companies.legalName}`;
 
 /** The title of the listing a request is about (its published version, else the working copy), or null. */
 const requestListingTitle = sql<Record<string, string> | null>`coalesce(${listings.published} -> 'title', ${listings.content} -> 'title')`;

@@ -1,39 +1,30 @@
+import type { ListingContent, ListingKind } from "@karvon/data";
 import { and, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, listings, member, user } from "../schema";
 import { refreshSearchDocumentForListing } from "./search-documents";
 
 export type ListingRow = typeof listings.$inferSelect;
-/** A `Listing` of @karvon/data stored as jsonb (working copy or published snapshot). */
-export type ListingContentJson = Record<string, unknown>;
 
 /** How long a listing stays in search after approval or renewal unless it names its own date. */
 export const defaultListingValidityDays = 182;
 
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-}
-
-function optionalString(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
 /** The facet and matchmaking columns, always taken from the snapshot being published. */
-function denormalisedColumns(content: ListingContentJson) {
+function denormalisedColumns(content: ListingContent) {
   return {
-    sectors: stringArray(content.sectors),
-    hsChapters: stringArray(content.hsChapters),
-    cooperationKinds: stringArray(content.cooperationKinds),
-    direction: optionalString(content.direction),
-    targetCountry: optionalString(content.targetCountry),
-    importsFrom: stringArray(content.importsFrom),
+    sectors: content.sectors ?? [],
+    hsChapters: content.hsChapters ?? [],
+    cooperationKinds: content.cooperationKinds ?? [],
+    direction: content.direction ?? null,
+    targetCountry: content.targetCountry ?? null,
+    importsFrom: content.importsFrom ?? [],
   };
 }
 
 /** The end of validity: the listing's own date (end of that day, UTC) or the default period from `from`. */
-export function validityEnd(content: ListingContentJson, from: Date): Date {
-  const own = optionalString(content.validUntil);
-  if (own !== null) {
+export function validityEnd(content: ListingContent, from: Date): Date {
+  const own = content.validUntil;
+  if (own !== undefined) {
     const end = new Date(`${own}T23:59:59.999Z`);
     if (!Number.isNaN(end.getTime()) && end > from) return end;
   }
@@ -42,7 +33,7 @@ export function validityEnd(content: ListingContentJson, from: Date): Date {
 
 export async function createListingDraft(
   db: Db,
-  params: { companyId: string; kind: string; content: ListingContentJson; createdBy: string; at: Date },
+  params: { companyId: string; kind: ListingKind; content: ListingContent; createdBy: string; at: Date },
 ): Promise<ListingRow> {
   const [row] = await db
     .insert(listings)
@@ -70,7 +61,7 @@ export async function getListingById(db: Db, listingId: string): Promise<Listing
  */
 export async function saveListingDraft(
   db: Db,
-  params: { listingId: string; content: ListingContentJson; at: Date },
+  params: { listingId: string; content: ListingContent; at: Date },
 ): Promise<ListingRow | null> {
   const [row] = await db
     .update(listings)

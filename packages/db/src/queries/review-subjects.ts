@@ -1,10 +1,26 @@
+import type { CompanyProfile, ListingContent } from "@karvon/data";
 import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, listings } from "../schema";
 
 /** What a moderator decides on, the same shape for a company profile and a listing. */
-export type ReviewSubject = {
-  itemType: "company" | "listing";
+export type ReviewSubject = CompanySubject | ListingSubject;
+
+type CompanySubject = SubjectCommon & {
+  itemType: "company";
+  /** The working copy under review. */
+  working: CompanyProfile;
+  /** The last approved version, or null before the first approval. */
+  published: CompanyProfile | null;
+};
+
+type ListingSubject = SubjectCommon & {
+  itemType: "listing";
+  working: ListingContent;
+  published: ListingContent | null;
+};
+
+type SubjectCommon = {
   itemId: string;
   companyId: string;
   companyName: string;
@@ -16,10 +32,6 @@ export type ReviewSubject = {
   suspendedAt: Date | null;
   status: string;
   version: number;
-  /** The working copy under review. */
-  working: Record<string, unknown>;
-  /** The last approved version, or null before the first approval. */
-  published: Record<string, unknown> | null;
   submittedAt: Date | null;
   /** A listing's kind; null for a company. */
   listingKind: string | null;

@@ -8,10 +8,6 @@ type CompanyRow = typeof companies.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
 type NewDocument = typeof searchDocuments.$inferInsert;
 
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-}
-
 /** A `LocalizedText` read from a jsonb snapshot, keeping only string values. */
 export function localizedTextFrom(value: unknown): LocalizedText {
   if (typeof value !== "object" || value === null) return {};
@@ -48,30 +44,20 @@ export function isListingSearchable(listing: ListingRow, company: CompanyRow, no
   );
 }
 
-function companyName(company: CompanyRow): string {
-  const published = company.published ?? {};
-  const tradeName = typeof published.tradeName === "string" ? published.tradeName : "";
-  return tradeName !== "" && tradeName !== company.legalName ? `${company.legalName} (${tradeName})` : company.legalName;
-}
-
-function districtOf(company: CompanyRow): string | null {
-  const district = (company.published ?? {}).district;
-  return typeof district === "string" ? district : null;
-}
-
 function companyDocument(company: CompanyRow): { row: NewDocument; words: string[] } {
   const published = company.published ?? {};
-  const description = localizedTextFrom(published.description);
+  const description = published.description ?? {};
   const classification = {
     country: company.country,
     region: company.region,
-    district: districtOf(company),
+    district: published.district ?? null,
     economicZone: company.economicZone,
     sectors: company.sectors,
     hsChapters: company.hsChapters,
-    cooperationKinds: stringArray(published.cooperationKinds),
+    // A company profile names no cooperation kinds: only its listings do.
+    cooperationKinds: [],
   };
-  const text = buildSearchText([companyName(company), ...localizedValues(description)], classificationTexts(classification));
+  const text = buildSearchText([company.legalName, ...localizedValues(description)], classificationTexts(classification));
   return {
     words: text.words,
     row: {
@@ -90,9 +76,9 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
       publishedAt: company.publishedAt ?? new Date(0),
       validUntil: null,
       display: {
-        title: { en: companyName(company) },
+        title: { en: company.legalName },
         summary: summaryOf(description),
-        companyName: companyName(company),
+        companyName: company.legalName,
         companySlug: company.slug,
       },
       folded: text.folded,
@@ -104,20 +90,20 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
 
 function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDocument; words: string[] } {
   const published = listing.published ?? {};
-  const title = localizedTextFrom(published.title);
-  const description = localizedTextFrom(published.description);
+  const title = published.title ?? {};
+  const description = published.description ?? {};
   const classification = {
     kind: listing.kind,
     country: company.country,
     region: company.region,
-    district: districtOf(company),
+    district: company.published?.district ?? null,
     economicZone: company.economicZone,
     sectors: listing.sectors,
     hsChapters: listing.hsChapters,
     cooperationKinds: listing.cooperationKinds,
   };
   const text = buildSearchText(
-    [...localizedValues(title), ...localizedValues(description), companyName(company)],
+    [...localizedValues(title), ...localizedValues(description), company.legalName],
     classificationTexts(classification),
   );
   return {
@@ -140,7 +126,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
       display: {
         title,
         summary: summaryOf(description),
-        companyName: companyName(company),
+        companyName: company.legalName,
         companySlug: company.slug,
         direction: listing.direction,
         targetCountry: listing.targetCountry,

@@ -1,4 +1,4 @@
-import { reviewStatuses, verificationLevels } from "@karvon/data";
+import { reviewStatuses, verificationLevels, type CompanyProfile } from "@karvon/data";
 import { relations, sql } from "drizzle-orm";
 import {
   customType,
@@ -47,10 +47,10 @@ export const companies = pgTable(
     status: reviewStatusEnum().notNull().default("draft"),
     /** Bumped on every owner edit and every decision: moderation decisions are compare-and-set on it. */
     version: integer().notNull().default(1),
-    /** The working copy (a `CompanyDraft` of @karvon/data), saved as the owner types. */
-    profile: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** The working copy, saved as the owner types. */
+    profile: jsonb().$type<CompanyProfile>().notNull().default({}),
     /** The last approved profile; null until the first approval. */
-    published: jsonb().$type<Record<string, unknown>>(),
+    published: jsonb().$type<CompanyProfile>(),
     publishedAt: timestamp({ withTimezone: true }),
     submittedAt: timestamp({ withTimezone: true }),
     /** The moderator's reasons (codes of `moderationReasons`) and note of the last changes-requested/rejected decision. */

@@ -1,3 +1,4 @@
+import type { ListingContent, ListingKind } from "@karvon/data";
 import { relations } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
@@ -16,16 +17,16 @@ export const listings = pgTable(
     companyId: uuid()
       .notNull()
       .references(() => companies.id, { onDelete: "cascade" }),
-    /** `offer` | `request` | `joint-project` (a `ListingKind` of @karvon/data); fixed at creation. */
-    kind: text().notNull(),
+    /** Fixed at creation. */
+    kind: text().$type<ListingKind>().notNull(),
     /** Status of the working copy in `content`. */
     status: reviewStatusEnum().notNull().default("draft"),
     /** Bumped on every member edit and every decision: moderation decisions are compare-and-set on it. */
     version: integer().notNull().default(1),
-    /** The working copy (a `ListingContent` of @karvon/data). */
-    content: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** The working copy. */
+    content: jsonb().$type<ListingContent>().notNull().default({}),
     /** The last approved content; null until the first approval. */
-    published: jsonb().$type<Record<string, unknown>>(),
+    published: jsonb().$type<ListingContent>(),
     publishedAt: timestamp({ withTimezone: true }),
     submittedAt: timestamp({ withTimezone: true }),
     /** The moderator's reason codes and note of the last changes-requested / rejected decision. */
