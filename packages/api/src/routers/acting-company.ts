@@ -2,8 +2,8 @@ import { companyIdInputSchema } from "@karvon/data";
 import { countPendingReceivedRequests, setSessionActiveOrganization } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { companyNameOf, listCompaniesActingFirst } from "../services/contact-parties";
-import { protectedProcedure } from "../trpc";
+import { companyNameOf } from "../services/contact-parties";
+import { companyOrNoneProcedure } from "../trpc";
 
 const actingCompanyOutput = z.object({
   /** Null for a person without a company. */
@@ -19,8 +19,8 @@ const actingCompanyOutput = z.object({
  * switch between their companies. The choice is kept on the session (better-auth's active organization).
  */
 export const actingCompanyRouter = {
-  current: protectedProcedure.output(actingCompanyOutput).query(async ({ ctx }) => {
-    const actingFirst = await listCompaniesActingFirst(ctx.db, ctx.session);
+  current: companyOrNoneProcedure.output(actingCompanyOutput).query(async ({ ctx }) => {
+    const actingFirst = ctx.myCompanies;
     const pending = await countPendingReceivedRequests(ctx.db, actingFirst.map((company) => company.id));
     const newestFirst = [...actingFirst].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
     return {
@@ -35,11 +35,11 @@ export const actingCompanyRouter = {
   }),
 
   /** Switches to one of my companies; any other company does not exist for me (NOT_FOUND). */
-  set: protectedProcedure
+  set: companyOrNoneProcedure
     .input(companyIdInputSchema)
     .output(z.object({ companyId: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      const company = (await listCompaniesActingFirst(ctx.db, ctx.session)).find((mine) => mine.id === input.companyId);
+      const company = ctx.myCompanies.find((mine) => mine.id === input.companyId);
       if (company === undefined) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
       await setSessionActiveOrganization(ctx.db, {
         sessionId: ctx.session.session.id,

@@ -38,12 +38,18 @@ import {
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { queueMail } from "../mail";
 import { companyInvitationMail } from "../mail/templates/companies";
-import { isStaff, requireCompanyMember, requireCompanyOwner, requireCompanyReader } from "../services/company-access";
+import { isStaff } from "../services/company-access";
 import { processLogo } from "../services/company-logo";
 import { isPublished } from "../services/contact-parties";
 import { parseEnforcementReason } from "../services/enforcement-reason";
 import { toPublicCompany } from "../services/company-view";
-import { protectedProcedure, publicProcedure } from "../trpc";
+import {
+  companyMemberProcedure,
+  companyOwnerProcedure,
+  companyReaderProcedure,
+  protectedProcedure,
+  publicProcedure,
+} from "../trpc";
 
 const invitationValidDays = 7;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -72,8 +78,8 @@ export const companyRouter = {
   }),
 
   /** Autosave of any step. Editing a published profile starts a new version; the approved one stays public. */
-  saveDraft: protectedProcedure.input(companySaveDraftSchema).mutation(async ({ ctx, input }) => {
-    const { company } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
+  saveDraft: companyMemberProcedure(companySaveDraftSchema).mutation(async ({ ctx, input }) => {
+    const { company } = ctx;
     // Cross-field checks (region of the country, zone of the country) need the company's country.
     const checked = companyDraftSchema.safeParse({ ...input.patch, country: company.country, taxId: company.taxId });
     if (!checked.success) {
@@ -90,8 +96,8 @@ export const companyRouter = {
   }),
 
   /** Checks the complete profile and hands it to the moderators. */
-  submit: protectedProcedure.input(companySubmitInputSchema).mutation(async ({ ctx, input }) => {
-    const { company } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
+  submit: companyMemberProcedure(companySubmitInputSchema).mutation(async ({ ctx }) => {
+    const { company } = ctx;
     if (company.status === "submitted") return { status: company.status, version: company.version };
     const checked = companySubmitSchema.safeParse({
       legalName: company.legalName,
@@ -141,8 +147,8 @@ export const companyRouter = {
   }),
 
   /** The working copy for members (and staff), with where onboarding should resume. */
-  byIdForMember: protectedProcedure.input(companyIdInputSchema).query(async ({ ctx, input }) => {
-    const { company, role } = await requireCompanyReader(ctx.db, ctx.session, input.companyId);
+  byIdForMember: companyReaderProcedure(companyIdInputSchema).query(async ({ ctx }) => {
+    const { company, role } = ctx;
     const identity = { country: company.country, taxId: company.taxId, legalName: company.legalName };
     return {
       id: company.id,
@@ -192,8 +198,8 @@ export const companyRouter = {
    * Replaces the working logo: checked (type, size, signature, no SVG) and re-encoded to WebP on the server. Like
    * any edit it returns the profile to draft; the public keeps the approved logo until the next approval.
    */
-  uploadLogo: protectedProcedure.input(companyLogoUploadSchema).mutation(async ({ ctx, input }) => {
-    const { company } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
+  uploadLogo: companyMemberProcedure(companyLogoUploadSchema).mutation(async ({ ctx, input }) => {
+    const { company } = ctx;
     const logo = await processLogo(input.dataUrl);
     if (!logo.ok) throw new TRPCError({ code: "BAD_REQUEST", message: logo.problem });
     const at = ctx.clock.now();
@@ -204,8 +210,8 @@ export const companyRouter = {
     return { ok: true as const };
   }),
 
-  listMembers: protectedProcedure.input(companyIdInputSchema).query(async ({ ctx, input }) => {
-    const { company } = await requireCompanyReader(ctx.db, ctx.session, input.companyId);
+  listMembers: companyReaderProcedure(companyIdInputSchema).query(async ({ ctx }) => {
+    const { company } = ctx;
     const [members, invitations] = await Promise.all([
       listCompanyMembers(ctx.db, company.id),
       listPendingInvitations(ctx.db, { companyId: company.id, at: ctx.clock.now() }),
@@ -224,8 +230,8 @@ export const companyRouter = {
    * The owner invites a colleague by e-mail; the mail goes out in the inviter's language. Only a published,
    * not suspended company invites (its name in the mail was reviewed), within the daily limits.
    */
-  invite: protectedProcedure.input(companyInviteSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireCompanyOwner(ctx.db, ctx.session, input.companyId);
+  invite: companyOwnerProcedure(companyInviteSchema).mutation(async ({ ctx, input }) => {
+    const { company } = ctx;
     if (!isPublished(company) || company.suspendedAt !== null) {
       throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.invitationsNeedPublished" });
     }
@@ -303,9 +309,9 @@ export const companyRouter = {
   }),
 
   /** The owner removes a member; a member may remove themselves (leave). The owner must hand over first. */
-  removeMember: protectedProcedure.input(companyMemberInputSchema).mutation(async ({ ctx, input }) => {
+  removeMember: companyMemberProcedure(companyMemberInputSchema).mutation(async ({ ctx, input }) => {
     const leaving = input.userId === ctx.session.user.id;
-    const { company, role } = await requireCompanyMember(ctx.db, ctx.session, input.companyId);
+    const { company, role } = ctx;
     if (!leaving && role !== "owner") throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.ownerOnly" });
     if (leaving && role === "owner") {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.ownerCannotLeave" });
@@ -316,8 +322,8 @@ export const companyRouter = {
   }),
 
   /** The owner makes another member the owner and becomes a member. */
-  transferOwnership: protectedProcedure.input(companyMemberInputSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireCompanyOwner(ctx.db, ctx.session, input.companyId);
+  transferOwnership: companyOwnerProcedure(companyMemberInputSchema).mutation(async ({ ctx, input }) => {
+    const { company } = ctx;
     if (input.userId === ctx.session.user.id) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.alreadyOwner" });
     }

@@ -19,7 +19,7 @@ import {
 } from "@karvon/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { companyNameOf, contactPersonOf, findActingCompany, requireActingCompany } from "../services/contact-parties";
+import { companyNameOf, contactPersonOf } from "../services/contact-parties";
 import { postConversationMessage, requireConversation } from "../services/contact-messages";
 import { requireMyConversationSide, requireMyRecipientSide, requireMySenderSide } from "../services/contact-sides";
 import {
@@ -28,7 +28,7 @@ import {
   sendContactRequest,
   withdrawOwnContactRequest,
 } from "../services/contact-requests";
-import { protectedProcedure, publicProcedure } from "../trpc";
+import { companyOrNoneProcedure, companyProcedure, depsOf, publicProcedure, withActingCompany } from "../trpc";
 
 /** Unread messages of the acting company; null for visitors (and banned users), who have no inbox. */
 const unreadCountOutput = z.number().int().nonnegative().nullable();
@@ -44,15 +44,14 @@ const noInput = z.object({}).optional();
 
 const conversations = {
   /** The acting company's conversations, latest first, with unread counts for the caller. */
-  list: protectedProcedure.input(noInput).query(async ({ ctx }) => {
-    const company = await findActingCompany(ctx.db, ctx.session);
-    if (company === null) return [];
-    return listConversationsOfCompany(ctx.db, { companyId: company.id, userId: ctx.session.user.id });
+  list: companyOrNoneProcedure.input(noInput).query(async ({ ctx }) => {
+    if (ctx.company === null) return [];
+    return listConversationsOfCompany(ctx.db, { companyId: ctx.company.id, userId: ctx.session.user.id });
   }),
 
   /** A thread with its opening request and the other company's contact person; NOT_FOUND for outsiders. */
-  byId: protectedProcedure.input(conversationIdSchema).query(async ({ ctx, input }) => {
-    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
+  byId: companyProcedure.input(conversationIdSchema).query(async ({ ctx, input }) => {
+    const { company } = await requireMyConversationSide(depsOf(ctx), { myCompanies: ctx.myCompanies, conversationId: input.conversationId });
     const { conversation, otherCompanyId } = await requireConversation(ctx.db, { conversationId: input.conversationId, company });
     const [request, other, thread] = await Promise.all([
       getContactRequestById(ctx.db, conversation.requestId),
@@ -89,10 +88,11 @@ const conversations = {
   }),
 
   /** Posts a plain-text message (1–4000 characters). */
-  send: protectedProcedure.input(messageSchema).mutation(async ({ ctx, input }) => {
-    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
+  send: companyProcedure.input(messageSchema).mutation(async ({ ctx, input }) => {
+    const deps = depsOf(ctx);
+    const { company } = await requireMyConversationSide(deps, { myCompanies: ctx.myCompanies, conversationId: input.conversationId });
     return postConversationMessage(
-      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
+      deps,
       {
         company,
         userId: ctx.session.user.id,
@@ -106,18 +106,14 @@ const conversations = {
 
 export const contactRouter = {
   /** Sends an expression of interest; the same idempotency key always answers with the same request. */
-  send: protectedProcedure.input(contactRequestSchema).mutation(async ({ ctx, input }) => {
-    const sender = await requireActingCompany(ctx.db, ctx.session);
-    const request = await sendContactRequest(
-      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
-      { sender, senderUserId: ctx.session.user.id, input },
-    );
+  send: companyProcedure.input(contactRequestSchema).mutation(async ({ ctx, input }) => {
+    const request = await sendContactRequest(depsOf(ctx), { sender: ctx.company, senderUserId: ctx.session.user.id, input });
     return { id: request.id, status: request.status, recipientCompanyId: request.recipientCompanyId, createdAt: request.createdAt };
   }),
 
   /** Requests received and sent by the acting company. */
-  inbox: protectedProcedure.input(noInput).query(async ({ ctx }) => {
-    const company = await findActingCompany(ctx.db, ctx.session);
+  inbox: companyOrNoneProcedure.input(noInput).query(async ({ ctx }) => {
+    const { company } = ctx;
     if (company === null) return { company: null, received: [], sent: [] };
     const lists = await listContactRequestsOfCompany(ctx.db, { companyId: company.id });
     return {
@@ -127,28 +123,31 @@ export const contactRouter = {
   }),
 
   /** Answered for my company the request was sent to, whichever company I currently act for. */
-  accept: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireMyRecipientSide(ctx.db, ctx.session, input.requestId);
-    return acceptContactRequest({ db: ctx.db, now: ctx.clock.now(), config: ctx.config }, { recipient, requestId: input.requestId });
+  accept: companyProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
+    const deps = depsOf(ctx);
+    const recipient = await requireMyRecipientSide(deps, { myCompanies: ctx.myCompanies, requestId: input.requestId });
+    return acceptContactRequest(deps, { recipient, requestId: input.requestId });
   }),
 
-  decline: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireMyRecipientSide(ctx.db, ctx.session, input.requestId);
+  decline: companyProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
+    const deps = depsOf(ctx);
+    const recipient = await requireMyRecipientSide(deps, { myCompanies: ctx.myCompanies, requestId: input.requestId });
     return declineContactRequest(
-      { db: ctx.db, now: ctx.clock.now(), config: ctx.config },
+      deps,
       { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null },
     );
   }),
 
-  withdraw: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const sender = await requireMySenderSide(ctx.db, ctx.session, input.requestId);
-    return withdrawOwnContactRequest(ctx.db, { sender, requestId: input.requestId });
+  withdraw: companyProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
+    const deps = depsOf(ctx);
+    const sender = await requireMySenderSide(deps, { myCompanies: ctx.myCompanies, requestId: input.requestId });
+    return withdrawOwnContactRequest(deps, { sender, requestId: input.requestId });
   }),
 
   conversations,
 
-  markRead: protectedProcedure.input(conversationIdSchema).mutation(async ({ ctx, input }) => {
-    const { company } = await requireMyConversationSide(ctx.db, ctx.session, input.conversationId);
+  markRead: companyProcedure.input(conversationIdSchema).mutation(async ({ ctx, input }) => {
+    const { company } = await requireMyConversationSide(depsOf(ctx), { myCompanies: ctx.myCompanies, conversationId: input.conversationId });
     await markConversationRead(ctx.db, {
       conversationId: input.conversationId,
       userId: ctx.session.user.id,
@@ -159,16 +158,15 @@ export const contactRouter = {
   }),
 
   /** Unread messages for the header badge; null when nobody is signed in. */
-  unreadCount: publicProcedure.input(noInput).output(unreadCountOutput).query(async ({ ctx }) => {
+  unreadCount: publicProcedure.use(withActingCompany).input(noInput).output(unreadCountOutput).query(async ({ ctx }) => {
     if (ctx.session === null || ctx.session.user.banned) return null;
-    const company = await findActingCompany(ctx.db, ctx.session);
-    if (company === null) return 0;
-    return countUnreadMessages(ctx.db, { companyId: company.id, userId: ctx.session.user.id });
+    if (ctx.company === null) return 0;
+    return countUnreadMessages(ctx.db, { companyId: ctx.company.id, userId: ctx.session.user.id });
   }),
 
   /** The other company's contact person — only when an accepted request links the two companies. */
-  contactDetails: protectedProcedure.input(contactCompanyIdSchema).query(async ({ ctx, input }) => {
-    const company = await findActingCompany(ctx.db, ctx.session);
+  contactDetails: companyOrNoneProcedure.input(contactCompanyIdSchema).query(async ({ ctx, input }) => {
+    const { company } = ctx;
     if (company === null || company.id === input.companyId) return null;
     const linked = await hasAcceptedContact(ctx.db, { companyId: company.id, otherCompanyId: input.companyId });
     if (!linked) return null;

@@ -30,15 +30,14 @@ import { isStaff, requireCompanyMember } from "../services/company-access";
 import { toMemberListing, toPublicListing } from "../services/listing-view";
 import { findPartnersForListing } from "../services/partners-for-you";
 import { similarListings } from "../services/similar-listings";
-import { protectedProcedure, publicProcedure, type Session } from "../trpc";
+import { companyMemberProcedure, protectedProcedure, publicProcedure, type Session } from "../trpc";
 
 function notFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.listing.notFound" });
 }
 
 /** Only members of a published, unsuspended company write listings. */
-async function requirePublishingMember(db: Db, session: Session, companyId: string): Promise<CompanyRow> {
-  const { company } = await requireCompanyMember(db, session, companyId);
+function assertPublishing(company: CompanyRow): CompanyRow {
   if (!isCompanySearchable(company)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "errors.listing.companyNotPublished" });
   }
@@ -49,10 +48,11 @@ async function requirePublishingMember(db: Db, session: Session, companyId: stri
 async function requireEditableListing(db: Db, session: Session, listingId: string): Promise<{ listing: ListingRow; company: CompanyRow }> {
   const listing = await getListingById(db, listingId);
   if (listing === null) notFound();
-  const company = await requirePublishingMember(db, session, listing.companyId).catch((error: unknown) => {
+  const { company } = await requireCompanyMember(db, session, listing.companyId).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  assertPublishing(company);
   return { listing, company };
 }
 
@@ -63,8 +63,8 @@ function storedContent(listing: Listing, kind: string): Record<string, unknown> 
 
 export const listingRouter = {
   /** A new listing, saved as a draft (or handed to the moderators at once with `submit`). */
-  create: protectedProcedure.input(listingCreateSchema).mutation(async ({ ctx, input }) => {
-    await requirePublishingMember(ctx.db, ctx.session, input.companyId);
+  create: companyMemberProcedure(listingCreateSchema).mutation(async ({ ctx, input }) => {
+    assertPublishing(ctx.company);
     const at = ctx.clock.now();
     const row = await ctx.db.transaction(async (tx) => {
       const created = await createListingDraft(tx, {
@@ -120,9 +120,8 @@ export const listingRouter = {
   }),
 
   /** Every listing of one of my companies, in all states. */
-  mine: protectedProcedure.input(listingByCompanySchema).query(async ({ ctx, input }) => {
-    await requireCompanyMember(ctx.db, ctx.session, input.companyId);
-    return (await listCompanyListings(ctx.db, input.companyId)).map(toMemberListing);
+  mine: companyMemberProcedure(listingByCompanySchema).query(async ({ ctx }) => {
+    return (await listCompanyListings(ctx.db, ctx.company.id)).map(toMemberListing);
   }),
 
   /** The working copy, for the edit form: members of the company only. */

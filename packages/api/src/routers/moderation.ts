@@ -41,7 +41,7 @@ import { decideReviewItem } from "../services/moderation-decide";
 import { resolveReportAction } from "../services/report-resolution";
 import { getReviewDetails } from "../services/review-details";
 import { auditStaffAction } from "../services/staff-audit";
-import { adminProcedure, ErrorParams, staffProcedure } from "../trpc";
+import { adminProcedure, depsOf, ErrorParams, staffProcedure } from "../trpc";
 
 /** Claims expire after 30 minutes: a moderator who walks away does not block the item for long. */
 export const claimDurationMs = 30 * 60 * 1000;
@@ -54,13 +54,13 @@ const HOUR = 60 * 60 * 1000;
 const reports = {
   list: staffProcedure.input(reportListSchema).query(({ ctx, input }) => listReports(ctx.db, input)),
   /** Dismiss, hide the listing, suspend the company or ban the author; the reporter is told. */
-  resolve: staffProcedure.input(reportResolveSchema).mutation(({ ctx, input }) => resolveReportAction(ctx, input)),
+  resolve: staffProcedure.input(reportResolveSchema).mutation(({ ctx, input }) => resolveReportAction(depsOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 const appeals = {
   list: adminProcedure.input(appealListSchema).query(({ ctx, input }) => listAppeals(ctx.db, input)),
   /** Only an admin, and never the moderator who took the decision appealed. */
-  decide: adminProcedure.input(appealDecideSchema).mutation(({ ctx, input }) => decideAppealAction(ctx, input)),
+  decide: adminProcedure.input(appealDecideSchema).mutation(({ ctx, input }) => decideAppealAction(depsOf(ctx), input)),
 } satisfies TRPCRouterRecord;
 
 const staff = {
@@ -74,7 +74,7 @@ const staff = {
       await setUserRole(tx, { userId: input.userId, role: input.role, at });
       // A demoted moderator keeps no countries: the queues would still rank by them.
       if (input.role === "user") await setStaffCountries(tx, { userId: input.userId, countries: [] });
-      await auditStaffAction(tx, ctx, { at, action: "admin.role.change", targetType: "user", targetId: input.userId, before: { role: person.role }, after: { role: input.role } });
+      await auditStaffAction({ ...depsOf(ctx), db: tx }, { at, action: "admin.role.change", targetType: "user", targetId: input.userId, before: { role: person.role }, after: { role: input.role } });
       return { userId: input.userId, role: input.role };
     });
   }),
@@ -86,7 +86,7 @@ const staff = {
       const before = await getStaffCountries(tx, input.userId);
       const countries = [...new Set(input.countries)].sort();
       await setStaffCountries(tx, { userId: input.userId, countries });
-      await auditStaffAction(tx, ctx, { action: "admin.staff.countries", targetType: "user", targetId: input.userId, before: { countries: before }, after: { countries } });
+      await auditStaffAction({ ...depsOf(ctx), db: tx }, { action: "admin.staff.countries", targetType: "user", targetId: input.userId, before: { countries: before }, after: { countries } });
       return { userId: input.userId, countries };
     }),
   ),
@@ -138,17 +138,17 @@ export const moderationRouter = {
     if (!result.ok) {
       throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.claimedByOther", cause: new ErrorParams({ name: result.holder.moderatorName }) });
     }
-    await auditStaffAction(ctx.db, ctx, { at, action: "moderation.claim", targetType: input.itemType, targetId: input.itemId, after: { expiresAt: result.claim.expiresAt.toISOString() } });
+    await auditStaffAction(depsOf(ctx), { at, action: "moderation.claim", targetType: input.itemType, targetId: input.itemId, after: { expiresAt: result.claim.expiresAt.toISOString() } });
     return { expiresAt: result.claim.expiresAt };
   }),
   release: staffProcedure.input(reviewItemRefSchema).mutation(async ({ ctx, input }) => {
     const released = await releaseReviewClaim(ctx.db, { ...input, moderatorId: ctx.session.user.id });
-    if (released) await auditStaffAction(ctx.db, ctx, { action: "moderation.release", targetType: input.itemType, targetId: input.itemId });
+    if (released) await auditStaffAction(depsOf(ctx), { action: "moderation.release", targetType: input.itemType, targetId: input.itemId });
     return { released };
   }),
   reviewItem: staffProcedure.input(reviewItemRefSchema).query(({ ctx, input }) => getReviewDetails(ctx.db, { ...input, at: ctx.clock.now() })),
   /** Approve, request changes or reject one version: a compare-and-set, exactly one of two racing moderators wins. */
-  decide: staffProcedure.input(moderationDecisionSchema).mutation(({ ctx, input }) => decideReviewItem(ctx, input)),
+  decide: staffProcedure.input(moderationDecisionSchema).mutation(({ ctx, input }) => decideReviewItem(depsOf(ctx), input)),
   /** The moderator checked the national taxpayer register: the company becomes registry-confirmed. */
   confirmRegistry: staffProcedure.input(confirmRegistrySchema).mutation(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
@@ -156,7 +156,7 @@ export const moderationRouter = {
       const row = await confirmCompanyRegistry(tx, { companyId: input.companyId, moderatorId: ctx.session.user.id, at });
       if (row === null) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.alreadyConfirmed" });
       await refreshSearchDocumentsForCompany(tx, input.companyId, at);
-      await auditStaffAction(tx, ctx, { at, action: "moderation.company.registry-confirm", targetType: "company", targetId: input.companyId, after: { verificationLevel: "registry-confirmed" } });
+      await auditStaffAction({ ...depsOf(ctx), db: tx }, { at, action: "moderation.company.registry-confirm", targetType: "company", targetId: input.companyId, after: { verificationLevel: "registry-confirmed" } });
       return { verificationLevel: row.verificationLevel, verifiedAt: row.verifiedAt };
     }),
   ),

@@ -2,7 +2,7 @@ import { appealItemSchema, appealSchema, reportSchema } from "@karvon/data";
 import { createReport, reportTargetExists } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { appealForItem, fileAppeal } from "../services/appeals";
-import { protectedProcedure } from "../trpc";
+import { depsOf, protectedProcedure } from "../trpc";
 
 /**
  * Any signed-in user reports a company or listing; a company's members report the contact requests it received and
@@ -19,7 +19,7 @@ export const reportRouter = {
 
 /** An owner appeals a rejection, suspension or hidden listing once, with a message; an admin decides. */
 export const appealRouter = {
-  create: protectedProcedure.input(appealSchema).mutation(({ ctx, input }) => fileAppeal(ctx, input)),
+  create: protectedProcedure.input(appealSchema).mutation(({ ctx, input }) => fileAppeal(depsOf(ctx), input)),
   /** The company's members read the appeal and its outcome; the owner learns whether one may still be filed. */
-  forItem: protectedProcedure.input(appealItemSchema).query(({ ctx, input }) => appealForItem(ctx, input)),
+  forItem: protectedProcedure.input(appealItemSchema).query(({ ctx, input }) => appealForItem(depsOf(ctx), input)),
 } satisfies TRPCRouterRecord;

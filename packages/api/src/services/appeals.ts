@@ -17,12 +17,10 @@ import {
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
 import { appealOutcomeMail } from "../mail/templates/moderation";
-import type { StaffContext } from "./moderation-context";
+import type { SignedInDeps } from "../trpc";
 import { dashboardLink, noticeCompany } from "./moderation-notices";
 import { canDecideAppeal, mayDecideAppeal } from "./review";
 import { auditStaffAction } from "./staff-audit";
-
-type OwnerContext = { db: Db; session: { user: { id: string } }; clock: { now: () => Date } };
 
 /**
  * An enforcement in force since `since` (a suspension or a hiding): one appeal per enforcement, decided by anyone
@@ -56,13 +54,13 @@ async function appealSubject(db: Db, itemType: ModeratedItemType, itemId: string
  * the last one, so its outcome stays readable) and whether the caller may still file one — only an owner, only
  * while something is appealable, once per decision. Everyone else is told the item does not exist.
  */
-export async function appealForItem(ctx: OwnerContext, input: { itemType: ModeratedItemType; itemId: string }) {
-  const subject = await getReviewSubject(ctx.db, input);
+export async function appealForItem(deps: SignedInDeps, input: { itemType: ModeratedItemType; itemId: string }) {
+  const subject = await getReviewSubject(deps.db, input);
   if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
-  const role = await memberRole(ctx.db, { companyId: subject.companyId, userId: ctx.session.user.id });
+  const role = await memberRole(deps.db, { companyId: subject.companyId, userId: deps.user.id });
   if (role === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
-  const contested = await appealSubject(ctx.db, input.itemType, input.itemId);
-  const latest = await findLatestAppealForItem(ctx.db, input);
+  const contested = await appealSubject(deps.db, input.itemType, input.itemId);
+  const latest = await findLatestAppealForItem(deps.db, input);
   const current = latest !== null && (contested === null || latest.subjectKey === contested.subjectKey) ? latest : null;
   const appeal =
     current === null
@@ -73,38 +71,38 @@ export async function appealForItem(ctx: OwnerContext, input: { itemType: Modera
 }
 
 /** An owner appeals a rejection, a suspension or a hidden listing, once per decision. */
-export async function fileAppeal(ctx: OwnerContext, input: { itemType: ModeratedItemType; itemId: string; message: string }) {
-  const subject = await getReviewSubject(ctx.db, input);
+export async function fileAppeal(deps: SignedInDeps, input: { itemType: ModeratedItemType; itemId: string; message: string }) {
+  const subject = await getReviewSubject(deps.db, input);
   if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
-  if ((await memberRole(ctx.db, { companyId: subject.companyId, userId: ctx.session.user.id })) !== "owner") {
+  if ((await memberRole(deps.db, { companyId: subject.companyId, userId: deps.user.id })) !== "owner") {
     throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
   }
-  const contested = await appealSubject(ctx.db, input.itemType, input.itemId);
+  const contested = await appealSubject(deps.db, input.itemType, input.itemId);
   if (contested === null) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.moderation.nothingToAppeal" });
-  const appeal = await createAppeal(ctx.db, {
+  const appeal = await createAppeal(deps.db, {
     companyId: subject.companyId,
     kind: contested.kind,
     itemType: input.itemType,
     itemId: input.itemId,
     subjectKey: contested.subjectKey,
     originalModeratorId: contested.originalModeratorId,
-    authorId: ctx.session.user.id,
+    authorId: deps.user.id,
     message: input.message,
-    at: ctx.clock.now(),
+    at: deps.now,
   });
   if (appeal === null) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.alreadyAppealed" });
   return { id: appeal.id, kind: appeal.kind, status: appeal.status };
 }
 
 /** An admin other than the moderator who decided grants (reverses) or denies an appeal. */
-export async function decideAppealAction(ctx: StaffContext, input: { appealId: string; outcome: "granted" | "denied"; note?: string }) {
-  const at = ctx.clock.now();
+export async function decideAppealAction(deps: SignedInDeps, input: { appealId: string; outcome: "granted" | "denied"; note?: string }) {
+  const at = deps.now;
   const note = input.note ?? null;
-  return ctx.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const appeal = await getAppeal(tx, input.appealId);
     if (appeal === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
     if (!canDecideAppeal(appeal.status as "open")) throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.appealDecided" });
-    const user = ctx.session.user;
+    const user = deps.user;
     if (!mayDecideAppeal({ deciderRole: user.role, deciderId: user.id, originalModeratorId: appeal.originalModeratorId })) {
       throw new TRPCError({ code: "FORBIDDEN", message: "errors.moderation.sameModerator" });
     }
@@ -122,7 +120,7 @@ export async function decideAppealAction(ctx: StaffContext, input: { appealId: s
     if (input.outcome === "granted" && appeal.kind === "hiding") {
       await setListingHidden(tx, { listingId: appeal.itemId, hidden: false, at });
     }
-    await auditStaffAction(tx, ctx, {
+    await auditStaffAction({ ...deps, db: tx }, {
       at,
       action: `moderation.appeal.${input.outcome}`,
       targetType: "appeal",
@@ -135,7 +133,7 @@ export async function decideAppealAction(ctx: StaffContext, input: { appealId: s
       kind: `appeal.${input.outcome}`,
       notice: { appealId: appeal.id, kind: appeal.kind, note },
       template: appealOutcomeMail,
-      mailParams: (locale) => ({ companyName: appeal.companyName, outcome: input.outcome, note, link: dashboardLink(ctx.config.publicUrl, locale) }),
+      mailParams: (locale) => ({ companyName: appeal.companyName, outcome: input.outcome, note, link: dashboardLink(deps.config.publicUrl, locale) }),
     });
     return { status: input.outcome };
   });

@@ -11,7 +11,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { queueMail } from "../mail";
 import { contactNewMessageMail } from "../mail/templates/contact";
-import type { ApiConfig } from "../trpc";
+import type { Deps } from "../trpc";
 import { companyNameOf, portalLink } from "./contact-parties";
 
 const hourMs = 60 * 60 * 1000;
@@ -34,7 +34,7 @@ function preview(body: string): string {
  * sliding window claimed in `conversation_reads`, and an hour-bucket outbox key as a second guard).
  */
 export async function postConversationMessage(
-  deps: { db: Db; now: Date; config: ApiConfig },
+  deps: Deps,
   params: { company: CompanyRow; userId: string; conversationId: string; body: string; idempotencyKey?: string },
 ) {
   const { company, userId, conversationId, body } = params;

@@ -1,7 +1,5 @@
 import { isLocale, type Locale } from "@karvon/data";
-import { listMyCompanies, type CompanyRow, type Db } from "@karvon/db";
-import { TRPCError } from "@trpc/server";
-import type { Session } from "../trpc";
+import type { CompanyRow } from "@karvon/db";
 
 /** The contact person a company shows a partner once a request between them was accepted. */
 export type ContactPerson = { name: string | null; email: string | null; phone: string | null };
@@ -39,41 +37,16 @@ export function isPublished(company: Pick<CompanyRow, "published" | "publishedAt
 }
 
 /**
- * The person's companies with the one they act for first: the session's active organization (chosen with the
- * company switcher or an inbox link from a mail), else their newest membership.
- */
-export async function listCompaniesActingFirst(db: Db, session: Session): Promise<CompanyRow[]> {
-  const mine = (await listMyCompanies(db, session.user.id)).map((entry) => entry.company);
-  const active = mine.find((company) => company.organizationId === session.session.activeOrganizationId);
-  return active === undefined ? mine : [active, ...mine.filter((company) => company !== active)];
-}
-
-/** The company the signed-in person acts for, or null when they belong to none. */
-export async function findActingCompany(db: Db, session: Session): Promise<CompanyRow | null> {
-  return (await listCompaniesActingFirst(db, session))[0] ?? null;
-}
-
-function noCompany(): never {
-  throw new TRPCError({ code: "FORBIDDEN", message: "errors.contact.noCompany" });
-}
-
-export async function requireActingCompany(db: Db, session: Session): Promise<CompanyRow> {
-  return (await findActingCompany(db, session)) ?? noCompany();
-}
-
-/**
  * For an action on something that names its companies (a request, a conversation): the first of my companies,
- * acting one first, for which `isSide` holds. An owner of several companies thus answers a request to any of them
- * from a mail's link or a tab opened before switching. FORBIDDEN without any company, null when none is a side.
+ * acting one first (`ctx.myCompanies` of a company procedure), for which `isSide` holds. An owner of several
+ * companies thus answers a request to any of them from a mail's link or a tab opened before switching. Null when
+ * none is a side.
  */
 export async function findMySide<T>(
-  db: Db,
-  session: Session,
+  myCompanies: readonly CompanyRow[],
   isSide: (company: CompanyRow) => Promise<T | null> | T | null,
 ): Promise<{ company: CompanyRow; found: T } | null> {
-  const mine = await listCompaniesActingFirst(db, session);
-  if (mine.length === 0) noCompany();
-  for (const company of mine) {
+  for (const company of myCompanies) {
     const found = await isSide(company);
     if (found !== null) return { company, found };
   }

@@ -24,12 +24,10 @@ import {
   contactRequestDeclinedMail,
   contactRequestReceivedMail,
 } from "../mail/templates/contact";
-import type { ApiConfig } from "../trpc";
+import type { Deps } from "../trpc";
 import { companyNameOf, inboxLink, isPublished, portalLink } from "./contact-parties";
 
 const dayMs = 24 * 60 * 60 * 1000;
-
-type Deps = { db: Db; now: Date; config: ApiConfig };
 
 function fail(code: TRPCError["code"], key: string): never {
   throw new TRPCError({ code, message: `errors.contact.${key}` });
@@ -223,7 +221,8 @@ export async function declineContactRequest(
   });
 }
 
-export async function withdrawOwnContactRequest(db: Db, params: { sender: CompanyRow; requestId: string }) {
+export async function withdrawOwnContactRequest(deps: Deps, params: { sender: CompanyRow; requestId: string }) {
+  const { db } = deps;
   const request = await getContactRequestById(db, params.requestId);
   if (request === null || request.senderCompanyId !== params.sender.id) fail("NOT_FOUND", "requestNotFound");
   const withdrawn = await withdrawContactRequest(db, { requestId: params.requestId, senderCompanyId: params.sender.id });

@@ -1,39 +1,42 @@
-import { getContactRequestById, getConversationOfCompany, type CompanyRow, type ConversationRow, type Db } from "@karvon/db";
+import { getContactRequestById, getConversationOfCompany, type CompanyRow, type ConversationRow } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
-import type { Session } from "../trpc";
+import type { Deps } from "../trpc";
 import { findMySide } from "./contact-parties";
 
 /**
  * Answering, withdrawing and writing act for the company the request or conversation belongs to — not for
  * whichever company the person last switched to — as long as the person is a member of it. Everyone else is
- * told it does not exist.
+ * told it does not exist. `myCompanies` comes from a company procedure's context, the acting company first.
  */
+
+type MySide = { myCompanies: readonly CompanyRow[] };
 
 function notFound(key: "requestNotFound" | "conversationNotFound"): never {
   throw new TRPCError({ code: "NOT_FOUND", message: `errors.contact.${key}` });
 }
 
 /** My company a request was sent to. */
-export async function requireMyRecipientSide(db: Db, session: Session, requestId: string): Promise<CompanyRow> {
-  const request = await getContactRequestById(db, requestId);
-  const side = await findMySide(db, session, (company) => (request?.recipientCompanyId === company.id ? company : null));
+export async function requireMyRecipientSide(deps: Deps, params: MySide & { requestId: string }): Promise<CompanyRow> {
+  const request = await getContactRequestById(deps.db, params.requestId);
+  const side = await findMySide(params.myCompanies, (company) => (request?.recipientCompanyId === company.id ? company : null));
   return side?.company ?? notFound("requestNotFound");
 }
 
 /** My company that sent a request. */
-export async function requireMySenderSide(db: Db, session: Session, requestId: string): Promise<CompanyRow> {
-  const request = await getContactRequestById(db, requestId);
-  const side = await findMySide(db, session, (company) => (request?.senderCompanyId === company.id ? company : null));
+export async function requireMySenderSide(deps: Deps, params: MySide & { requestId: string }): Promise<CompanyRow> {
+  const request = await getContactRequestById(deps.db, params.requestId);
+  const side = await findMySide(params.myCompanies, (company) => (request?.senderCompanyId === company.id ? company : null));
   return side?.company ?? notFound("requestNotFound");
 }
 
 /** My company in a conversation (the acting one first, should both sides be mine). */
 export async function requireMyConversationSide(
-  db: Db,
-  session: Session,
-  conversationId: string,
+  deps: Deps,
+  params: MySide & { conversationId: string },
 ): Promise<{ company: CompanyRow; conversation: ConversationRow }> {
-  const side = await findMySide(db, session, (company) => getConversationOfCompany(db, { conversationId, companyId: company.id }));
+  const side = await findMySide(params.myCompanies, (company) =>
+    getConversationOfCompany(deps.db, { conversationId: params.conversationId, companyId: company.id }),
+  );
   if (side === null) notFound("conversationNotFound");
   return { company: side.company, conversation: side.found };
 }

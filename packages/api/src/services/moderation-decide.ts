@@ -11,7 +11,7 @@ import { TRPCError } from "@trpc/server";
 import { moderationDecisionMail } from "../mail/templates/moderation";
 import { ErrorParams } from "../trpc";
 import { dashboardLink, itemNameFor, noticeCompany } from "./moderation-notices";
-import type { StaffContext } from "./moderation-context";
+import type { SignedInDeps } from "../trpc";
 import { canDecide } from "./review";
 import { deciderFor, refreshSearchFor } from "./review-decisions";
 import { auditStaffAction } from "./staff-audit";
@@ -34,11 +34,11 @@ function conflict(message: string, params?: Record<string, string>): TRPCError {
  * compare-and-set on the version (the loser of a race gets CONFLICT naming who decided), the decision row with
  * its snapshot, search, the claim, one audit row, the in-portal notice and the mail to the owners.
  */
-export async function decideReviewItem(ctx: StaffContext, input: DecideParams) {
-  const at = ctx.clock.now();
-  const moderator = ctx.session.user;
+export async function decideReviewItem(deps: SignedInDeps, input: DecideParams) {
+  const at = deps.now;
+  const moderator = deps.user;
   const ref = { itemType: input.itemType, itemId: input.itemId };
-  return ctx.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const subject = await getReviewSubject(tx, ref);
     if (subject === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
 
@@ -79,7 +79,7 @@ export async function decideReviewItem(ctx: StaffContext, input: DecideParams) {
     });
     await refreshSearchFor(tx, input.itemType, input.itemId, subject.companyId, at);
     await releaseReviewClaim(tx, ref);
-    await auditStaffAction(tx, ctx, {
+    await auditStaffAction({ ...deps, db: tx }, {
       at,
       action: `moderation.${input.itemType}.${input.decision}`,
       targetType: input.itemType,
@@ -100,7 +100,7 @@ export async function decideReviewItem(ctx: StaffContext, input: DecideParams) {
         decision: input.decision,
         reasons,
         note,
-        link: dashboardLink(ctx.config.publicUrl, locale),
+        link: dashboardLink(deps.config.publicUrl, locale),
       }),
     });
     return { status: result.status, version: result.version, decidedAt: at };

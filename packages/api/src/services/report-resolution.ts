@@ -14,7 +14,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { enforcementMail, reportOutcomeMail } from "../mail/templates/moderation";
 import { formatEnforcementReason } from "./enforcement-reason";
-import type { StaffContext } from "./moderation-context";
+import type { SignedInDeps } from "../trpc";
 import { dashboardLink, noticeCompany, noticeUser } from "./moderation-notices";
 import { isReportActionApplicable, reportStatusAfter } from "./review";
 import { auditStaffAction } from "./staff-audit";
@@ -26,11 +26,11 @@ export type ResolveReportParams = { reportId: string; action: ReportAction; reas
  * responsible people and revoke their sessions), search brought in line, the report and the other open reports on
  * the same target closed, audit rows, and every reporter told the outcome.
  */
-export async function resolveReportAction(ctx: StaffContext, input: ResolveReportParams) {
-  const at = ctx.clock.now();
-  const moderatorId = ctx.session.user.id;
+export async function resolveReportAction(deps: SignedInDeps, input: ResolveReportParams) {
+  const at = deps.now;
+  const moderatorId = deps.user.id;
   const note = input.note ?? null;
-  return ctx.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const report = await getReport(tx, input.reportId);
     if (report === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
     if (report.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.moderation.reportResolved" });
@@ -47,7 +47,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
       const hidden = await hideListing(tx, { listingId: report.targetId, reason, at });
       if (hidden !== null) {
         await refreshSearchDocumentForListing(tx, report.targetId, at);
-        await auditStaffAction(tx, ctx, { at, action: "moderation.listing.hide", targetType: "listing", targetId: report.targetId, before: { hidden: false }, after: { hidden: true, reason } });
+        await auditStaffAction({ ...deps, db: tx }, { at, action: "moderation.listing.hide", targetType: "listing", targetId: report.targetId, before: { hidden: false }, after: { hidden: true, reason } });
       }
     }
     if (input.action === "suspend") {
@@ -55,7 +55,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
       const suspended = await suspendCompany(tx, { companyId, reason, at });
       if (suspended !== null) {
         await refreshSearchDocumentsForCompany(tx, companyId, at);
-        await auditStaffAction(tx, ctx, { at, action: "moderation.company.suspend", targetType: "company", targetId: companyId, before: { suspended: false }, after: { suspended: true, reason } });
+        await auditStaffAction({ ...deps, db: tx }, { at, action: "moderation.company.suspend", targetType: "company", targetId: companyId, before: { suspended: false }, after: { suspended: true, reason } });
       }
     }
     if (input.action === "ban") {
@@ -66,7 +66,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
         if (person.role !== "user") throw new TRPCError({ code: "FORBIDDEN", message: "errors.moderation.cannotBanStaff" });
         const banned = await banUser(tx, { userId, reason, at });
         if (banned !== null) {
-          await auditStaffAction(tx, ctx, { at, action: "moderation.user.ban", targetType: "user", targetId: userId, before: { banned: false }, after: { banned: true, reason, sessionsRevoked: banned.sessionsRevoked } });
+          await auditStaffAction({ ...deps, db: tx }, { at, action: "moderation.user.ban", targetType: "user", targetId: userId, before: { banned: false }, after: { banned: true, reason, sessionsRevoked: banned.sessionsRevoked } });
         }
       }
     }
@@ -78,7 +78,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
       status === "actioned"
         ? await resolveOtherOpenReports(tx, { targetType: report.targetType, targetId: report.targetId, exceptId: report.id, action: input.action, resolvedBy: moderatorId, at })
         : [];
-    await auditStaffAction(tx, ctx, {
+    await auditStaffAction({ ...deps, db: tx }, {
       at,
       action: `moderation.report.${input.action}`,
       targetType: "report",
@@ -93,7 +93,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
         kind: "report.outcome",
         notice: { reportId: report.id, targetType: report.targetType, outcome: status },
         template: reportOutcomeMail,
-        mailParams: (locale) => ({ outcome: status, link: dashboardLink(ctx.config.publicUrl, locale) }),
+        mailParams: (locale) => ({ outcome: status, link: dashboardLink(deps.config.publicUrl, locale) }),
       });
     }
     if (companyId !== null && (input.action === "hide" || input.action === "suspend")) {
@@ -103,7 +103,7 @@ export async function resolveReportAction(ctx: StaffContext, input: ResolveRepor
         kind: `moderation.${action}`,
         notice: { targetType: report.targetType, targetId: report.targetId, reasons: input.reasons, note },
         template: enforcementMail,
-        mailParams: (locale) => ({ companyName: report.targetCompanyName ?? "", action, reasons: input.reasons, note, link: dashboardLink(ctx.config.publicUrl, locale) }),
+        mailParams: (locale) => ({ companyName: report.targetCompanyName ?? "", action, reasons: input.reasons, note, link: dashboardLink(deps.config.publicUrl, locale) }),
       });
     }
     return { status, action: input.action };

@@ -1,12 +1,13 @@
-import { recordAudit, type AuditEntry, type Db } from "@karvon/db";
+import { recordAudit, type AuditEntry } from "@karvon/db";
+import type { SignedInDeps } from "../trpc";
 
-type AuditContext = { session: { user: { id: string } }; clientAddress: string | null; clock: { now: () => Date } };
-
-/** Appends the staff member's action to the audit log, inside the caller's transaction when `db` is one. */
+/**
+ * Appends the staff member's action to the audit log, inside the caller's transaction when `deps.db` is one
+ * (`{ ...deps, db: tx }`).
+ */
 export async function auditStaffAction(
-  db: Db,
-  ctx: AuditContext,
+  deps: Pick<SignedInDeps, "db" | "user" | "clientAddress" | "now">,
   entry: Omit<AuditEntry, "actorId" | "ip" | "at" | "id"> & { at?: Date },
 ): Promise<void> {
-  await recordAudit(db, { ...entry, at: entry.at ?? ctx.clock.now(), actorId: ctx.session.user.id, ip: ctx.clientAddress });
+  await recordAudit(deps.db, { ...entry, at: entry.at ?? deps.now, actorId: deps.user.id, ip: deps.clientAddress });
 }
