@@ -15,7 +15,7 @@ import { z, ZodError } from "zod";
 import { watchQueuedMail } from "./mail/queued-signal";
 import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
-import { listCompaniesActingFirst, requireCompanyMember, requireCompanyReader, type CompanyAccess } from "./services/company-access";
+import { listCompaniesActingFirst, requireCompanyMember, requireCompanyReader, type CompanyAccess } from "./companies/access";
 
 // 1. CONTEXT
 
