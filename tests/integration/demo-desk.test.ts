@@ -1,6 +1,6 @@
 import { seedDemoData, type Session } from "@karvon/api";
 import { companySubmitSchema, listingInputSchema } from "@karvon/data";
-import { countReviewQueues, demoDeskCompanies, listAppeals, listReviewQueue, schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
+import { countModerationQueues, demoDeskCompanies, listAppeals, listModerationQueue, schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../bench/random";
@@ -46,14 +46,14 @@ describe.each(testDatabases())("the demo moderation desk on $name", (database) =
   });
 
   it("has companies, listings, edits and reports waiting in the moderators' queue", async () => {
-    const queue = await listReviewQueue(handle.db, { limit: 100 });
+    const queue = await listModerationQueue(handle.db, { limit: 100 });
     const kinds = (kind: string) => queue.filter((item) => item.kind === kind);
     expect(kinds("company").length).toBeGreaterThanOrEqual(1);
     expect(kinds("listing").length).toBeGreaterThanOrEqual(1);
     // Edits of a published company and of a published listing.
     expect(kinds("edit").map((item) => item.itemType).sort()).toEqual(["company", "listing"]);
     expect(kinds("report").length).toBeGreaterThanOrEqual(1);
-    const counts = await countReviewQueues(handle.db);
+    const counts = await countModerationQueues(handle.db);
     expect(counts.company + counts.listing + counts.edit + counts.report).toBe(queue.length);
     // None of them belongs to the companies the demo owners sign in with.
     const owned = new Set(accounts.filter((entry) => entry.role === "user").slice(0, 62).map((entry) => entry.company));

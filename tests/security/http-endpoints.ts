@@ -43,7 +43,7 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
   "GET /api/admin/audit-csv": { who: "admins", guard: "the moderation.audit.export procedure (authorization-matrix.ts)" },
   "GET /api/logos/[companyId]": {
     who: "anyone for a published company; members and staff for a draft",
-    guard: "readCompanyLogo (packages/api/src/services/company-logo-file.ts)",
+    guard: "readCompanyLogo (packages/api/src/companies/logo-file.ts)",
   },
 
   // Metadata routes and pages outside the localized site.

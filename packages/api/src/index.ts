@@ -20,19 +20,19 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export * from "./runtime";
 export { serverTimingHeader, timedDb, type TimedDb } from "./db-timing";
 /** For the benchmark and its recall test: search and matchmaking exactly as the routers call them. */
-export { toSearchParams } from "./services/search-params";
-export { findPartnersForCompany } from "./services/partners-for-you";
+export { toSearchParams } from "./search/params";
+export { findPartnersForCompany } from "./matchmaking/partners-for-you";
 export * from "./auth";
 export { clientAddress, clientAddressHeader, parseTrustedProxies, peerAddressHeader } from "./client-address";
 export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./mail";
 /** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */
 export { findMailById, listMail, type StoredMail } from "@karvon/db";
-export { processContactRequestTimers } from "./services/contact-timers";
-export { readCompanyLogo } from "./services/company-logo-file";
-export { expireListings } from "./services/listing-expiry";
-export { notifySavedSearches } from "./services/saved-search-digest";
-export type { MatchReason } from "./services/matchmaking";
-export type { PartnerSuggestion } from "./services/partners-for-you";
+export { processContactRequestTimers } from "./contact/timers";
+export { readCompanyLogo } from "./companies/logo-file";
+export { expireListings } from "./listings/expiry";
+export { notifySavedSearches } from "./search/saved-search-digest";
+export type { MatchReason } from "./matchmaking/scoring";
+export type { PartnerSuggestion } from "./matchmaking/partners-for-you";
 export { seedDemoData } from "./demo";
 /** `npm run admin:create` and the portal's side of its hand-over through the data folder. */
-export { createStaffAccount, prepareStaffAccount } from "./services/staff-accounts";
+export { createStaffAccount, prepareStaffAccount } from "./auth/staff-accounts";

@@ -1,16 +1,16 @@
-import { accountRouter } from "./routers/account";
-import { actingCompanyRouter } from "./routers/acting-company";
-import { companyRouter } from "./routers/company";
-import { contactRouter } from "./routers/contact";
-import { cooperationRouter } from "./routers/cooperation";
-import { moderationRouter } from "./routers/moderation";
-import { notificationRouter } from "./routers/notification";
-import { appealRouter, reportRouter } from "./routers/report";
-import { listingRouter } from "./routers/listing";
-import { savedSearchRouter } from "./routers/saved-search";
-import { searchRouter } from "./routers/search";
-import { seoRouter } from "./routers/seo";
-import { statsRouter } from "./routers/stats";
+import { accountRouter } from "./account/router";
+import { actingCompanyRouter } from "./companies/acting-company-router";
+import { companyRouter } from "./companies/router";
+import { contactRouter } from "./contact/router";
+import { cooperationRouter } from "./cooperation/router";
+import { moderationRouter } from "./moderation/router";
+import { notificationRouter } from "./notifications/router";
+import { appealRouter, reportRouter } from "./moderation/report-router";
+import { listingRouter } from "./listings/router";
+import { savedSearchRouter } from "./search/saved-search-router";
+import { searchRouter } from "./search/router";
+import { seoRouter } from "./seo/router";
+import { statsRouter } from "./stats/router";
 import { createTRPCRouter } from "./trpc";
 
 /** The app router: one sub-router per domain area. */

@@ -3,16 +3,19 @@
  * 1. context — built from injected dependencies (db, session, clock, config), so this package never imports
  *    Next.js and tests need no environment stubs;
  * 2. initialization — superjson and an error formatter that hands zod field errors to forms;
- * 3. procedures — public, protected (signed in, not banned) and staff (by role).
+ * 3. procedures — public, protected (signed in, not banned) and staff (by role);
+ * 4. company procedures — the company a person acts for, or the one an input names, resolved and checked once;
+ * 5. service dependencies — what services take from a request (`depsOf`), so they never see tRPC.
  */
 import type { UserRole } from "@karvon/data";
-import type { Db } from "@karvon/db";
+import type { CompanyMemberRole, Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { watchQueuedMail } from "./mail/queued-signal";
 import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
+import { listCompaniesActingFirst, requireCompanyMember, requireCompanyReader, type CompanyAccess } from "./companies/access";
 
 // 1. CONTEXT
 
@@ -154,3 +157,80 @@ export function roleProcedure(...roles: readonly UserRole[]) {
 
 export const staffProcedure = roleProcedure("moderator", "admin");
 export const adminProcedure = roleProcedure("admin");
+
+// 4. COMPANY PROCEDURES
+
+/**
+ * Adds the person's companies to the context, the one they act for first (`myCompanies`), and that one as
+ * `company` — null for a visitor, a banned user or a person without a company.
+ */
+export const withActingCompany = t.middleware(async ({ ctx, next }) => {
+  const session = ctx.session !== null && !ctx.session.user.banned ? ctx.session : null;
+  const myCompanies = session === null ? [] : await listCompaniesActingFirst(ctx.db, session);
+  return next({ ctx: { myCompanies, company: myCompanies[0] ?? null } });
+});
+
+/** Signed in; `ctx.company` is the company the person acts for, or null when they belong to none. */
+export const companyOrNoneProcedure = protectedProcedure.use(withActingCompany);
+
+/** Signed in and acting for a company (`ctx.company`); a person without one gets FORBIDDEN. */
+export const companyProcedure = companyOrNoneProcedure.use(({ ctx, next }) => {
+  if (ctx.company === null) throw new TRPCError({ code: "FORBIDDEN", message: "errors.contact.noCompany" });
+  return next({ ctx: { ...ctx, company: ctx.company } });
+});
+
+type CompanyInput = { companyId: string };
+
+function companyInputProcedure<S extends z.ZodType<CompanyInput>, R extends CompanyMemberRole | null>(
+  schema: S,
+  resolve: (db: Db, session: Session, companyId: string) => Promise<CompanyAccess<R>>,
+) {
+  return protectedProcedure.input(schema).use(async ({ ctx, input, next }) => {
+    const { company, role } = await resolve(ctx.db, ctx.session, (input as CompanyInput).companyId);
+    return next({ ctx: { company, role } });
+  });
+}
+
+/**
+ * For the company `input.companyId` names, with the caller's role on `ctx.role`: a member (any role) may edit the
+ * profile, submit it and upload the logo. Anyone else is told the company does not exist (NOT_FOUND).
+ */
+export function companyMemberProcedure<S extends z.ZodType<CompanyInput>>(schema: S) {
+  return companyInputProcedure(schema, requireCompanyMember);
+}
+
+/** Like `companyMemberProcedure`, and only the owner; other members get FORBIDDEN. */
+export function companyOwnerProcedure<S extends z.ZodType<CompanyInput>>(schema: S) {
+  return companyMemberProcedure(schema).use(({ ctx, next }) => {
+    if (ctx.role !== "owner") throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.ownerOnly" });
+    return next({ ctx: { ...ctx, role: ctx.role } });
+  });
+}
+
+/** Like `companyMemberProcedure`, and staff may read every company too (their `ctx.role` is null). */
+export function companyReaderProcedure<S extends z.ZodType<CompanyInput>>(schema: S) {
+  return companyInputProcedure(schema, requireCompanyReader);
+}
+
+
+// 5. SERVICE DEPENDENCIES
+
+/** What a service takes from a request: one moment for the whole request, the configuration, the database. */
+export type Deps = {
+  db: Db;
+  now: Date;
+  config: ApiConfig;
+  /** Who sent the request (see `clientAddress`), for the audit log. */
+  clientAddress: string | null;
+};
+
+/** `Deps` of a signed-in request: `user` is who acts. */
+export type SignedInDeps = Deps & { user: SessionUser };
+
+/** Services are called one way: `service(depsOf(ctx), params)`. */
+export function depsOf(ctx: Context & { session: Session }): SignedInDeps;
+export function depsOf(ctx: Context): Deps;
+export function depsOf(ctx: Context): Deps | SignedInDeps {
+  const deps = { db: ctx.db, now: ctx.clock.now(), config: ctx.config, clientAddress: ctx.clientAddress };
+  return ctx.session === null ? deps : { ...deps, user: ctx.session.user };
+}

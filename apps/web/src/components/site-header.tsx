@@ -8,7 +8,7 @@ import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { StaffNavLink } from "./moderation/staff-nav-link";
 import { NotificationBadge } from "./notifications/notification-badge";
-import { UnreadBadge } from "./unread-badge";
+import { UnreadBadge } from "./contact/unread-badge";
 import { UserMenu } from "./user-menu";
 
 /**

@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from "@karvon/data";
 import { countMailSince, type Db } from "@karvon/db";
 import { queueMail } from "../mail/send";
-import { accountExistsMail, resetPasswordMail, verifyEmailMail } from "../mail/templates/auth";
+import { accountExistsMail, resetPasswordMail, verifyEmailMail } from "./mail-templates";
 
 type MailUser = { email: string; name: string };
 

@@ -14,6 +14,16 @@ export type CompanyMemberView = {
   since: Date;
 };
 
+/** The owners of a company (who receive its mail), with their language. */
+export async function listCompanyOwners(db: Db, companyId: string): Promise<{ userId: string; email: string; name: string; locale: string }[]> {
+  return db
+    .select({ userId: user.id, email: user.email, name: user.name, locale: user.locale })
+    .from(member)
+    .innerJoin(companies, eq(companies.organizationId, member.organizationId))
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(companies.id, companyId), eq(member.role, "owner")));
+}
+
 export async function listCompanyMembers(db: Db, companyId: string): Promise<CompanyMemberView[]> {
   const rows = await db
     .select({

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, contactRequests, listings, messages, reports, user } from "../schema";
-import { reportTargetCompanyId } from "./review-queue";
+import { reportTargetCompanyId } from "./moderation-queue";
 
 export type ReportRow = typeof reports.$inferSelect;
 export type ReportView = ReportRow & {

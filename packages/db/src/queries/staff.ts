@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, member, session, staffCountries, user } from "../schema";
+import { session, staffCountries, user } from "../schema";
 
 export type StaffMember = { id: string; name: string; email: string; role: string; banned: boolean; countries: string[] };
 
@@ -61,14 +61,4 @@ export async function banUser(db: Db, params: { userId: string; reason: string; 
   if (rows.length === 0) return null;
   const revoked = await db.delete(session).where(eq(session.userId, params.userId)).returning({ id: session.id });
   return { sessionsRevoked: revoked.length };
-}
-
-/** The owners of a company (who receive its mail), with their language. */
-export async function listCompanyOwners(db: Db, companyId: string): Promise<{ userId: string; email: string; name: string; locale: string }[]> {
-  return db
-    .select({ userId: user.id, email: user.email, name: user.name, locale: user.locale })
-    .from(member)
-    .innerJoin(companies, eq(companies.organizationId, member.organizationId))
-    .innerJoin(user, eq(user.id, member.userId))
-    .where(and(eq(companies.id, companyId), eq(member.role, "owner")));
 }

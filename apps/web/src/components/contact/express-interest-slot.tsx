@@ -1,6 +1,6 @@
 import { localizedTextOf, type Locale } from "@karvon/data";
 import { api } from "../../trpc/server";
-import { ExpressInterest, type OwnListingOption } from "../express-interest";
+import { ExpressInterest, type OwnListingOption } from "./express-interest";
 
 type Props = { companyId: string; companyName: string; listingId?: string; locale: Locale };
 

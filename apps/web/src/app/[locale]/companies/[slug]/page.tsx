@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CompanyListingsSlot } from "../../../../components/companies/company-listings-slot";
 import { CompanyProfileView } from "../../../../components/companies/company-profile-view";
-import { CompanyContactDetails } from "../../../../components/company-contact-details";
+import { CompanyContactDetails } from "../../../../components/contact/company-contact-details";
 import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
-import { ResponseStats } from "../../../../components/response-stats";
+import { ResponseStats } from "../../../../components/contact/response-stats";
 import { api } from "../../../../trpc/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };

@@ -1,0 +1,92 @@
+import type { CompanyProfile, ListingContent } from "@karvon/data";
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, listings } from "../schema";
+
+/** What a moderator decides on, the same shape for a company profile and a listing. */
+export type ModerationSubject = CompanySubject | ListingSubject;
+
+type CompanySubject = SubjectCommon & {
+  itemType: "company";
+  /** The working copy under review. */
+  working: CompanyProfile;
+  /** The last approved version, or null before the first approval. */
+  published: CompanyProfile | null;
+};
+
+type ListingSubject = SubjectCommon & {
+  itemType: "listing";
+  working: ListingContent;
+  published: ListingContent | null;
+};
+
+type SubjectCommon = {
+  itemId: string;
+  companyId: string;
+  companyName: string;
+  companySlug: string;
+  country: string;
+  taxId: string;
+  verificationLevel: string;
+  verifiedAt: Date | null;
+  suspendedAt: Date | null;
+  status: string;
+  version: number;
+  submittedAt: Date | null;
+  /** A listing's kind; null for a company. */
+  listingKind: string | null;
+  hiddenAt: Date | null;
+};
+
+export async function getModerationSubject(db: Db, params: { itemType: "company" | "listing"; itemId: string }): Promise<ModerationSubject | null> {
+  if (params.itemType === "company") {
+    const [company] = await db.select().from(companies).where(eq(companies.id, params.itemId)).limit(1);
+    if (company === undefined) return null;
+    return {
+      itemType: "company",
+      itemId: company.id,
+      companyId: company.id,
+      companyName: company.legalName,
+      companySlug: company.slug,
+      country: company.country,
+      taxId: company.taxId,
+      verificationLevel: company.verificationLevel,
+      verifiedAt: company.verifiedAt,
+      suspendedAt: company.suspendedAt,
+      status: company.status,
+      version: company.version,
+      working: company.profile,
+      published: company.published,
+      submittedAt: company.submittedAt,
+      listingKind: null,
+      hiddenAt: null,
+    };
+  }
+  const [row] = await db
+    .select({ listing: listings, company: companies })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(eq(listings.id, params.itemId))
+    .limit(1);
+  if (row === undefined) return null;
+  const { listing, company } = row;
+  return {
+    itemType: "listing",
+    itemId: listing.id,
+    companyId: company.id,
+    companyName: company.legalName,
+    companySlug: company.slug,
+    country: company.country,
+    taxId: company.taxId,
+    verificationLevel: company.verificationLevel,
+    verifiedAt: company.verifiedAt,
+    suspendedAt: company.suspendedAt,
+    status: listing.status,
+    version: listing.version,
+    working: listing.content,
+    published: listing.published,
+    submittedAt: listing.submittedAt,
+    listingKind: listing.kind,
+    hiddenAt: listing.hiddenAt,
+  };
+}
