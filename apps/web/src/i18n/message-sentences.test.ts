@@ -3,6 +3,9 @@ import path from "node:path";
 import { locales, type Locale } from "@karvon/data";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { dateWordsOf } from "../lib/dates/date-words";
+import { formatDate, type DateStyle } from "../lib/dates/format-date";
+import { formatPeriod } from "../lib/trade-format";
 import { namespaces } from "./messages";
 
 const messagesDir = path.resolve(import.meta.dirname, "../../messages");
@@ -48,6 +51,25 @@ describe.each([...locales])("sentences in %s", (locale) => {
   it("names the listing a request is about", () => {
     const text = t.markup("contact.inbox.aboutListing", { title: "Cotton yarn Ne 30/1", link: (chunks) => `[${chunks}]` });
     expect(text).toContain("[Cotton yarn Ne 30/1]");
+  });
+
+  it("puts the month of “on Karvon since” in the case the sentence needs", () => {
+    const since: Record<Locale, string> = {
+      en: "On Karvon since December 2026",
+      ru: "На Karvon с декабря 2026 года",
+      uz: "2026-yil dekabridan beri Karvonʼda",
+      az: "dekabr 2026 tarixindən Karvon-da",
+    };
+    const words = dateWordsOf(messages);
+    const print = (style: DateStyle) => formatDate(someDay, style, words, "Asia/Tashkent").replace(/\u00a0/g, " ");
+    expect(t("companies.profile.memberSince", { date: print("monthYear"), month: print("monthNumber"), year: print("year") })).toBe(since[locale]);
+  });
+
+  it("starts the part-year sentence with a capital and keeps the months inside it in lower case", () => {
+    const period = formatPeriod(dateWordsOf(messages), { from: "2025-01-01", to: "2025-09-30" });
+    const text = t("cooperation.latestPartial", { period, value: "$319M" });
+    expect(text.charAt(0)).toBe(text.charAt(0).toLocaleUpperCase(locale));
+    if (locale !== "en") expect(text).toContain(period.toLocaleLowerCase(locale));
   });
 
   it("counts chosen items in words", () => {

@@ -1,22 +1,19 @@
 import { sources, type Period, type Source } from "@karvon/data";
-import type { createFormatter } from "next-intl";
+import { formatDate, formatMonthRange, type DateWords } from "./dates/format-date";
 
-type Formatter = ReturnType<typeof createFormatter>;
+/** Periods and publication dates are calendar dates: printed as written, whatever the reader's time zone. */
+const calendar = "UTC";
 
 /** Whether a period is exactly one calendar year. */
 export function isWholeYear(period: Period): boolean {
   return period.from.slice(0, 4) === period.to.slice(0, 4) && period.from.endsWith("-01-01") && period.to.endsWith("-12-31");
 }
 
-/** "2024", or "Jan – Sep 2025" in the reader's language for part of a year or a span of years. */
-export function formatPeriod(format: Formatter, period: Period): string {
+/** "2024", "2020 – 2024", or "January – September 2025" in the reader's language (the words of common.dates). */
+export function formatPeriod(words: DateWords, period: Period): string {
   if (isWholeYear(period)) return period.from.slice(0, 4);
-  const from = new Date(`${period.from}T00:00:00Z`);
-  const to = new Date(`${period.to}T00:00:00Z`);
-  if (period.from.endsWith("-01-01") && period.to.endsWith("-12-31")) {
-    return format.dateTimeRange(from, to, { year: "numeric", timeZone: "UTC" });
-  }
-  return format.dateTimeRange(from, to, { month: "short", year: "numeric", timeZone: "UTC" });
+  if (period.from.endsWith("-01-01") && period.to.endsWith("-12-31")) return `${period.from.slice(0, 4)} – ${period.to.slice(0, 4)}`;
+  return formatMonthRange(`${period.from}T00:00:00Z`, `${period.to}T00:00:00Z`, words, calendar);
 }
 
 /** A source by id; the data package's test guarantees every figure names one. */
@@ -24,10 +21,10 @@ export function sourceOf(id: string): Source | undefined {
   return (sources as Record<string, Source>)[id];
 }
 
-/** "Trend News Agency, 24 Feb 2023": who published it and when, in the reader's language. */
-export function sourceLabel(format: Formatter, source: Source): string {
+/** "Trend News Agency, Feb 24, 2023": who published it and when, in the reader's language. */
+export function sourceLabel(words: DateWords, source: Source): string {
   const publisher = source.url ? source.publisher : source.title;
   if (!source.date) return publisher;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? format.dateTime(new Date(`${source.date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : source.date;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? formatDate(`${source.date}T00:00:00Z`, "date", words, calendar) : source.date;
   return `${publisher}, ${date}`;
 }

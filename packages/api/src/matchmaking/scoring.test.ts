@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ThirdCountryImportFigure } from "@karvon/data";
 import { rankMatches, scoreMatch, type MatchSide } from "./scoring";
 
 const base: Omit<MatchSide, "listingId" | "companyId" | "kind" | "country"> = {
@@ -72,5 +73,46 @@ describe("matchmaking", () => {
     const elsewhere = side({ listingId: "e", kind: "request", country: "AZ", region: "AZ-LNA", hsChapters: ["50"] });
     expect(scoreMatch(kokand, shaki)?.reasons).toContainEqual({ code: "twinned-cities", uz: "UZ-FA-kokand-city", az: "AZ-SA" });
     expect(rankMatches([kokand], [elsewhere, shaki], 5).map((match) => match.theirs.listingId)).toEqual(["s", "e"]);
+  });
+});
+
+describe("matchmaking with national import figures", () => {
+  // Fixed figures, not the data package's: the score must follow whatever sources say.
+  const period2024 = { from: "2024-01-01", to: "2024-12-31" };
+  const figures = [
+    { chapter: "76", importer: "UZ", value: 410_000_000, unit: "USD", currency: "USD", period: period2024, source: "trend-2025-12-13-uz-transport-ministry-cargo", quote: "…" },
+    { chapter: "76", importer: "UZ", value: 300_000_000, unit: "USD", currency: "USD", period: { from: "2023-01-01", to: "2023-12-31" }, source: "azernews-2021-04-16-trade-2020", quote: "…" },
+    { chapter: "73", importer: "UZ", value: 90_000_000, unit: "USD", currency: "USD", period: period2024, source: "news-az-2024-08-27-customs-jan-jul-2024", quote: "…" },
+    { chapter: "76", importer: "AZ", value: 50_000_000, unit: "USD", currency: "USD", period: period2024, source: "report-az-2025-11-13-aliyev-uza-trade", quote: "…" },
+  ] satisfies ThirdCountryImportFigure[];
+  const buyer = side({ listingId: "uz-buyer", kind: "request", country: "UZ", hsChapters: ["76", "73"] });
+
+  it("cites the buyer's country's latest, largest figure among the shared goods, with its source", () => {
+    const match = scoreMatch(myOffer, buyer, figures);
+    expect(match?.reasons).toContainEqual({ code: "national-imports", importer: "UZ", chapter: "76", value: 410_000_000, period: period2024, source: "trend-2025-12-13-uz-transport-ministry-cargo" });
+  });
+
+  it("adds to the score beside the company's own declaration", () => {
+    const without = scoreMatch(myOffer, buyer, [])?.score ?? 0;
+    const withFigure = scoreMatch(myOffer, buyer, figures)?.score ?? 0;
+    expect(withFigure).toBeGreaterThan(without);
+    const declared = scoreMatch(myOffer, { ...buyer, importsFrom: ["CN"] }, figures);
+    expect(declared?.reasons.map((reason) => reason.code)).toEqual(expect.arrayContaining(["import-substitution", "national-imports"]));
+  });
+
+  it("ranks a buyer of goods their country imports above an otherwise equal, newer one", () => {
+    const metals = side({ listingId: "metals", companyId: "me", kind: "offer", country: "AZ", hsChapters: ["73", "76"] });
+    const steelBuyer = side({ listingId: "steel-buyer", kind: "request", country: "UZ", hsChapters: ["73"] });
+    const aluminiumBuyer = side({ listingId: "aluminium-buyer", kind: "request", country: "UZ", hsChapters: ["76"], publishedAt: new Date("2026-06-01T00:00:00Z") });
+    // Without figures the newer listing comes first; with a figure for chapter 73 only, the steel buyer does.
+    expect(rankMatches([metals], [steelBuyer, aluminiumBuyer], 10, []).map((match) => match.theirs.listingId)).toEqual(["aluminium-buyer", "steel-buyer"]);
+    expect(rankMatches([metals], [steelBuyer, aluminiumBuyer], 10, figures.filter((figure) => figure.chapter === "73")).map((match) => match.theirs.listingId)).toEqual(["steel-buyer", "aluminium-buyer"]);
+  });
+
+  it("cites no figure of the seller's own country, nor any where none is published", () => {
+    const azBuyer = side({ listingId: "az-buyer", kind: "request", country: "AZ", hsChapters: ["76"] });
+    const uzOffer = side({ listingId: "uz-offer", companyId: "uz", kind: "offer", country: "UZ", hsChapters: ["76"] });
+    expect(scoreMatch(uzOffer, azBuyer, figures)?.reasons).toContainEqual(expect.objectContaining({ code: "national-imports", importer: "AZ", value: 50_000_000 }));
+    expect(scoreMatch(myOffer, buyer, [])?.reasons.some((reason) => reason.code === "national-imports")).toBe(false);
   });
 });

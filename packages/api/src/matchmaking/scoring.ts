@@ -3,7 +3,7 @@
  * well, and why. The score is a pure function of the two sides, so the order is deterministic and unit-tested;
  * `findPartnersForCompany` (./partners-for-you.ts) fetches candidates and ranks them with it.
  */
-import { corridors, twinCities } from "@karvon/data";
+import { corridors, thirdCountryImports, twinCities, type PartnerCountry, type ThirdCountryImportFigure } from "@karvon/data";
 
 export type MatchSide = {
   listingId: string;
@@ -28,6 +28,8 @@ export type MatchReason =
   | { code: "joint-project-fit"; hsChapters: string[]; sectors: string[] }
   | { code: "import-substitution"; countries: string[] }
   | { code: "replace-your-imports"; countries: string[] }
+  /** The buyer's whole country imports these goods from third countries: a published figure, cited with its source. */
+  | { code: "national-imports"; importer: PartnerCountry; chapter: string; value: number; period: { from: string; to: string }; source: string }
   | { code: "shared-economic-zone"; zone: string }
   | { code: "their-economic-zone"; zone: string }
   | { code: "corridor"; corridor: string }
@@ -40,6 +42,7 @@ const weights = {
   sharedHsChapter: 10,
   sharedSector: 4,
   importSubstitution: 6,
+  nationalImports: 5,
   sharedEconomicZone: 3,
   theirEconomicZone: 1,
   corridor: 2,
@@ -78,11 +81,25 @@ function twinned(a: MatchSide, b: MatchSide): { uz: string; az: string } | undef
 }
 
 /**
+ * The largest published third-country import figure of the buyer's country among the goods both sides name
+ * (the latest period of each chapter), or undefined where no source gives one.
+ */
+function nationalImportsOf(buyer: MatchSide, hsChapters: readonly string[], figures: readonly ThirdCountryImportFigure[]): ThirdCountryImportFigure | undefined {
+  const latest = new Map<string, ThirdCountryImportFigure>();
+  for (const figure of figures) {
+    if (figure.importer !== buyer.country || !hsChapters.includes(figure.chapter)) continue;
+    const current = latest.get(figure.chapter);
+    if (current === undefined || figure.period.to > current.period.to) latest.set(figure.chapter, figure);
+  }
+  return [...latest.values()].sort((a, b) => b.value - a.value || a.chapter.localeCompare(b.chapter))[0];
+}
+
+/**
  * How well `theirs` complements `mine`, or null when it does not: same country, kinds that do not meet,
  * incompatible directions, nothing in common (no shared HS chapter or sector), or different goods (both name HS
  * chapters, none shared).
  */
-export function scoreMatch(mine: MatchSide, theirs: MatchSide): Match | null {
+export function scoreMatch(mine: MatchSide, theirs: MatchSide, figures: readonly ThirdCountryImportFigure[] = thirdCountryImports): Match | null {
   if (mine.country === theirs.country || mine.companyId === theirs.companyId) return null;
   if (!complementaryKinds(mine.kind).includes(theirs.kind)) return null;
   const hsChapters = intersection(mine.hsChapters, theirs.hsChapters);
@@ -109,6 +126,13 @@ export function scoreMatch(mine: MatchSide, theirs: MatchSide): Match | null {
     score += weights.importSubstitution;
     // Told from the reader's side: they import it (you can replace that), or you import it (they can).
     reasons.push({ code: buyer === mine ? "replace-your-imports" : "import-substitution", countries: [...thirdCountries].sort() });
+  }
+  // The same, on the national scale: what the buyer's country imports of these goods from third countries, as a
+  // published source states it. Counts beside the company's own declaration: both may be true.
+  const national = bothProjects ? undefined : nationalImportsOf(buyer, hsChapters, figures);
+  if (national !== undefined) {
+    score += weights.nationalImports;
+    reasons.push({ code: "national-imports", importer: national.importer, chapter: national.chapter, value: national.value, period: { ...national.period }, source: national.source });
   }
   if (mine.economicZone !== null && mine.economicZone === theirs.economicZone) {
     score += weights.sharedEconomicZone;
@@ -140,11 +164,16 @@ export type RankedMatch = { mine: MatchSide; theirs: MatchSide; match: Match };
  * Every complementary pair between my listings and the candidates, best first; each candidate appears once (with
  * its best pairing). Ties: newer candidate first, then by id, so the order never depends on input order.
  */
-export function rankMatches(mine: readonly MatchSide[], candidates: readonly MatchSide[], limit: number): RankedMatch[] {
+export function rankMatches(
+  mine: readonly MatchSide[],
+  candidates: readonly MatchSide[],
+  limit: number,
+  figures: readonly ThirdCountryImportFigure[] = thirdCountryImports,
+): RankedMatch[] {
   const best = new Map<string, RankedMatch>();
   for (const theirs of candidates) {
     for (const own of mine) {
-      const match = scoreMatch(own, theirs);
+      const match = scoreMatch(own, theirs, figures);
       if (match === null) continue;
       const current = best.get(theirs.listingId);
       if (current === undefined || match.score > current.match.score) best.set(theirs.listingId, { mine: own, theirs, match });

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
@@ -7,6 +6,7 @@ import { SiteFooter } from "../../components/site-footer";
 import { env } from "../../env";
 import { SiteHeader } from "../../components/site-header";
 import { Toaster } from "../../components/toaster";
+import { ClientMessages } from "../../i18n/client-messages";
 import { resolveLocale } from "../../i18n/locale-param";
 import { TRPCReactProvider } from "../../trpc/client";
 import "../globals.css";
@@ -36,7 +36,7 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <ClientMessages>
           <TRPCReactProvider>
             <a
               href="#main"
@@ -51,7 +51,7 @@ export default async function LocaleLayout({
             <SiteFooter />
             <Toaster />
           </TRPCReactProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -19,19 +19,26 @@ export function ChartPlot({
   series,
   target,
   formatValue,
+  ticks,
+  formatTick = formatValue,
 }: {
   kind: "bar" | "line";
-  data: Record<string, string | number | null>[];
+  data: Record<string, string | number | null | Record<string, string> | undefined>[];
   series: PlotSeries[];
   target?: PlotTarget;
   formatValue: (value: number) => string;
+  /** Marks of the value axis, when the server chose them (with their labels, printed by `formatTick`). */
+  ticks?: number[];
+  formatTick?: (value: number) => string;
 }) {
-  const tooltipFormatter = (value: unknown) => (typeof value === "number" ? formatValue(value) : String(value ?? "—"));
+  // A row's value as the server printed it, when it did (`display`), else formatted here.
+  const tooltipFormatter = (value: unknown, _name: unknown, item: { dataKey?: unknown; payload?: { display?: Record<string, string> } }) =>
+    item.payload?.display?.[String(item.dataKey)] ?? (typeof value === "number" ? formatValue(value) : String(value ?? "—"));
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="name" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-      <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={formatValue} allowDecimals={false} domain={target ? [0, (max: number) => Math.max(max, target.value)] : undefined} />
+      <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={formatTick} ticks={ticks} allowDecimals={false} domain={ticks ? [0, ticks.at(-1) ?? "auto"] : target ? [0, (max: number) => Math.max(max, target.value)] : undefined} />
       <Tooltip formatter={tooltipFormatter} itemStyle={{ color: "#0f172a" }} labelStyle={{ color: "#0f172a" }} />
       {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
       {target ? <ReferenceLine y={target.value} stroke="#be123c" strokeDasharray="6 4" label={{ value: target.label, position: "insideTopLeft", fontSize: 11, fill: "#be123c" }} /> : null}

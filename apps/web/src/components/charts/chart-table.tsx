@@ -12,7 +12,10 @@ const ChartPlot = dynamic(() => import("./chart-plot").then((module) => module.C
   loading: () => null,
 });
 
-export type ChartRow = { label: string; group?: string; values: Record<string, number | null>; texts?: Record<string, string> };
+/** `display`: the values as the reader's locale writes them, formatted on the server (LocalizedChartTable). */
+export type ChartRow = { label: string; group?: string; values: Record<string, number | null>; display?: Record<string, string>; texts?: Record<string, string> };
+/** The value axis's marks and their printed labels, computed on the server (LocalizedChartTable). */
+export type AxisTicks = { values: number[]; labels: string[] };
 export type ValueFormat = "count" | "usd" | "decimal";
 
 function downloadCsv(filename: string, columns: string[], rows: unknown[][]) {
@@ -26,7 +29,9 @@ function downloadCsv(filename: string, columns: string[], rows: unknown[][]) {
 
 /**
  * One dashboard figure: the chart, the table behind it (for screen readers and copying), its CSV and, when given,
- * its source and period. Numbers are formatted in the reader's locale; the CSV keeps them raw.
+ * its source and period. Numbers are formatted in the reader's locale; the CSV keeps them raw. Browsers lack the
+ * number data of some locales (Chromium prints Azerbaijani numbers as English), so server pages pass the printed
+ * numbers in (`display`, `ticks`: LocalizedChartTable); the browser formats only where none are given.
  */
 export function ChartTable({
   id,
@@ -40,6 +45,7 @@ export function ChartTable({
   target,
   caption,
   extra,
+  ticks,
 }: {
   id: string;
   title: string;
@@ -55,6 +61,7 @@ export function ChartTable({
   /** Source and period, shown under the title. */
   caption?: ReactNode;
   extra?: ReactNode;
+  ticks?: AxisTicks;
 }) {
   const t = useTranslations("common.charts");
   const formatter = useFormatter();
@@ -62,10 +69,13 @@ export function ChartTable({
     format === "usd" ? formatter.number(value, { style: "currency", currency: "USD", maximumFractionDigits: 0 }) : formatter.number(value, { maximumFractionDigits: format === "decimal" ? 1 : 0 });
   const formatShort = (value: number) =>
     format === "usd" ? formatter.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }) : formatter.number(value, { notation: "compact", maximumFractionDigits: 1 });
+  const tickLabels = new Map(ticks?.values.map((value, index) => [value, ticks.labels[index] ?? ""]));
+  const formatTick = (value: number) => tickLabels.get(value) ?? formatShort(value);
   const hasGroup = rows.some((row) => row.group !== undefined);
   const columns = [headers.label, ...(hasGroup ? [headers.group ?? ""] : []), ...series.map((s) => s.label), ...textColumns.map((c) => c.label)];
   const rawRows = rows.map((row) => [row.label, ...(hasGroup ? [row.group ?? ""] : []), ...series.map((s) => row.values[s.key] ?? null), ...textColumns.map((c) => row.texts?.[c.key] ?? "")]);
-  const chartData = rows.map((row) => ({ name: row.group ? `${row.label} · ${row.group}` : row.label, ...row.values }));
+  const chartData = rows.map((row) => ({ name: row.group ? `${row.label} · ${row.group}` : row.label, ...row.values, display: row.display }));
+  const displayRows = rows.map((row) => [...(hasGroup ? [undefined] : []), ...series.map((s) => row.display?.[s.key])]);
   const firstNumber = 1 + (hasGroup ? 1 : 0);
   const lastNumber = firstNumber + series.length;
   return (
@@ -81,7 +91,7 @@ export function ChartTable({
       ) : (
         <>
           <div className="mt-3 h-56" aria-hidden="true">
-            <ChartPlot kind={kind} data={chartData.slice(0, 24)} series={series} target={target} formatValue={formatShort} />
+            <ChartPlot kind={kind} data={chartData.slice(0, 24)} series={series} target={target} formatValue={formatShort} ticks={ticks?.values} formatTick={formatTick} />
           </div>
           <div className="mt-3 overflow-x-auto" role="region" aria-label={t("table", { title })} tabIndex={0}>
             {/* Headers wrap between words, never inside one (the page lets typed text break anywhere). */}
@@ -99,7 +109,8 @@ export function ChartTable({
                   <tr key={rowIndex} className="border-t border-slate-100 dark:border-slate-800">
                     {row.map((cell, index) => {
                       const numeric = index >= firstNumber && index < lastNumber;
-                      const text = cell === null || cell === "" ? "—" : typeof cell === "number" ? formatFull(cell) : String(cell);
+                      const shown = index >= firstNumber && index < lastNumber ? displayRows[rowIndex]?.[index - 1] : undefined;
+                      const text = cell === null || cell === "" ? "—" : (shown ?? (typeof cell === "number" ? formatFull(cell) : String(cell)));
                       return index === 0 ? (
                         <th key={index} scope="row" className="p-1 font-normal">{text}</th>
                       ) : (

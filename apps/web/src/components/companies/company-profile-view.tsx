@@ -67,7 +67,7 @@ export function CompanyProfileView({ company, locale }: { company: PublicCompany
             <VerificationBadge level={company.verificationLevel} />
             {company.memberSince ? (
               <span className="text-slate-600 dark:text-slate-400">
-                {t("memberSince", { date: formatDate(company.memberSince, "monthYear") })}
+                {t("memberSince", { date: formatDate(company.memberSince, "monthYear"), month: formatDate(company.memberSince, "monthNumber"), year: formatDate(company.memberSince, "year") })}
               </span>
             ) : null}
           </div>

@@ -1,18 +1,21 @@
 import type { Locale } from "@karvon/data";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateWords } from "../../lib/dates/get-date-format";
+import { formatDate, formatMonthRange } from "../../lib/dates/format-date";
 import { api } from "../../trpc/server";
-import { ChartTable } from "../charts/chart-table";
+import { LocalizedChartTable } from "../charts/localized-chart-table";
 
 /** The platform's own activity per month: companies, listings, contact requests and accepted contacts. */
 export async function ActivityChart({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
-  const format = await getFormatter({ locale });
+  const words = await getDateWords(locale);
   const activity = await (await api()).cooperation.activity({});
-  const month = (value: string) => format.dateTime(new Date(`${value}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
+  const month = (value: string) => formatDate(`${value}-01T00:00:00Z`, "monthYear", words, "UTC");
   const first = activity[0]?.month;
   const last = activity.at(-1)?.month;
   return (
-    <ChartTable
+    <LocalizedChartTable
+          locale={locale}
       id="activity"
       kind="line"
       title={t("activityTitle")}
@@ -27,7 +30,7 @@ export async function ActivityChart({ locale }: { locale: Locale }) {
       caption={
         <>
           {t("karvonSource")}{" "}
-          {first && last ? t("captionPeriod", { period: format.dateTimeRange(new Date(`${first}-01T00:00:00Z`), new Date(`${last}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }) }) : null}
+          {first && last ? t("captionPeriod", { period: formatMonthRange(`${first}-01T00:00:00Z`, `${last}-01T00:00:00Z`, words, "UTC") }) : null}
         </>
       }
     />

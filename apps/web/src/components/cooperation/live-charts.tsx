@@ -2,7 +2,7 @@ import { countries, labelOf, partnerCountryCodes, sectorByCode, type Locale } fr
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "../../lib/dates/get-date-format";
 import { api } from "../../trpc/server";
-import { ChartTable } from "../charts/chart-table";
+import { LocalizedChartTable } from "../charts/localized-chart-table";
 
 /** Karvon's live counts: companies per country and sector, open requests per sector. */
 export async function LiveCharts({ locale }: { locale: Locale }) {
@@ -19,7 +19,8 @@ export async function LiveCharts({ locale }: { locale: Locale }) {
   const count = [{ key: "total", label: t("count") }];
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <ChartTable
+      <LocalizedChartTable
+          locale={locale}
         id="live-by-country"
         title={t("companiesByCountry")}
         headers={{ label: t("country") }}
@@ -30,7 +31,8 @@ export async function LiveCharts({ locale }: { locale: Locale }) {
           return { label: country ? labelOf(country, locale) : code, values: { total: live.companiesByCountry[code] ?? 0 } };
         })}
       />
-      <ChartTable
+      <LocalizedChartTable
+          locale={locale}
         id="live-by-sector"
         title={t("companiesBySector")}
         headers={{ label: t("sector") }}
@@ -38,7 +40,8 @@ export async function LiveCharts({ locale }: { locale: Locale }) {
         caption={caption}
         rows={[...bySector].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([code, total]) => ({ label: sectorName(code), values: { total } }))}
       />
-      <ChartTable
+      <LocalizedChartTable
+          locale={locale}
         id="live-open-requests"
         title={t("openRequests")}
         headers={{ label: t("sector") }}

@@ -1,5 +1,6 @@
 import { figureByCode, latestFullYearTurnover, tradeSeries, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateWords } from "../../lib/dates/get-date-format";
 import { formatPeriod } from "../../lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
@@ -7,6 +8,7 @@ import { SourceLinks } from "../charts/source-links";
 export async function TargetProgress({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
   const format = await getFormatter({ locale });
+  const words = await getDateWords(locale);
   const latest = latestFullYearTurnover();
   const target = figureByCode("trade-turnover-target");
   if (!latest || !target) return null;
@@ -21,7 +23,7 @@ export async function TargetProgress({ locale }: { locale: Locale }) {
       </div>
       <p className="mt-2 text-sm">
         {t("targetProgress", { share: format.number(share, { style: "percent", maximumFractionDigits: 1 }), year: latest.year, value: usd(latest.value), target: usd(target.value) })}
-        {partial ? ` ${t("latestPartial", { period: formatPeriod(format, partial.period), value: usd(partial.value) })}` : null}
+        {partial ? ` ${t("latestPartial", { period: formatPeriod(words, partial.period), value: usd(partial.value) })}` : null}
       </p>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         <SourceLinks ids={[latest, ...(partial ? [partial] : [])].map((figure) => figure.source)} />

@@ -1,7 +1,8 @@
 import { figureByCode, tradeSeries, type Locale, type TradeFigure } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDateWords } from "../../lib/dates/get-date-format";
 import { formatPeriod, sourceLabel, sourceOf } from "../../lib/trade-format";
-import { ChartTable } from "../charts/chart-table";
+import { LocalizedChartTable } from "../charts/localized-chart-table";
 import { SourceLinks } from "../charts/source-links";
 
 function periodSpan(figures: TradeFigure[]) {
@@ -12,6 +13,7 @@ function periodSpan(figures: TradeFigure[]) {
 export async function TradeCharts({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
   const format = await getFormatter({ locale });
+  const words = await getDateWords(locale);
   const target = figureByCode("trade-turnover-target");
   const turnover = tradeSeries("turnover");
   const uzToAz = tradeSeries("uz-to-az");
@@ -19,14 +21,15 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
   const usd = (value: number) => format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 });
   const sourceText = (figure: TradeFigure) => {
     const source = sourceOf(figure.source);
-    return source ? sourceLabel(format, source) : figure.source;
+    return source ? sourceLabel(words, source) : figure.source;
   };
   const directionPeriods = [...new Map([...uzToAz, ...azToUz].map((figure) => [`${figure.period.from}/${figure.period.to}`, figure.period])).values()].sort((a, b) => a.from.localeCompare(b.from));
   const directionFigures = [...uzToAz, ...azToUz];
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <ChartTable
+      <LocalizedChartTable
+          locale={locale}
         id="turnover"
         title={t("turnoverTitle")}
         format="usd"
@@ -35,17 +38,18 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
         textColumns={[{ key: "share", label: t("shareColumn") }, { key: "source", label: t("sourceColumn") }]}
         target={target ? { value: target.value, label: t("targetLine", { value: usd(target.value) }) } : undefined}
         rows={turnover.map((figure) => ({
-          label: formatPeriod(format, figure.period),
+          label: formatPeriod(words, figure.period),
           values: { turnover: figure.value },
           texts: { share: target ? format.number(figure.value / target.value, { style: "percent", maximumFractionDigits: 1 }) : "", source: sourceText(figure) },
         }))}
         caption={
           <>
-            {t("captionPeriod", { period: formatPeriod(format, periodSpan(turnover)) })} · <SourceLinks ids={turnover.map((figure) => figure.source)} /> · {t("missingYears")}
+            {t("captionPeriod", { period: formatPeriod(words, periodSpan(turnover)) })} · <SourceLinks ids={turnover.map((figure) => figure.source)} /> · {t("missingYears")}
           </>
         }
       />
-      <ChartTable
+      <LocalizedChartTable
+          locale={locale}
         id="directions"
         title={t("directionsTitle")}
         format="usd"
@@ -56,14 +60,14 @@ export async function TradeCharts({ locale }: { locale: Locale }) {
           const of = (series: TradeFigure[]) => series.find((figure) => figure.period.from === period.from && figure.period.to === period.to);
           const first = of(uzToAz) ?? of(azToUz);
           return {
-            label: formatPeriod(format, period),
+            label: formatPeriod(words, period),
             values: { uzToAz: of(uzToAz)?.value ?? null, azToUz: of(azToUz)?.value ?? null },
             texts: { source: first ? sourceText(first) : "" },
           };
         })}
         caption={
           <>
-            {t("captionPeriod", { period: formatPeriod(format, periodSpan(directionFigures.sort((a, b) => a.period.from.localeCompare(b.period.from)))) })} ·{" "}
+            {t("captionPeriod", { period: formatPeriod(words, periodSpan(directionFigures.sort((a, b) => a.period.from.localeCompare(b.period.from)))) })} ·{" "}
             <SourceLinks ids={directionFigures.map((figure) => figure.source)} /> · {t("directionsNote")}
           </>
         }

@@ -1,6 +1,7 @@
 import { cargoFigures, commodityGroups, hsChapters, interregionalForums, labelOf, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "../../i18n/navigation";
+import { getDateWords } from "../../lib/dates/get-date-format";
 import { formatPeriod } from "../../lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
@@ -10,6 +11,7 @@ const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-
 export async function TradeStructure({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
   const format = await getFormatter({ locale });
+  const words = await getDateWords(locale);
   const flows = [
     { flow: "uz-to-az", title: t("uzToAz") },
     { flow: "az-to-uz", title: t("azToUz") },
@@ -45,7 +47,7 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
           ))}
         </div>
         <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-          {t("captionPeriod", { period: formatPeriod(format, commodityGroups[0].period) })} · {t("structureNote")} ·{" "}
+          {t("captionPeriod", { period: formatPeriod(words, commodityGroups[0].period) })} · {t("structureNote")} ·{" "}
           <SourceLinks ids={commodityGroups.map((group) => group.source)} />
         </p>
       </section>
@@ -56,7 +58,7 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
             {cargoFigures.map((figure) => (
               <li key={figure.code}>
                 <span className="font-semibold">{t("cargoValue", { qualifier: "qualifier" in figure ? figure.qualifier : "none", value: format.number(figure.value) })}</span>{" "}
-                — {labelOf(figure, locale)}, {formatPeriod(format, figure.period)}
+                — {labelOf(figure, locale)}, {formatPeriod(words, figure.period)}
                 <span className="block text-xs text-slate-600 dark:text-slate-400"><SourceLinks ids={[figure.source]} /></span>
               </li>
             ))}

@@ -1,18 +1,19 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
 import { useErrorText } from "./use-error-text";
+import { useDateFormat } from "../../lib/dates/use-date-format";
 
 type AppealRow = { id: string; kind: string; itemType: string; itemId: string; companyName: string; message: string; createdAt: Date };
 
 /** One open appeal: what it contests (linked to its review page), the owner's words, grant or deny with a note. */
 function AppealItem({ appeal }: { appeal: AppealRow }) {
   const t = useTranslations("moderation");
-  const format = useFormatter();
+  const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
@@ -31,7 +32,7 @@ function AppealItem({ appeal }: { appeal: AppealRow }) {
       <p className="font-medium">
         {appeal.companyName} — {t(`reports.appealKind.${appeal.kind as "rejection"}`)}
       </p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("reports.appealBy", { date: format.dateTime(appeal.createdAt, { dateStyle: "medium" }) })}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("reports.appealBy", { date: formatDate(appeal.createdAt, "date") })}</p>
       <Link href={`/admin/review/${appeal.itemType}/${appeal.itemId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline dark:text-brand-100">
         {t("reports.appealedItem")}
       </Link>

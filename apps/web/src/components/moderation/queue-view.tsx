@@ -2,10 +2,11 @@
 
 import { countries, labelOf, localizedTextOf, queueKinds, reportReasons, byCode, type Locale, type QueueKind } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Link } from "../../i18n/navigation";
 import { useTRPC } from "../../trpc/client";
+import { useRelativeTime } from "../../lib/dates/use-relative-time";
 
 const ageOptions = [0, 24, 72, 168];
 
@@ -23,7 +24,7 @@ function reasonLabel(code: string, locale: Locale): string {
 export function QueueView() {
   const t = useTranslations("moderation.queue");
   const locale = useLocale() as Locale;
-  const format = useFormatter();
+  const timeAgo = useRelativeTime();
   const trpc = useTRPC();
   const [kind, setKind] = useState<QueueKind | undefined>(undefined);
   const [country, setCountry] = useState<"UZ" | "AZ" | undefined>(undefined);
@@ -96,7 +97,7 @@ export function QueueView() {
               <div className="min-w-0 flex-1">
                 <p className="truncate font-medium">{title}</p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {item.companyName ?? "—"} · {countryName(item.country, locale)} · {t("submitted", { time: format.relativeTime(item.waitingSince) })}
+                  {item.companyName ?? "—"} · {countryName(item.country, locale)} · {t("submitted", { time: timeAgo(item.waitingSince) })}
                 </p>
                 {item.claim ? <p className="text-sm text-amber-700 dark:text-amber-400">{t("claimedBy", { name: item.claim.moderatorName })}</p> : null}
               </div>

@@ -1,8 +1,8 @@
 import { searchTypeKinds, searchTypeOfKind, type Locale, type Search } from "@karvon/data";
 import type { RouterOutputs } from "@karvon/api";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
 import { facetValueLabel } from "./facet-labels";
+import { FacetLinks, type FacetLinkItem } from "./facet-links";
 import { searchHref } from "./search-href";
 
 type Facets = RouterOutputs["search"]["query"]["facets"];
@@ -41,40 +41,23 @@ export async function FacetPanel({ facets, search, locale }: { facets: Facets; s
         const state = facetState(facet, search);
         const values = facet === "sector" ? facets.sector.filter((entry) => /^\d/.test(entry.value)) : facets[facet];
         if (values.length === 0 && !(facet === "verified" && search.verifiedOnly)) return null;
-        const render = (entry: { value: string; count: number }) => {
+        const item = (entry: { value: string; count: number }): FacetLinkItem => {
           const active = state.isActive(entry.value);
           const label = facet === "verified" ? t("verifiedOnly") : facetValueLabel(facet, entry.value, locale, t("type.companies"));
-          return (
-            <li key={entry.value}>
-              <Link
-                href={searchHref(search, state.patch(active ? undefined : entry.value))}
-                aria-current={active ? "true" : undefined}
-                data-testid={`facet-${facet}-${entry.value}`}
-                className="facet-link"
-              >
-                <span>
-                  <span aria-hidden className="facet-box">
-                    {active ? "✓" : ""}
-                  </span>
-                  <span>{label}</span>
-                </span>
-                <span className="facet-count">{entry.count}</span>
-              </Link>
-            </li>
-          );
+          return { value: entry.value, href: searchHref(search, state.patch(active ? undefined : entry.value)), label, count: entry.count, active };
         };
         return (
           <section key={facet} aria-labelledby={`facet-${facet}`}>
             <h3 id={`facet-${facet}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
               {t(`facet.${facet}`)}
             </h3>
-            <ul className="flex flex-col">{values.slice(0, shownFirst).map(render)}</ul>
+            <FacetLinks facet={facet} items={values.slice(0, shownFirst).map(item)} />
             {values.length > shownFirst ? (
               <details>
                 <summary className="cursor-pointer px-2 py-1 text-sm text-brand-700 dark:text-brand-100">
                   {t("showMore", { count: values.length })}
                 </summary>
-                <ul className="flex flex-col">{values.slice(shownFirst).map(render)}</ul>
+                <FacetLinks facet={facet} items={values.slice(shownFirst).map(item)} />
               </details>
             ) : null}
           </section>

@@ -1,7 +1,7 @@
 import type { Messages } from "../../i18n/messages";
 import type { DateWords } from "./format-date";
 
-const keys = ["date", "longDate", "dateTime", "time", "monthYear", "monthsShort", "monthsLong", "monthsStandalone"] as const;
+const keys = ["date", "longDate", "dateTime", "time", "monthYear", "monthRange", "monthsShort", "monthsLong", "monthsStandalone"] as const;
 
 /** The date words (common.dates) out of a locale's messages; a missing word fails loudly, as a missing message would. */
 export function dateWordsOf(messages: Messages): DateWords {

@@ -9,10 +9,10 @@ import { formatDate, type DateStyle } from "./format-date";
 const moment = new Date("2026-12-06T09:05:00Z");
 
 const expected: Record<Locale, Record<DateStyle, string>> = {
-  en: { date: "Dec 6, 2026", longDate: "December 6, 2026", dateTime: "Dec 6, 2026, 14:05", time: "14:05", monthYear: "December 2026" },
-  ru: { date: "6 дек. 2026", longDate: "6 декабря 2026", dateTime: "6 дек. 2026, 14:05", time: "14:05", monthYear: "декабрь 2026" },
-  uz: { date: "6-dek, 2026", longDate: "6-dekabr, 2026", dateTime: "6-dek, 2026, 14:05", time: "14:05", monthYear: "dekabr, 2026" },
-  az: { date: "6 dek 2026", longDate: "6 dekabr 2026", dateTime: "6 dek 2026, 13:05", time: "13:05", monthYear: "dekabr 2026" },
+  en: { date: "Dec 6, 2026", longDate: "December 6, 2026", dateTime: "Dec 6, 2026, 14:05", time: "14:05", monthYear: "December 2026", monthNumber: "12", year: "2026" },
+  ru: { date: "6 дек. 2026", longDate: "6 декабря 2026", dateTime: "6 дек. 2026, 14:05", time: "14:05", monthYear: "декабрь 2026", monthNumber: "12", year: "2026" },
+  uz: { date: "6-dek, 2026", longDate: "6-dekabr, 2026", dateTime: "6-dek, 2026, 14:05", time: "14:05", monthYear: "dekabr, 2026", monthNumber: "12", year: "2026" },
+  az: { date: "6 dek 2026", longDate: "6 dekabr 2026", dateTime: "6 dek 2026, 13:05", time: "13:05", monthYear: "dekabr 2026", monthNumber: "12", year: "2026" },
 };
 
 /** The printed text with its no-break spaces shown as plain ones, to compare with what a reader sees. */

@@ -7,8 +7,11 @@
  * (in "en-US", which every engine carries).
  */
 
-/** The ways the portal prints a moment. */
-export type DateStyle = "date" | "longDate" | "dateTime" | "time" | "monthYear";
+/**
+ * The ways the portal prints a moment. "monthNumber" (1–12) and "year" are for sentences that put the month in
+ * the case their language needs ("с декабря 2026 года"), choosing the word with an ICU select.
+ */
+export type DateStyle = "date" | "longDate" | "dateTime" | "time" | "monthYear" | "monthNumber" | "year";
 
 /**
  * One language's words for dates (messages common.dates): patterns with {day}, {month}, {year}, {hour},
@@ -20,6 +23,8 @@ export type DateWords = {
   dateTime: string;
   time: string;
   monthYear: string;
+  /** A span of months within one year: {from}, {to} (standalone month names) and {year}. */
+  monthRange: string;
   /** Abbreviated, as inside a date ("дек."). */
   monthsShort: string;
   /** In full, as inside a date (Russian genitive: "декабря"). */
@@ -79,6 +84,10 @@ export function formatDate(value: Date | string | number, style: DateStyle, word
   switch (style) {
     case "time":
       return time;
+    case "monthNumber":
+      return String(parts.month);
+    case "year":
+      return parts.year;
     case "monthYear":
       return unbroken(fill(words.monthYear, { month: monthName(words.monthsStandalone, parts.month), year: parts.year }));
     case "longDate":
@@ -89,4 +98,19 @@ export function formatDate(value: Date | string | number, style: DateStyle, word
       return style === "date" ? date : fill(words.dateTime, { date, time });
     }
   }
+}
+
+/**
+ * A span of months ("January – September 2025", "январь – сентябрь 2025"): the months of `from` and `to` in the
+ * time zone, one year named once; spans across years name both ends in full ("December 2024 – March 2025").
+ */
+export function formatMonthRange(from: Date | string | number, to: Date | string | number, words: DateWords, timeZone: string): string {
+  const start = from instanceof Date ? from : new Date(from);
+  const end = to instanceof Date ? to : new Date(to);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return "";
+  const first = partsOf(start, timeZone);
+  const last = partsOf(end, timeZone);
+  if (first.year !== last.year) return `${formatDate(start, "monthYear", words, timeZone)} – ${formatDate(end, "monthYear", words, timeZone)}`;
+  if (first.month === last.month) return formatDate(start, "monthYear", words, timeZone);
+  return fill(words.monthRange, { from: monthName(words.monthsStandalone, first.month), to: monthName(words.monthsStandalone, last.month), year: first.year });
 }

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientMessages } from "../../../i18n/client-messages";
 import { ForbiddenPanel } from "../../../components/moderation/forbidden-panel";
 import { Link } from "../../../i18n/navigation";
 import { env } from "../../../env";
@@ -39,7 +40,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </Link>
         ))}
       </nav>
-      {children}
+      <ClientMessages route="admin">{children}</ClientMessages>
     </div>
   );
 }

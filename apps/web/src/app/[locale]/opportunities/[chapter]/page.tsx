@@ -2,7 +2,7 @@ import { countryByCode, hsChapterSchema, hsChapters, labelOf, partnerCountryCode
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ChartTable } from "../../../../components/charts/chart-table";
+import { LocalizedChartTable } from "../../../../components/charts/localized-chart-table";
 import { OpportunityStatistics } from "../../../../components/cooperation/opportunity-statistics";
 import { Link } from "../../../../i18n/navigation";
 import { resolveLocale } from "../../../../i18n/locale-param";
@@ -48,7 +48,8 @@ export default async function OpportunityChapterPage({ params }: Props) {
       <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-400">{t("opportunities.chapterIntro")}</p>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
-        <ChartTable
+        <LocalizedChartTable
+          locale={locale}
           id="chapter-sides"
           title={t("opportunities.chartTitle")}
           headers={{ label: t("opportunities.buyer") }}

@@ -1,0 +1,31 @@
+/**
+ * Which messages each part of the site hands to the browser. The server renders every text itself; only client
+ * components (forms, menus, badges) read messages in the browser, and every message given to them travels in each
+ * page's HTML. So the layout passes what the header and footer need, and each route folder adds what its own client
+ * components read — not the whole catalogue (tens of kilobytes per page).
+ *
+ * Entries are namespaces or dotted paths into them ("contact.badge"). client-namespaces.test.ts walks each route's
+ * imports and fails when a client component reads a namespace its route does not pass.
+ */
+export const layoutNamespaces = ["common", "auth", "contact.badge", "moderation.nav", "notifications.badge"] as const;
+
+/** Per route folder under app/[locale]: added to the layout's. */
+export const routeNamespaces = {
+  account: ["account", "errors"],
+  admin: ["moderation", "errors"],
+  companies: ["companies.profile", "companies.verification", "contact.express", "contact.stats", "contact.thread.contact", "errors"],
+  dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
+  "forgot-password": ["errors"],
+  inbox: ["companies.acting", "contact.inbox", "contact.thread", "moderation.reportForm", "errors"],
+  invitations: ["companies.invitation", "errors"],
+  listings: ["listings", "contact.express", "moderation.reportForm", "errors"],
+  notifications: ["notifications"],
+  onboarding: ["companies.dashboard", "companies.onboarding", "companies.profile", "companies.verification", "errors"],
+  "reset-password": ["errors"],
+  search: ["search.save", "errors"],
+  "sign-in": ["errors"],
+  "sign-up": ["errors"],
+  "verify-email": ["errors"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientRoute = keyof typeof routeNamespaces;
