@@ -26,6 +26,7 @@ export default defineConfig({
             "tests/reliability/two-processes.test.ts",
             "tests/reliability/observability.test.ts",
             "tests/reliability/graceful-shutdown.test.ts",
+            "tests/reliability/behind-nginx.test.ts",
           ],
           environment: "node",
           testTimeout: 60_000,
