@@ -21,7 +21,13 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts", "tests/reliability/**/*.test.ts"],
           // These start the production build; scripts/test.sh runs them after the build (tests/after-e2e/vitest.config.ts).
-          exclude: ["tests/reliability/load.test.ts", "tests/reliability/two-processes.test.ts"],
+          exclude: [
+            "tests/reliability/load.test.ts",
+            "tests/reliability/two-processes.test.ts",
+            "tests/reliability/observability.test.ts",
+            "tests/reliability/graceful-shutdown.test.ts",
+            "tests/reliability/behind-nginx.test.ts",
+          ],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -36,6 +36,16 @@ if [ -z "$CHROMIUM_PATH" ]; then
   export CHROMIUM_PATH="$(command -v chromium || true)"
 fi
 
+# 1b. Debian's nginx for the reverse-proxy test (tests/reliability/behind-nginx.test.ts starts its own).
+if [ ! -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
+  step "Installing Debian's nginx (not found)"
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null) || echo "nginx install failed"
+  else
+    sudo -n sh -c "apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx" >/dev/null || echo "nginx install failed (needs root)"
+  fi
+fi
+
 # 2. A PostgreSQL server for the integration tests, unless one is given.
 PGBIN=/usr/lib/postgresql/15/bin
 PGTMP=""
@@ -81,7 +91,7 @@ step "Build for the end-to-end tests"
 if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-logs=errors-only; then
   step "End-to-end tests (Playwright, Chromium)"
   npx playwright test --config tests/playwright.config.ts || failed_steps+=(playwright)
-  step "After the end-to-end run: captured logs carry no secrets; load and two web processes on PostgreSQL (production build)"
+  step "After the end-to-end run: captured logs carry no secrets; load, two web processes, nginx in front, health, metrics and graceful shutdown on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
   # Size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,

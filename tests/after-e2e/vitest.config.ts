@@ -5,15 +5,24 @@ import { defineConfig } from "vitest/config";
  * Tests that need the production build and run after the end-to-end tests (scripts/test.sh runs this config after
  * Playwright and writes tests/.reports/after-e2e.json, which the closing summary counts):
  * - the grep of the captured logs for the run's secrets (this folder);
- * - load and two web processes on one PostgreSQL (tests/reliability/load.test.ts, two-processes.test.ts), which
- *   start the production server of the e2e build; the integration project leaves them out.
+ * - load, two web processes on one PostgreSQL, health/readiness/metrics, graceful shutdown and two processes
+ *   behind nginx (tests/reliability/load.test.ts, two-processes.test.ts, observability.test.ts,
+ *   graceful-shutdown.test.ts, behind-nginx.test.ts),
+ *   which start the production server of the e2e build; the integration project leaves them out.
  */
 export default defineConfig({
   resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "../support/server-only-stub.ts") } },
   test: {
     name: "after-e2e",
     root: path.resolve(import.meta.dirname, ".."),
-    include: ["after-e2e/**/*.test.ts", "reliability/load.test.ts", "reliability/two-processes.test.ts"],
+    include: [
+      "after-e2e/**/*.test.ts",
+      "reliability/load.test.ts",
+      "reliability/two-processes.test.ts",
+      "reliability/observability.test.ts",
+      "reliability/graceful-shutdown.test.ts",
+      "reliability/behind-nginx.test.ts",
+    ],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 120_000,

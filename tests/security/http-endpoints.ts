@@ -41,6 +41,15 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
   "GET /api/trpc/[trpc]": { who: "per procedure", guard: "authorization-matrix.ts" },
   "POST /api/trpc/[trpc]": { who: "per procedure", guard: "authorization-matrix.ts; cross-site POSTs refused" },
   "GET /api/admin/audit-csv": { who: "admins", guard: "the moderation.audit.export procedure (authorization-matrix.ts)" },
+  "GET /api/health": { who: "anyone (load balancers)", guard: "answers that the process is alive, reads nothing" },
+  "GET /api/ready": {
+    who: "anyone (load balancers)",
+    guard: "answers whether the database answers and migrations are applied, never its address or errors",
+  },
+  "GET /api/metrics": {
+    who: "the monitoring, with Authorization: Bearer METRICS_TOKEN (404 when unset, 401 otherwise)",
+    guard: "metricsAccess (server/metrics-access.ts, its test)",
+  },
   "GET /api/logos/[companyId]": {
     who: "anyone for a published company; members and staff for a draft",
     guard: "readCompanyLogo (packages/api/src/companies/logo-file.ts)",

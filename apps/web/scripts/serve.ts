@@ -1,24 +1,89 @@
 /**
  * The production HTTP server: Next.js through its programmatic API behind a plain node:http server that stamps
- * each request with its socket's peer address (./peer-address.ts), from which every client address is computed.
+ * each request with its socket's peer address (./peer-address.ts), from which every client address is computed,
+ * times each request for the metrics by its route pattern (./route-label.ts), and shuts down gracefully.
  */
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
+import { isDraining, manageShutdown, runClosers, settleWork, startDraining } from "../src/server/lifecycle";
+import { metrics, statusClass } from "../src/server/metrics";
 import { createRequestListener } from "./peer-address";
+import { routeLabelerForBuild } from "./route-label";
 
-/** Serves the production build in `dir` until SIGINT or SIGTERM. */
-export async function serve(options: { dir: string; port: number; host?: string }): Promise<void> {
+export type ServeOptions = {
+  dir: string;
+  port: number;
+  host?: string;
+  /** How long a SIGTERM waits for requests in flight and tracked work before closing anyway (default 20 s). */
+  shutdownGraceMs?: number;
+};
+
+function waitUntil(done: () => boolean, deadline: number, everyMs = 50): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (done()) resolve(true);
+      else if (Date.now() >= deadline) resolve(false);
+      else setTimeout(check, everyMs);
+    };
+    check();
+  });
+}
+
+/** Serves the production build in `dir` until SIGINT or SIGTERM, then shuts down gracefully. */
+export async function serve(options: ServeOptions): Promise<void> {
+  manageShutdown();
   const app = next({ dev: false, dir: options.dir, hostname: options.host ?? "localhost", port: options.port });
   await app.prepare();
-  const server = createServer(createRequestListener(app.getRequestHandler()));
+  const routeLabel = routeLabelerForBuild(path.resolve(options.dir, process.env.NEXT_DIST_DIR ?? ".next"));
+  const handle = createRequestListener(app.getRequestHandler());
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer((request, response) => {
+    const started = performance.now();
+    inFlight.add(response);
+    // While draining, the connection closes after this response: the client's next request opens a new one,
+    // which a load balancer sends to another process.
+    if (isDraining()) response.setHeader("Connection", "close");
+    response.once("close", () => {
+      inFlight.delete(response);
+      const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+      metrics().httpRequests.observe(
+        { route: routeLabel(pathname), method: request.method ?? "GET", status: statusClass(response.statusCode) },
+        (performance.now() - started) / 1000,
+      );
+    });
+    handle(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  const stop = () => {
+
+  const graceMs = options.shutdownGraceMs ?? 20_000;
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const deadline = Date.now() + graceMs;
+    // 1. No new connections; /api/ready answers 503; idle keep-alive connections close now, busy ones after
+    //    their response.
+    startDraining();
     server.close();
+    server.closeIdleConnections();
+    const idleCloser = setInterval(() => server.closeIdleConnections(), 100);
+    // 2. Requests in flight finish (their writes commit and are acknowledged), then work they started (mail
+    //    being handed to SMTP, a scheduled job's run).
+    const requestsDone = await waitUntil(() => inFlight.size === 0, deadline);
+    const workDone = await Promise.race([settleWork().then(() => true), waitUntil(() => false, deadline)]);
+    clearInterval(idleCloser);
+    if (!requestsDone || !workDone) {
+      console.error(`Shutdown after ${signal}: ${inFlight.size} requests or background work still running after ${graceMs} ms; closing anyway.`);
+    }
+    // 3. Whatever is left is cut, Next's caches are flushed, the database closes last.
     server.closeAllConnections();
-    void app.close().finally(() => process.exit(0));
+    await app.close().catch(() => {});
+    await runClosers();
+    process.exit(requestsDone && workDone ? 0 : 1);
   };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, stop);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, (received) => void stop(received));
 }

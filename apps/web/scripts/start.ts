@@ -34,7 +34,7 @@ async function main() {
   process.chdir(webDir);
   const { serve } = await import("./serve");
   try {
-    await serve({ dir: webDir, port: config.PORT, host: config.HOST });
+    await serve({ dir: webDir, port: config.PORT, host: config.HOST, shutdownGraceMs: config.SHUTDOWN_GRACE_SECONDS * 1000 });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

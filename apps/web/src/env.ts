@@ -41,6 +41,13 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * Bearer token of the Prometheus endpoint /api/metrics; unset, the endpoint answers 404. Give it only to the
+   * monitoring (the metrics name every procedure and show the traffic).
+   */
+  METRICS_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
+  /** On SIGTERM, how long requests in flight and mail being sent may take before the process closes anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -11,6 +11,7 @@ export {
   type Clock,
   type Context,
   type CreateContextOptions,
+  type ProcedureDone,
   type Session,
   type SessionUser,
 } from "./trpc";

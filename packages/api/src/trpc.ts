@@ -67,7 +67,11 @@ export type CreateContextOptions = {
    * deliver it at once instead of waiting for the next scheduled run.
    */
   onMailQueued?: () => void;
+  /** Called when a procedure has answered (the server's metrics); `code` is the tRPC error code of a failure. */
+  onProcedureDone?: (done: ProcedureDone) => void;
 };
+
+export type ProcedureDone = { path: string; type: string; durationMs: number; code: string | null };
 
 export function createTRPCContext(options: CreateContextOptions) {
   const headers = options.headers ?? new Headers();
@@ -81,6 +85,7 @@ export function createTRPCContext(options: CreateContextOptions) {
     clock: options.clock ?? systemClock,
     config,
     onMailQueued: options.onMailQueued ?? (() => {}),
+    onProcedureDone: options.onProcedureDone ?? (() => {}),
   };
 }
 
@@ -128,12 +133,15 @@ export const middleware = t.middleware;
  * Every procedure refuses text PostgreSQL cannot store (U+0000) with BAD_REQUEST rather than failing in a query,
  * and signals mail it queued once it has succeeded (a failed procedure rolled its mail back with its transaction).
  */
-export const publicProcedure = t.procedure.use(async ({ ctx, getRawInput, next }) => {
+export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
+  const started = performance.now();
   if (containsNulCharacter(await getRawInput())) {
+    ctx.onProcedureDone({ path, type, durationMs: performance.now() - started, code: "BAD_REQUEST" });
     throw new TRPCError({ code: "BAD_REQUEST", message: "errors.invalid" });
   }
   const { result, queuedMail } = await watchQueuedMail(() => next());
   if (result.ok && queuedMail) ctx.onMailQueued();
+  ctx.onProcedureDone({ path, type, durationMs: performance.now() - started, code: result.ok ? null : result.error.code });
   return result;
 });
 

@@ -34,3 +34,6 @@ export * from "./queries/sitemap";
 export { seedDemoListings } from "./demo/listings";
 export { demoAdminEmail, demoDeskCompanies, seedDemoModerationDesk } from "./demo/moderation-desk";
 export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";
+export * from "./health";
+export { generationCacheLookups, type CacheLookups } from "./queries/generation-cache";
+export * from "./queries/scheduled-jobs";

@@ -42,7 +42,16 @@ export async function createPostgresDatabase(serverUrl: string, prefix: string):
   };
 }
 
-export type WebServer = { url: string; log: string; stop: () => Promise<void> };
+export type WebServer = {
+  url: string;
+  port: number;
+  log: string;
+  stop: () => Promise<void>;
+  /** Sends a signal to the server's process group. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Resolves with the server process's exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+};
 
 function groupAlive(pid: number): boolean {
   try {
@@ -53,9 +62,9 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-export async function startWebServer(params: { name: string; databaseUrl: string; env?: Record<string, string> }): Promise<WebServer> {
+export async function startWebServer(params: { name: string; databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<WebServer> {
   requireBuild();
-  const port = await freePort();
+  const port = params.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   mkdirSync(reportsDir, { recursive: true });
   const log = path.join(reportsDir, `server-${params.name}.log`);
@@ -79,6 +88,7 @@ export async function startWebServer(params: { name: string; databaseUrl: string
   const child = spawn(process.execPath, ["--import", "tsx", "apps/web/scripts/start.ts"], { cwd: repoRoot, env, stdio: ["ignore", out, out], detached: true });
   closeSync(out);
   const pid = child.pid ?? 0;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = async () => {
     if (!groupAlive(pid)) return;
     process.kill(-pid, "SIGTERM");
@@ -100,7 +110,7 @@ export async function startWebServer(params: { name: string; databaseUrl: string
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { url, log, stop };
+  return { url, port, log, stop, exited, signal: (signal) => process.kill(-pid, signal) };
 }
 
 /** Signs in through better-auth's HTTP route (as the browser does); returns the Cookie header to send. */

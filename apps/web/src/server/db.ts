@@ -1,17 +1,21 @@
 import "server-only";
 import { createDb, type DbHandle } from "@karvon/api";
 import { env } from "../env";
+import { isShutdownManaged, onShutdown } from "./lifecycle";
 
 /**
  * The one database handle of this server process, opened lazily (never at module load, so `next build`
- * never opens PGlite) and closed on SIGINT/SIGTERM so the embedded data folder is left clean.
+ * never opens PGlite) and closed on SIGINT/SIGTERM so the embedded data folder is left clean. Under the
+ * production server (scripts/serve.ts) the handle is closed by its graceful shutdown, after the requests in
+ * flight; elsewhere (`next dev`, scripts) at once on the signal.
  */
 const globalForDb = globalThis as unknown as { karvonDb?: Promise<DbHandle> };
 
 function closeOnSignals(handle: Promise<DbHandle>) {
   let closing = false;
+  onShutdown(() => handle.then((h) => h.close()));
   const close = (signal: NodeJS.Signals) => {
-    if (closing) return;
+    if (closing || isShutdownManaged()) return;
     closing = true;
     void handle
       .then((h) => h.close())

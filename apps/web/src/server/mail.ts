@@ -2,7 +2,9 @@ import "server-only";
 import { createSmtpTransport, deliverPendingMail, type MailTransport } from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
+import { trackWork } from "./lifecycle";
 import { logger } from "./logger";
+import { metrics } from "./metrics";
 
 let transport: MailTransport | null | undefined;
 
@@ -30,18 +32,21 @@ export function deliverPendingMailNow(): Promise<void> {
     again = true;
     return running;
   }
-  running = (async () => {
+  // Tracked: a graceful shutdown lets the mail being handed to SMTP go before it closes the database.
+  running = trackWork((async () => {
     try {
       do {
         again = false;
-        await deliverPendingMail(await getDb(), smtp);
+        const { sent, failed } = await deliverPendingMail(await getDb(), smtp);
+        metrics().mailSent.inc(sent);
+        metrics().mailFailures.inc(failed);
       } while (again);
     } catch (error: unknown) {
       logger().error({ err: error }, "Mail delivery failed");
     } finally {
       running = null;
     }
-  })();
+  })());
   return running;
 }
 

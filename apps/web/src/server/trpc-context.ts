@@ -3,6 +3,7 @@ import { createTRPCContext, type TimedDb, timedDb } from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
 import { deliverMailSoon } from "./mail";
+import { metrics } from "./metrics";
 import { getSession } from "./session";
 
 /**
@@ -29,5 +30,7 @@ export async function createRequestContext(headers: Headers, timing?: (db: Timed
       trustedProxies: config.TRUSTED_PROXIES,
     },
     onMailQueued: deliverMailSoon,
+    onProcedureDone: ({ path, type, durationMs, code }) =>
+      metrics().procedures.observe({ procedure: path, type, outcome: code ?? "ok" }, durationMs / 1000),
   });
 }

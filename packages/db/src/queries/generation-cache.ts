@@ -23,10 +23,32 @@ export function generationText(value: number | string | null | undefined): strin
   return value === null || value === undefined ? null : String(value);
 }
 
+/**
+ * Look-ups per cache name across the process (hits answered from the cache, misses computed), for the metrics
+ * endpoint. Kept on globalThis: the web server's bundles may each hold a copy of this module.
+ */
+export type CacheLookups = Record<string, { hits: number; misses: number }>;
+const globalForLookups = globalThis as unknown as { karvonCacheLookups?: CacheLookups };
+
+export function generationCacheLookups(): CacheLookups {
+  globalForLookups.karvonCacheLookups ??= {};
+  return globalForLookups.karvonCacheLookups;
+}
+
+function countLookup(name: string, hit: boolean): void {
+  const lookups = generationCacheLookups();
+  const counts = (lookups[name] ??= { hits: 0, misses: 0 });
+  if (hit) counts.hits += 1;
+  else counts.misses += 1;
+}
+
 export class GenerationCache<T> {
   private readonly entries = new Map<string, GenerationCacheEntry<T>>();
 
-  constructor(private readonly capacity = 500) {}
+  constructor(
+    private readonly capacity = 500,
+    private readonly name = "unnamed",
+  ) {}
 
   get size(): number {
     return this.entries.size;
@@ -34,6 +56,12 @@ export class GenerationCache<T> {
 
   /** The entry computed under `generation` if it still holds at instant `at` (ms). */
   entry(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
+    const entry = this.lookup(key, generation, at);
+    countLookup(this.name, entry !== undefined);
+    return entry;
+  }
+
+  private lookup(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
     if (entry.generation !== generation || at >= entry.expiresAt) {
@@ -67,14 +95,14 @@ export class GenerationCache<T> {
  * of a handle (the API's timed db) inherit. A transaction has none, so it neither reads nor fills the cache:
  * inside one, an answer may include its own uncommitted writes.
  */
-export function generationCachePerClient<T>(capacity?: number): (db: Db) => GenerationCache<T> | undefined {
+export function generationCachePerClient<T>(name: string, capacity?: number): (db: Db) => GenerationCache<T> | undefined {
   const caches = new WeakMap<object, GenerationCache<T>>();
   return (db) => {
     const client = (db as { $client?: unknown }).$client;
     if ((typeof client !== "object" && typeof client !== "function") || client === null) return undefined;
     let cache = caches.get(client);
     if (cache === undefined) {
-      cache = new GenerationCache<T>(capacity);
+      cache = new GenerationCache<T>(capacity, name);
       caches.set(client, cache);
     }
     return cache;

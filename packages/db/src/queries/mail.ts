@@ -42,3 +42,12 @@ export async function findMailById(db: Db, id: string): Promise<StoredMail | und
   const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
   return row;
 }
+
+/** The delivery queue with SMTP configured: unsent mails, and those among them whose last attempt failed. */
+export async function mailQueueStats(db: Db): Promise<{ pending: number; failing: number }> {
+  const [row] = await db
+    .select({ pending: count(), failing: count(mailOutbox.lastError) })
+    .from(mailOutbox)
+    .where(isNull(mailOutbox.sentAt));
+  return { pending: row?.pending ?? 0, failing: row?.failing ?? 0 };
+}

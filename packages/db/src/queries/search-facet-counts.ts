@@ -33,7 +33,7 @@ type CountsRow = {
   next_expiry: string | Date | null;
 };
 
-const countCacheOf = generationCachePerClient<FacetCounts>();
+const countCacheOf = generationCachePerClient<FacetCounts>("search facet counts");
 
 /** Counts with what they hold under: the generation of the search documents and the earliest expiry (ms) among them. */
 export type CountedFacets = { counts: FacetCounts; generation: string | null; expiresAt: number };

@@ -137,7 +137,7 @@ type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
 const rankClockMs = 3600 * 1000;
 
 /** Whole results, for searches repeated under one generation of the search documents (generation-cache.ts). */
-const resultCacheOf = generationCachePerClient<SearchResult>();
+const resultCacheOf = generationCachePerClient<SearchResult>("search results");
 
 /** Freezes a plain value and everything in it, so a shared cached result cannot be changed by one of its readers. */
 function deepFreeze<T>(value: T): T {

@@ -4,6 +4,7 @@ import { env } from "../../../../env";
 import { boundRequestBody, payloadTooLarge } from "../../../../server/bounded-body";
 import { checkCrossSite, crossSiteRefusal } from "../../../../server/cross-site";
 import { logger } from "../../../../server/logger";
+import { metrics } from "../../../../server/metrics";
 import { createRequestContext } from "../../../../server/trpc-context";
 import { trpcRequestLimits } from "../../../../trpc/limits";
 
@@ -15,7 +16,7 @@ async function handler(request: Request) {
   if (req === null) return payloadTooLarge(trpcRequestLimits.maxBodyBytes);
   // The database time of the request goes out as `Server-Timing: db;dur=…` (the benchmark reads it).
   let timing: TimedDb | undefined;
-  return fetchRequestHandler({
+  const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     router: appRouter,
     req,
@@ -26,6 +27,8 @@ async function handler(request: Request) {
       if (error.code === "INTERNAL_SERVER_ERROR") logger().error({ err: error, path: path ?? "?" }, "tRPC procedure failed");
     },
   });
+  if (timing) metrics().databaseTime.observe(timing.elapsedMs() / 1000);
+  return response;
 }
 
 export { handler as GET, handler as POST };

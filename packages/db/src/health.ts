@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import { migrationsFolder, type Db } from "./client";
+import { executeRows } from "./queries/execute-rows";
+
+/**
+ * What a load balancer's readiness check needs from the database: that a statement answers, and that every
+ * committed migration is applied. drizzle's migrator records each applied migration in
+ * `drizzle.__drizzle_migrations` with its folder timestamp (`created_at`); one newer in packages/db/drizzle
+ * than the latest recorded there is pending.
+ */
+export type DatabaseHealth = { reachable: true; pendingMigrations: number } | { reachable: false; error: string };
+
+let committedMigrations: number[] | undefined;
+
+/** The folder timestamps of the committed migrations, read once (the files do not change while running). */
+function committedMigrationTimes(): number[] {
+  committedMigrations ??= readMigrationFiles({ migrationsFolder }).map((migration) => migration.folderMillis);
+  return committedMigrations;
+}
+
+export async function checkDatabaseHealth(db: Db): Promise<DatabaseHealth> {
+  let latest: number;
+  try {
+    // A database never migrated has no such table: every migration is then pending.
+    const [table] = await executeRows<{ name: string | null }>(db, sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`);
+    const [row] = table?.name
+      ? await executeRows<{ latest: string | number | null }>(db, sql`select max(created_at) as latest from drizzle.__drizzle_migrations`)
+      : [];
+    latest = row?.latest === null || row?.latest === undefined ? 0 : Number(row.latest);
+  } catch (error) {
+    return { reachable: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return { reachable: true, pendingMigrations: committedMigrationTimes().filter((time) => time > latest).length };
+}

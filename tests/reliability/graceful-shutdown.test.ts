@@ -1,0 +1,144 @@
+/**
+ * SIGTERM under write load: clients send messages through the production server (`apps/web/scripts/start.ts`
+ * of the e2e build) on PostgreSQL, each request on a connection of its own (as nginx talks to its upstreams);
+ * the server gets SIGTERM mid-load. Every request the server accepted must be answered 200 — a refused
+ * connection after the listener closed is what a load balancer retries elsewhere — every acknowledged message
+ * must be in the database, and the process must exit 0 within its grace period.
+ */
+import { randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
+import { seedDemoData } from "@karvon/api";
+import { createDb, schema } from "@karvon/db";
+import { inArray } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase, dataOf, signInCookie, startWebServer, trpc } from "./support/web-server";
+
+const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+const clients = 8;
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+type Outcome = { kind: "answered"; status: number; body: string } | { kind: "refused" } | { kind: "failed"; error: string };
+
+/** One POST on a fresh connection (no keep-alive), as a proxy without upstream keep-alive sends it. */
+function postOnce(base: string, path: string, body: string, headers: Record<string, string>): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const url = new URL(path, base);
+    const req = httpRequest(
+      url,
+      { method: "POST", agent: false, headers: { "content-type": "application/json", origin: base, "content-length": Buffer.byteLength(body), ...headers } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ kind: "answered", status: response.statusCode ?? 0, body: text }));
+        response.on("error", (error) => resolve({ kind: "failed", error: error.message }));
+      },
+    );
+    req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED" ? { kind: "refused" } : { kind: "failed", error: `${error.code ?? ""} ${error.message}` }));
+    req.end(body);
+  });
+}
+
+describe("graceful shutdown under write load on PostgreSQL", () => {
+  it("answers every accepted request, loses no acknowledged write and exits 0 in time", { timeout: 600_000 }, async () => {
+    expect(serverUrl, "TEST_DATABASE_URL (a PostgreSQL server; npm test starts one)").not.toBe("");
+    const database = await createPostgresDatabase(serverUrl, "karvon_shutdown");
+    cleanups.push(database.drop);
+    const handle = await createDb({ databaseUrl: database.url, maxConnections: 2 });
+    cleanups.push(() => handle.close());
+    const seeded = await seedDemoData(handle.db);
+    const owners = (seeded?.accounts ?? []).filter((account) => account.role === "user").slice(0, clients);
+    expect(owners).toHaveLength(clients);
+    const companies = await handle.db
+      .select({ id: schema.companies.id, slug: schema.companies.slug })
+      .from(schema.companies)
+      .where(inArray(schema.companies.slug, owners.map((owner) => owner.slug)));
+    const companyOf = new Map(companies.map((company) => [company.slug, company.id]));
+
+    const server = await startWebServer({ name: "shutdown", databaseUrl: database.url, env: { SHUTDOWN_GRACE_SECONDS: "15" } });
+    cleanups.push(server.stop);
+    const base = server.url;
+    const cookies = await Promise.all(owners.map((owner, index) => signInCookie(base, owner.email, owner.password, `10.66.0.${index + 1}`)));
+    const conversationOf: string[] = [];
+    for (let pair = 0; pair < clients / 2; pair++) {
+      const [a, b] = [2 * pair, 2 * pair + 1];
+      const sent = dataOf<{ id: string }>(
+        await trpc(base, "mutation", "contact.send", {
+          targetCompanyId: companyOf.get(owners[b]?.slug ?? ""),
+          purpose: "buy",
+          message: "Shutdown test: shall we talk about a delivery?",
+          idempotencyKey: randomUUID(),
+        }, { cookie: cookies[a] ?? "" }),
+      );
+      const accepted = dataOf<{ conversationId: string }>(await trpc(base, "mutation", "contact.accept", { requestId: sent.id }, { cookie: cookies[b] ?? "" }));
+      conversationOf[a] = accepted.conversationId;
+      conversationOf[b] = accepted.conversationId;
+    }
+
+    const acknowledged: { id: string; body: string }[] = [];
+    const failures: string[] = [];
+    let refused = 0;
+    let signalled = false;
+    let answeredAfterSignal = 0;
+
+    async function client(index: number) {
+      for (let sent = 0; ; sent++) {
+        const body = `shutdown ${index}-${sent} ${randomUUID()}`;
+        const outcome = await postOnce(base, "/api/trpc/contact.conversations.send", JSON.stringify({ json: { conversationId: conversationOf[index], body, idempotencyKey: randomUUID() } }), {
+          cookie: cookies[index] ?? "",
+        });
+        if (outcome.kind === "refused") {
+          refused += 1;
+          if (signalled) return;
+          failures.push("refused before the signal");
+          return;
+        }
+        if (outcome.kind === "failed") {
+          failures.push(`${signalled ? "after" : "before"} the signal: ${outcome.error}`);
+          return;
+        }
+        if (signalled) answeredAfterSignal += 1;
+        if (outcome.status !== 200) {
+          failures.push(`answered ${outcome.status}: ${outcome.body.slice(0, 200)}`);
+          return;
+        }
+        const id = (JSON.parse(outcome.body) as { result: { data: { json: { id: string } } } }).result.data.json.id;
+        acknowledged.push({ id, body });
+      }
+    }
+
+    const load = Promise.all(Array.from({ length: clients }, (_, index) => client(index)));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const before = acknowledged.length;
+    signalled = true;
+    const signalAt = performance.now();
+    server.signal("SIGTERM");
+    const code = await server.exited;
+    const exitMs = performance.now() - signalAt;
+    await load;
+
+    console.log(
+      `graceful shutdown: ${acknowledged.length} writes acknowledged (${before} before SIGTERM, ${answeredAfterSignal} answered after it), ${refused} refused after the listener closed, exit ${code} after ${exitMs.toFixed(0)} ms`,
+    );
+    expect(failures, "no request failed: each was answered 200 or refused before being accepted").toEqual([]);
+    expect(code, "the process exits 0 (everything finished within the grace period)").toBe(0);
+    expect(exitMs).toBeLessThan(15_000);
+    expect(before, "writes happened before the signal").toBeGreaterThan(0);
+    expect(answeredAfterSignal, "requests in flight at the signal were finished").toBeGreaterThan(0);
+    expect(refused, "after the signal every client met a closed listener").toBe(clients);
+
+    const stored = new Set<string>();
+    const ids = acknowledged.map((write) => write.id);
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await handle.db
+        .select({ id: schema.messages.id, body: schema.messages.body })
+        .from(schema.messages)
+        .where(inArray(schema.messages.id, ids.slice(start, start + 500)));
+      for (const row of rows) stored.add(`${row.id} ${row.body}`);
+    }
+    expect(acknowledged.filter((write) => !stored.has(`${write.id} ${write.body}`)), "every acknowledged write is in the database").toEqual([]);
+  });
+});
