@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { actingCompanyRouter } from "./routers/acting-company";
+import { apiKeyRouter } from "./public-api/api-key-router";
 import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { cooperationRouter } from "./routers/cooperation";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   savedSearch: savedSearchRouter,
   notification: notificationRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -34,3 +34,4 @@ export * from "./queries/sitemap";
 export { seedDemoListings } from "./demo/listings";
 export { demoAdminEmail, demoDeskCompanies, seedDemoModerationDesk } from "./demo/moderation-desk";
 export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";
+export * from "./queries/api-keys";
