@@ -36,3 +36,7 @@ export type { PartnerSuggestion } from "./services/partners-for-you";
 export { seedDemoData } from "./demo";
 /** `npm run admin:create` and the portal's side of its hand-over through the data folder. */
 export { createStaffAccount, prepareStaffAccount } from "./services/staff-accounts";
+/** The public read API for partner systems (/api/v1): served by the web app's route handlers. */
+export { servePublicApi, type PublicApiDependencies } from "./public-api/http";
+export { publicApiRoutes, type PublicApiRouteName } from "./public-api/routes";
+export { generateApiKey, hashApiKey } from "./public-api/api-key-secret";

@@ -64,7 +64,7 @@ export type ApiKeyUse =
  * current one-minute window and, when within the limit, in the key's usage. Null for an unknown or revoked key,
  * so a revocation takes effect on the very next request. One statement keeps it right with several servers.
  */
-export async function useApiKey(db: Db, params: { keyHash: string; at: Date }): Promise<ApiKeyUse | null> {
+export async function recordApiKeyUse(db: Db, params: { keyHash: string; at: Date }): Promise<ApiKeyUse | null> {
   const windowStart = new Date(Math.floor(params.at.getTime() / 60_000) * 60_000);
   const resetAt = new Date(windowStart.getTime() + 60_000);
   const window = sql`${windowStart.toISOString()}::timestamptz`;
