@@ -3,7 +3,7 @@
  * per-key rate limit, usage counts, parameters checked by the portal's schemas (400, never 5xx — also fuzzed),
  * ETag and 304, the same answers as the portal's procedures, and never a contact e-mail or phone.
  */
-import { appRouter, createCallerFactory, createTRPCContext, servePublicApi, type PublicApiRouteName } from "@karvon/api";
+import { appRouter, createCallerFactory, createTRPCContext, servePublicApi } from "@karvon/api";
 import type { Clock } from "@karvon/api";
 import type { ApiScope } from "@karvon/data";
 import type { DbHandle } from "@karvon/db";
@@ -11,19 +11,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedWorld, type World } from "../security/support/world";
 import { testDatabases } from "../support/databases";
+import { publicApiRouteOf } from "../support/public-api-server";
 
 const createCaller = createCallerFactory(appRouter);
 const runs = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || 50;
-
-/** The route of each path, as the web app's route handlers map them. */
-function routeOf(pathname: string): { name: PublicApiRouteName; params: Record<string, string> } {
-  const parts = pathname.replace(/^\/api\/v1\//, "").split("/").map(decodeURIComponent);
-  if (parts[0] === "search") return { name: "search", params: {} };
-  if (parts[0] === "companies") return parts[1] === undefined ? { name: "companies", params: {} } : { name: "company", params: { slug: parts[1] } };
-  if (parts[0] === "listings") return parts[1] === undefined ? { name: "listings", params: {} } : { name: "listing", params: { id: parts[1] } };
-  if (parts[0] === "reference") return { name: "reference", params: { list: parts[1] ?? "" } };
-  throw new Error(`no route for ${pathname}`);
-}
 
 describe.each(testDatabases())("public API on $name", (database) => {
   let handle: DbHandle;
@@ -45,7 +36,9 @@ describe.each(testDatabases())("public API on $name", (database) => {
 
   function get(path: string, key: string | null, headers: Record<string, string> = {}): Promise<Response> {
     const url = new URL(path, "http://karvon.test");
-    const { name, params } = routeOf(url.pathname);
+    const route = publicApiRouteOf(url.pathname);
+    if (route === null || route.name === "openapi") throw new Error(`no operation at ${path}`);
+    const { name, params } = route;
     const request = new Request(url, { headers: { ...(key === null ? {} : { Authorization: `Bearer ${key}` }), ...headers } });
     return servePublicApi(request, name, params, { db: handle.db, clock });
   }

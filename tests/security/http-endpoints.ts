@@ -58,6 +58,7 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
   "GET /api/v1/listings": publicApi("listings"),
   "GET /api/v1/listings/[id]": publicApi("listings"),
   "GET /api/v1/reference/[list]": publicApi("reference"),
+  "GET /api/v1/openapi.json": { who: "anyone", guard: "static description generated from the zod schemas, no data (public-api/openapi.ts)" },
 
   // Metadata routes and pages outside the localized site.
   "GET /robots.txt": { who: "anyone", guard: "static rules, no data" },

@@ -40,3 +40,4 @@ export { createStaffAccount, prepareStaffAccount } from "./services/staff-accoun
 export { servePublicApi, type PublicApiDependencies } from "./public-api/http";
 export { publicApiRoutes, type PublicApiRouteName } from "./public-api/routes";
 export { generateApiKey, hashApiKey } from "./public-api/api-key-secret";
+export { publicApiDocument, serveOpenApiDocument } from "./public-api/openapi";

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { ApiError } from "@karvon/data";
 import { recordApiKeyUse, type Db } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
@@ -6,6 +5,7 @@ import { z } from "zod";
 import { containsNulCharacter } from "../middleware/nul-characters";
 import { createTRPCContext, type ApiConfig, type Clock } from "../trpc";
 import { hashApiKey } from "./api-key-secret";
+import { etagOf, matchesEtag } from "./etag";
 import { publicApiRoutes, type PublicApiRouteName } from "./routes";
 
 export type PublicApiDependencies = { db: Db; clock?: Clock; config?: Partial<ApiConfig> };
@@ -48,18 +48,6 @@ function badRequest(error: z.ZodError): Response {
     message: "Some parameters are invalid: each field lists the codes of its problems (see the reference lists for valid codes).",
     fields: flat.formErrors.length > 0 ? { ...fields, _: flat.formErrors } : fields,
   });
-}
-
-/** A weak validator of the body: equal JSON, equal tag (the same answer built twice is byte-identical). */
-function etagOf(body: string): string {
-  return `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-}
-
-function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (ifNoneMatch === null) return false;
-  if (ifNoneMatch.trim() === "*") return true;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((tag) => bare(tag) === bare(etag));
 }
 
 /**
