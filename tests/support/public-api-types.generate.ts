@@ -11,7 +11,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 
 export const publicApiTypesFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "public-api-types.ts");
 
-const header = "// Generated from /api/v1/openapi.json by tests/support/public-api-types.generate.ts: do not edit.\n/* eslint-disable */\n";
+const header = "// Generated from /api/v1/openapi.json by tests/support/public-api-types.generate.ts: do not edit.\n";
 
 export async function generatePublicApiTypes(): Promise<string> {
   const document = JSON.parse(JSON.stringify(publicApiDocument("http://localhost:3000"))) as Parameters<typeof openapiTS>[0];

@@ -1,5 +1,4 @@
 // Generated from /api/v1/openapi.json by tests/support/public-api-types.generate.ts: do not edit.
-/* eslint-disable */
 export interface paths {
     "/search": {
         parameters: {
