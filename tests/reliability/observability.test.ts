@@ -4,7 +4,7 @@
  * and /api/metrics serves Prometheus text to the bearer of METRICS_TOKEN only, with the durations of the
  * procedures and pages just requested and the search cache's look-ups.
  */
-import { createDb } from "@karvon/db";
+import { createDb, executeRows } from "@karvon/db";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPostgresDatabase, startWebServer, trpc, type WebServer } from "./support/web-server";
@@ -49,7 +49,8 @@ describe("health, readiness and metrics of the production server", () => {
   it("is not ready while a committed migration is not applied", async () => {
     const handle = await createDb({ databaseUrl, migrate: false, maxConnections: 1 });
     try {
-      const [latest] = await handle.db.execute<{ id: number; hash: string; created_at: string }>(
+      const [latest] = await executeRows<{ id: number; hash: string; created_at: string }>(
+        handle.db,
         sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations) returning id, hash, created_at`,
       );
       const notReady = await getJson(`${server.url}/api/ready`);

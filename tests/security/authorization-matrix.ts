@@ -234,6 +234,12 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     access: staffOnly,
   },
   "moderation.appeals.list": { input: () => ({}), access: adminOnly },
+  "apiKey.list": { input: () => ({}), access: adminOnly },
+  "apiKey.create": {
+    input: () => ({ organisationName: "Chamber of Commerce", contactEmail: "api@chamber.example", scopes: ["search"], rateLimitPerMinute: 60 }),
+    access: adminOnly,
+  },
+  "apiKey.revoke": { input: (world) => ({ id: world.apiKeyId }), access: adminOnly },
   "moderation.appeals.decide": { input: (world) => ({ appealId: world.appealId, outcome: "denied", note: "Stands." }), access: adminOnly },
   "moderation.staff.list": { input: () => ({}), access: adminOnly },
   "moderation.staff.setRole": { input: (world) => ({ userId: world.userIds.member, role: "moderator" }), access: adminOnly },

@@ -24,6 +24,11 @@ const ownSessions = (what: string): HttpEndpointRow => ({
   guard: `${what}; better-auth's session middleware`,
 });
 
+const publicApi = (scope: string): HttpEndpointRow => ({
+  who: `holders of a live API key with the "${scope}" scope (none, unknown or revoked: 401; other scopes: 403); answers what a visitor sees`,
+  guard: "servePublicApi (public-api/http.ts): key, per-key rate limit, scope, parameters; tests/integration/public-api.test.ts",
+});
+
 export const httpEndpoints: Record<string, HttpEndpointRow> = {
   // better-auth, through packages/api/src/auth/http-endpoints.ts (everything else answers 404).
   "POST /api/auth/sign-up/email": authForm("sign-up form; a taken address answers like a free one"),
@@ -54,6 +59,15 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
     who: "anyone for a published company; members and staff for a draft",
     guard: "readCompanyLogo (packages/api/src/companies/logo-file.ts)",
   },
+
+  // The public read API for partner systems (packages/api/src/public-api): an API key in every request.
+  "GET /api/v1/search": publicApi("search"),
+  "GET /api/v1/companies": publicApi("companies"),
+  "GET /api/v1/companies/[slug]": publicApi("companies"),
+  "GET /api/v1/listings": publicApi("listings"),
+  "GET /api/v1/listings/[id]": publicApi("listings"),
+  "GET /api/v1/reference/[list]": publicApi("reference"),
+  "GET /api/v1/openapi.json": { who: "anyone", guard: "static description generated from the zod schemas, no data (public-api/openapi.ts)" },
 
   // Metadata routes and pages outside the localized site.
   "GET /robots.txt": { who: "anyone", guard: "static rules, no data" },

@@ -37,3 +37,8 @@ export type { PartnerSuggestion } from "./matchmaking/partners-for-you";
 export { seedDemoData } from "./demo";
 /** `npm run admin:create` and the portal's side of its hand-over through the data folder. */
 export { createStaffAccount, prepareStaffAccount } from "./auth/staff-accounts";
+/** The public read API for partner systems (/api/v1): served by the web app's route handlers. */
+export { servePublicApi, type PublicApiDependencies } from "./public-api/http";
+export { publicApiRoutes, type PublicApiRouteName } from "./public-api/routes";
+export { generateApiKey, hashApiKey } from "./public-api/api-key-secret";
+export { publicApiDocument, serveOpenApiDocument } from "./public-api/openapi";

@@ -1,5 +1,6 @@
 import { accountRouter } from "./account/router";
 import { actingCompanyRouter } from "./companies/acting-company-router";
+import { apiKeyRouter } from "./public-api/api-key-router";
 import { companyRouter } from "./companies/router";
 import { contactRouter } from "./contact/router";
 import { cooperationRouter } from "./cooperation/router";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   savedSearch: savedSearchRouter,
   notification: notificationRouter,
+  apiKey: apiKeyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -41,3 +41,4 @@ export * from "./schemas/mail-outbox";
 export * from "./trade-figures";
 export * from "./trade-structure";
 export * from "./opportunities";
+export * from "./schemas/public-api";

@@ -37,3 +37,5 @@ export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from 
 export * from "./health";
 export { generationCacheLookups, type CacheLookups } from "./queries/generation-cache";
 export * from "./queries/scheduled-jobs";
+export * from "./queries/api-keys";
+export * from "./queries/execute-rows";

@@ -37,6 +37,8 @@ export type World = {
   /** An open report of company A by B's owner, and an open appeal of A's owner (for the moderators' desk). */
   reportId: string;
   appealId: string;
+  /** A key of the public API, issued by the admin. */
+  apiKeyId: string;
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -239,6 +241,19 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     })
     .returning({ id: schema.appeals.id });
   if (report === undefined || appeal === undefined) throw new Error("report or appeal not seeded");
+  const [apiKey] = await db
+    .insert(schema.apiKeys)
+    .values({
+      organisationName: "Chamber of Commerce",
+      contactEmail: "api-contact@secret-mail.example",
+      scopes: ["search"],
+      keyPrefix: "krv_seeded00",
+      keyHash: "0".repeat(64),
+      rateLimitPerMinute: 60,
+      createdBy: userIds.admin,
+    })
+    .returning({ id: schema.apiKeys.id });
+  if (apiKey === undefined) throw new Error("api key not seeded");
 
   const organizationOf: Record<Role, string | null> = {
     anonymous: null,
@@ -270,6 +285,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     conversationB,
     reportId: report.id,
     appealId: appeal.id,
-    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example"],
+    apiKeyId: apiKey.id,
+    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
   };
 }

@@ -9,3 +9,4 @@ export * from "./search";
 export * from "./saved-searches";
 export * from "./search-log";
 export * from "./scheduled-jobs";
+export * from "./api-keys";

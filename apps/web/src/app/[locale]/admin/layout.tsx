@@ -27,6 +27,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           { href: "/admin/audit", label: t("audit") },
           { href: "/admin/staff", label: t("staff") },
           { href: "/admin/analytics", label: t("analytics") },
+          { href: "/admin/api-keys", label: t("apiKeys") },
           ...(outboxAccess(env()).adminPage ? [{ href: "/admin/mail", label: t("mail") }] : []),
         ]
       : []),
