@@ -28,7 +28,7 @@ export function ApiKeysView() {
       <ApiKeyForm onIssued={refresh} />
       {revoke.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(revoke.error)}</p> : null}
       <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[48rem] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th className="p-2">{t("organisationName")}</th>
@@ -46,7 +46,7 @@ export function ApiKeysView() {
             {keys.data?.map((key) => (
               <tr key={key.id} className="border-b border-slate-100 dark:border-slate-800">
                 <td className="p-2">{key.organisationName}<span className="block text-xs text-slate-600 dark:text-slate-400">{key.contactEmail}</span></td>
-                <td className="p-2 font-mono">{key.keyPrefix}…</td>
+                <td className="whitespace-nowrap p-2 font-mono">{key.keyPrefix}…</td>
                 <td className="p-2">{key.scopes.map((scope) => (isApiScope(scope) ? t(`scope.${scope}`) : scope)).join(", ")}</td>
                 <td className="p-2">{t("requests", { count: key.usageCount, limit: key.rateLimitPerMinute })}</td>
                 <td className="p-2">{when(key.lastUsedAt)}</td>
@@ -57,7 +57,7 @@ export function ApiKeysView() {
                       onClick={() => {
                         if (window.confirm(t("confirmRevoke", { organisation: key.organisationName }))) revoke.mutate({ id: key.id });
                       }}
-                      className="min-h-11 rounded-md border border-rose-300 px-3 text-rose-800 hover:bg-rose-50 dark:border-rose-700 dark:text-rose-200 dark:hover:bg-rose-950"
+                      className="min-h-11 whitespace-nowrap rounded-md border border-rose-300 px-3 text-rose-800 hover:bg-rose-50 dark:border-rose-700 dark:text-rose-200 dark:hover:bg-rose-950"
                     >
                       {t("revoke")}
                     </button>
