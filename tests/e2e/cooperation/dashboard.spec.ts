@@ -57,6 +57,8 @@ for (const locale of locales) {
   });
 
   test(`trade opportunities in ${locale}: a ranked list and a product group page @phone`, async ({ page }, testInfo) => {
+    // Two pages, each checked with axe and shot full-page: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/opportunities`);
     await expect(page.getByTestId("opportunities-fallback")).toBeVisible();
     const first = page.getByTestId("opportunity").first();
