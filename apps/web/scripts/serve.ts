@@ -1,13 +1,15 @@
 /**
  * The production HTTP server: Next.js through its programmatic API behind a plain node:http server that stamps
  * each request with its socket's peer address (./peer-address.ts), from which every client address is computed,
- * times each request for the metrics by its route pattern (./route-label.ts), and shuts down gracefully.
+ * times each request for the metrics by its route pattern (./route-label.ts), gives 404 pages their `lang`
+ * (./error-shell-language.ts), and shuts down gracefully.
  */
 import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { isDraining, manageShutdown, runClosers, settleWork, startDraining } from "../src/server/lifecycle";
 import { metrics, statusClass } from "../src/server/metrics";
+import { declareErrorShellLanguage } from "./error-shell-language";
 import { createRequestListener } from "./peer-address";
 import { routeLabelerForBuild } from "./route-label";
 
@@ -36,7 +38,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   const app = next({ dev: false, dir: options.dir, hostname: options.host ?? "localhost", port: options.port });
   await app.prepare();
   const routeLabel = routeLabelerForBuild(path.resolve(options.dir, process.env.NEXT_DIST_DIR ?? ".next"));
-  const handle = createRequestListener(app.getRequestHandler());
+  const appHandle = app.getRequestHandler();
+  const handle = createRequestListener((request, response) => {
+    declareErrorShellLanguage(request, response);
+    return appHandle(request, response);
+  });
   const inFlight = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     const started = performance.now();

@@ -26,6 +26,12 @@ async function expectChartsWithTablesAndSources(page: Page, minimum: number) {
   }
 }
 
+/** A number as Node's full ICU prints it in the locale, matched with any kind of space between its groups. */
+function localNumber(locale: string, value: number, options: Intl.NumberFormatOptions): RegExp {
+  const text = new Intl.NumberFormat(locale, options).format(value);
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s\u00a0\u202f]/g, "[\\s\\u00a0\\u202f]"));
+}
+
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -40,6 +46,10 @@ for (const locale of locales) {
     // Trade figures link to the published pages they come from.
     await expect(page.getByTestId("chart-turnover").getByTestId("chart-source").locator('a[href^="https://"]').first()).toBeVisible();
     await expect(page.getByTestId("chart-turnover").locator("tbody tr")).toHaveCount(5);
+    // Numbers in the locale's own format (the browser lacks some locales' data, so the server prints them).
+    await expect(page.getByTestId("chart-turnover").getByTestId("chart-table")).toContainText(localNumber(locale, 252_000_000, { style: "currency", currency: "USD", maximumFractionDigits: 0 }));
+    // Months by name, never the browser's fallback "M12".
+    await expect(page.getByTestId("chart-activity")).not.toContainText(/\bM\d{1,2}\b/);
     await expect(page.getByTestId("forums")).toContainText(locale === "ru" ? "Ташкент" : locale === "uz" ? "Toshkent" : locale === "az" ? "Daşkənd" : "Tashkent");
     await expectNoSidewaysScroll(page);
     await expectNoAxeViolations(page);
@@ -47,6 +57,8 @@ for (const locale of locales) {
   });
 
   test(`trade opportunities in ${locale}: a ranked list and a product group page @phone`, async ({ page }, testInfo) => {
+    // Two pages, each checked with axe and shot full-page: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/opportunities`);
     await expect(page.getByTestId("opportunities-fallback")).toBeVisible();
     const first = page.getByTestId("opportunity").first();

@@ -40,6 +40,16 @@ test("an unknown address shows the 404 page in the visitor's language @phone", a
   await expectNoAxeViolations(page);
 });
 
+test("a missing page declares its language in the HTML the server sends, in every locale", async ({ request }) => {
+  for (const locale of locales) {
+    for (const path of [`/${locale}/no-such-page`, `/${locale}/companies/no-such-company`]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect((await response.text()).match(/<html[^>]*>/)?.[0], path).toContain(`lang="${locale}"`);
+    }
+  }
+});
+
 test("the page never scrolls sideways on a phone @phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/uz");

@@ -17,3 +17,18 @@ test("first-load JavaScript of the home, search and company pages stays under th
     expect(weight.gzipKb, `${weight.page}: ${weight.gzipKb.toFixed(1)} kB gzip`).toBeLessThan(pageWeightBudgetKb);
   }
 });
+
+/**
+ * The HTML of a search page with 20 results: 346 kB when every page carried all message catalogues and each facet
+ * value's whole link tree in its payload. Half of that is the budget.
+ */
+const searchHtmlBudgetKb = 173;
+
+test("the HTML of a search page with 20 results stays under half its former size", async ({ request }) => {
+  const response = await request.get("/en/search");
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html.match(/data-testid="search-result"/g)?.length, "results on the page").toBe(20);
+  const kb = Buffer.byteLength(html) / 1024;
+  expect(kb, `/en/search: ${kb.toFixed(1)} kB of HTML`).toBeLessThan(searchHtmlBudgetKb);
+});

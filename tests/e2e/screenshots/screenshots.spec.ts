@@ -69,3 +69,13 @@ test("screenshots of a listing, a company, the dashboard, inbox, notifications a
   await signIn(staffPage, moderator);
   await shoot(staffPage, "admin-queue", "/admin");
 });
+
+test("screenshots of the cooperation dashboard and a trade opportunity in every locale", async ({ page }) => {
+  // Sixteen full-page screenshots with charts drawn: well over the default minute.
+  test.setTimeout(300_000);
+  await shoot(page, "cooperation", "/cooperation", locales);
+  await page.goto("/en/opportunities");
+  const href = (await page.getByTestId("opportunity").first().getByRole("heading", { level: 2 }).getByRole("link").getAttribute("href")) ?? "";
+  expect(href).toMatch(/\/opportunities\/\d{2}$/);
+  await shoot(page, "opportunity", href.replace(/^\/en/, ""), locales);
+});

@@ -5,7 +5,9 @@
  * components read — not the whole catalogue (tens of kilobytes per page).
  *
  * Entries are namespaces or dotted paths into them ("contact.badge"). client-namespaces.test.ts walks each route's
- * imports and fails when a client component reads a namespace its route does not pass.
+ * imports and fails when a client component reads a namespace its route does not pass. Forms read server error
+ * keys ("errors.…"): a route passes the whole errors namespace, or the keys its forms can get plus errors.invalid
+ * (what any other key reads as) and errors.internal.
  */
 export const layoutNamespaces = ["common", "auth", "contact.badge", "moderation.nav", "notifications.badge"] as const;
 
@@ -22,7 +24,9 @@ export const routeNamespaces = {
   notifications: ["notifications"],
   onboarding: ["companies.dashboard", "companies.onboarding", "companies.profile", "companies.verification", "errors"],
   "reset-password": ["errors"],
-  search: ["search.save", "errors"],
+  // Saving a search can fail only on its name, the number of saved searches or the server; any other key reads
+  // as errors.invalid (lib/field-errors.ts). The whole errors catalogue would be most of the page's messages.
+  search: ["search.save", "errors.internal", "errors.invalid", "errors.required", "errors.tooLong", "errors.tooShort", "errors.unauthorized", "errors.savedSearch"],
   "sign-in": ["errors"],
   "sign-up": ["errors"],
   "verify-email": ["errors"],

@@ -19,7 +19,9 @@ export type AxisTicks = { values: number[]; labels: string[] };
 export type ValueFormat = "count" | "usd" | "decimal";
 
 function downloadCsv(filename: string, columns: string[], rows: unknown[][]) {
-  const url = URL.createObjectURL(new Blob([toCsv(columns, rows)], { type: "text/csv;charset=utf-8" }));
+  // Dates keep their words together on screen with no-break spaces; a spreadsheet wants plain ones.
+  const plain = rows.map((row) => row.map((cell) => (typeof cell === "string" ? cell.replace(/\u00a0/g, " ") : cell)));
+  const url = URL.createObjectURL(new Blob([toCsv(columns, plain)], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadMessages } from "../../i18n/messages";
 import { timeZoneFor } from "../../i18n/time-zone";
 import { dateWordsOf } from "./date-words";
-import { formatDate, type DateStyle } from "./format-date";
+import { formatDate, formatMonthRange, type DateStyle } from "./format-date";
 
 // 09:05 UTC on 6 December 2026: 14:05 in Tashkent, 13:05 in Baku.
 const moment = new Date("2026-12-06T09:05:00Z");
@@ -49,5 +49,25 @@ describe("formatDate", () => {
   it("prints nothing for an invalid date rather than throwing", async () => {
     const words = dateWordsOf(await loadMessages("ru"));
     expect(formatDate("not a date", "date", words, "Asia/Tashkent")).toBe("");
+  });
+});
+
+describe("formatMonthRange", () => {
+  const spans: Record<Locale, string> = {
+    en: "January – September 2025",
+    ru: "январь – сентябрь 2025",
+    uz: "yanvar – sentabr, 2025",
+    az: "yanvar – sentyabr 2025",
+  };
+
+  it.each(locales)("names a span of months within a year in %s, the year once", async (locale) => {
+    const words = dateWordsOf(await loadMessages(locale));
+    expect(spaced(formatMonthRange("2025-01-01T00:00:00Z", "2025-09-30T00:00:00Z", words, "UTC"))).toBe(spans[locale]);
+  });
+
+  it("names both years of a span across years, and one month once", async () => {
+    const words = dateWordsOf(await loadMessages("ru"));
+    expect(spaced(formatMonthRange("2024-12-01T00:00:00Z", "2025-03-31T00:00:00Z", words, "UTC"))).toBe("декабрь 2024 – март 2025");
+    expect(spaced(formatMonthRange("2025-03-01T00:00:00Z", "2025-03-31T00:00:00Z", words, "UTC"))).toBe("март 2025");
   });
 });
