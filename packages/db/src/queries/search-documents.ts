@@ -71,6 +71,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
     hsChapters: company.hsChapters,
     cooperationKinds: stringArray(published.cooperationKinds),
   };
+  // A company's name is its document's title (weight A); in its listings' documents the name weighs less (B).
   const text = buildSearchText([companyName(company), ...localizedValues(description)], classificationTexts(classification));
   return {
     words: text.words,
@@ -96,6 +97,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
         companySlug: company.slug,
       },
       folded: text.folded,
+      nameFolded: text.nameFolded,
       concepts: text.concepts,
       body: text.body,
     },
@@ -116,10 +118,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
     hsChapters: listing.hsChapters,
     cooperationKinds: listing.cooperationKinds,
   };
-  const text = buildSearchText(
-    [...localizedValues(title), ...localizedValues(description), companyName(company)],
-    classificationTexts(classification),
-  );
+  const text = buildSearchText([...localizedValues(title), ...localizedValues(description)], classificationTexts(classification), companyName(company));
   return {
     words: text.words,
     row: {
@@ -146,6 +145,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
         targetCountry: listing.targetCountry,
       },
       folded: text.folded,
+      nameFolded: text.nameFolded,
       concepts: text.concepts,
       body: text.body,
     },
@@ -190,6 +190,7 @@ async function upsertDocumentRows(db: Db, rows: NewDocument[]): Promise<void> {
         validUntil: sql`excluded.valid_until`,
         display: sql`excluded.display`,
         folded: sql`excluded.folded`,
+        nameFolded: sql`excluded.name_folded`,
         concepts: sql`excluded.concepts`,
         body: sql`excluded.body`,
       },
