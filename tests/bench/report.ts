@@ -8,7 +8,7 @@ export type BaselineFigures = { byClass: Partial<Record<QueryClass, { p50: numbe
 export type DbResult = {
   db: "pglite" | "postgres";
   /** Each query right after a write: no cache entry of any kind serves it. */
-  cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency };
+  cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency; writeErrors?: number; lastWriteError?: string };
   /** The same query repeated with no write in between: answered from the result cache. */
   warm: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency };
   /** `fair`: on its own plain table; `toast`: on the TOAST-tuned search documents (long runs only). */
@@ -99,7 +99,7 @@ const classHeader = ["db", "class", "cold p50", "cold p95", "cold max", "cold db
 function summaryRows(r: DbResult): string[][] {
   const toast = r.baseline.toast;
   return [
-    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}`],
+    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
     [r.db, "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
     [r.db, "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
     [r.db, "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],

@@ -120,10 +120,15 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     const coldSamples: Record<string, { ms: number[]; db: number[] }> = {};
     let checked = 0;
     let visible = 0;
+    const coldWriteErrors: string[] = [];
     for (let rep = 0; rep < (options.short ? 1 : 3); rep += 1) {
       for (const query of benchQueries) {
-        const write = await writer.write();
-        if (write.word !== undefined) {
+        const write = await writer.write().catch((error: unknown) => {
+          // Reported, not fatal: the query is still one never asked before, but may share cached counts.
+          coldWriteErrors.push(error instanceof Error ? error.message : String(error));
+          return undefined;
+        });
+        if (write?.word !== undefined) {
           checked += 1;
           if ((await search({ q: write.word })).hits.some((hit) => hit.entityId === write.listingId)) visible += 1;
         }
@@ -134,7 +139,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
         if (response.dbMs !== null) bucket.db.push(response.dbMs);
       }
     }
-    cold = byClassLatency(coldSamples);
+    cold = { ...byClassLatency(coldSamples), writeErrors: coldWriteErrors.length, lastWriteError: coldWriteErrors.at(-1) };
     if (checked > 0) visibility = { checked, visible };
 
     // Warm: each query once to fill the caches, then repeated.
