@@ -1,21 +1,27 @@
 /** The benchmark's figures as a terminal table, a Markdown report and the search budgets with pass/fail. */
 import type { PageWeight } from "./page-weight";
-import type { QueryClass } from "./queries";
+import { recallFloors, type QueryClass } from "./queries";
 import type { MatchReport, RecallReport } from "./recall";
 
-type Latency = { p50: number; p95: number; p99: number; dbP50: number | null };
-/** The first request of each query after the server started: its facet counts are not cached yet. */
-type FirstLatency = { p50: number; max: number };
+export type Latency = { p50: number; p95: number; p99: number; max: number; dbP50: number | null };
+export type BaselineFigures = { byClass: Partial<Record<QueryClass, { p50: number; p95: number }>>; all: { p50: number; p95: number } };
 export type DbResult = {
   db: "pglite" | "postgres";
-  http: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency };
-  first: { byClass: Partial<Record<QueryClass, FirstLatency>>; all: FirstLatency };
-  baseline: { byClass: Partial<Record<QueryClass, { p50: number; p95: number }>>; all: { p50: number; p95: number } };
+  /** Each query right after a write: no cache entry of any kind serves it. */
+  cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency; writeErrors?: number; lastWriteError?: string };
+  /** The same query repeated with no write in between: answered from the result cache. */
+  warm: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency };
+  /** `fair`: on its own plain table; `toast`: on the TOAST-tuned search documents (long runs only). */
+  baseline: { fair: BaselineFigures; toast: BaselineFigures | null };
   recall: RecallReport;
   baselineRecall: RecallReport;
   matches: MatchReport | null;
   partners: { p50: number; p95: number } | null;
-  load: { rps: number; p95: number; errors: number };
+  load: { rps: number; p50: number; p95: number; errors: number; requests: number; writes: { landed: number; failed: number; lastError?: string } };
+  /** New listings found by the search right after their approval (PostgreSQL; PGlite's writes are renewals). */
+  visibility: { checked: number; visible: number } | null;
+  /** Browse answers compared with the baseline's count(*) and GROUP BY. */
+  counts: { checked: number; mismatches: string[] };
   rssMb: number;
   pageWeights: PageWeight[];
 };
@@ -27,6 +33,7 @@ const num = (value: number | undefined) => (value === undefined ? "—" : value.
 
 export type BudgetRow = { budget: string; db: string; limit: string; value: string; pass: boolean | null };
 
+/** The budgets of partner search (stated for size M, 2 cores) against one database's figures. */
 export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
   return results.flatMap((r) => {
     const pg = r.db === "postgres";
@@ -34,42 +41,69 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
       budget,
       db: r.db,
       limit,
-      value: value === undefined ? "—" : `${value.toFixed(value < 10 ? 2 : 1)}${unit}`,
-      pass,
+      value: value === undefined || Number.isNaN(value) ? "—" : `${value.toFixed(value < 10 ? 2 : 1)}${unit}`,
+      pass: value === undefined || Number.isNaN(value) ? null : pass,
     });
-    const p50 = r.http.all.p50;
-    const p95 = r.http.all.p95;
-    const speedup = r.baseline.all.p50 / p50;
+    const fairRatio = r.baseline.fair.all.p50 / r.cold.all.p50;
+    const toastRatio = r.baseline.toast === null ? undefined : r.baseline.toast.all.p50 / r.cold.all.p50;
+    const visible = r.visibility;
     return [
-      row("search + facets, 1 client, p50", pg ? "≤ 8 ms" : "≤ 20 ms", p50, p50 <= (pg ? 8 : 20)),
-      row("search + facets, 1 client, p95", pg ? "≤ 30 ms" : "≤ 60 ms", p95, p95 <= (pg ? 30 : 60)),
-      row("against the naive baseline, p50", pg ? "≥ 20×" : "≥ 10×", speedup, speedup >= (pg ? 20 : 10), "×"),
-      row("16 clients, mixed, throughput", pg ? "≥ 200 req/s" : "≥ 60 req/s", r.load.rps, r.load.rps >= (pg ? 200 : 60), " req/s"),
-      ...(pg ? [row("16 clients, mixed, p95", "≤ 100 ms", r.load.p95, r.load.p95 <= 100)] : []),
+      row("never asked before (cold), 1 client, p50", pg ? "≤ 25 ms" : "≤ 60 ms", r.cold.all.p50, r.cold.all.p50 <= (pg ? 25 : 60)),
+      row("never asked before (cold), 1 client, p95", pg ? "≤ 80 ms" : "≤ 200 ms", r.cold.all.p95, r.cold.all.p95 <= (pg ? 80 : 200)),
+      row("16 clients, Zipf pool, 2 writes/s: throughput", pg ? "≥ 200 req/s" : "≥ 60 req/s", r.load.rps, r.load.rps >= (pg ? 200 : 60), " req/s"),
+      ...(pg ? [row("16 clients, Zipf pool, 2 writes/s: p95", "≤ 150 ms", r.load.p95, r.load.p95 <= 150)] : []),
+      row("warm repeat, 1 client, p50", pg ? "≤ 4 ms" : "≤ 8 ms", r.warm.all.p50, r.warm.all.p50 <= (pg ? 4 : 8)),
+      {
+        budget: "a write is visible to the next search",
+        db: r.db,
+        limit: "always",
+        value: visible === null ? "— (writes are renewals)" : `${visible.visible}/${visible.checked}`,
+        pass: visible === null ? null : visible.visible === visible.checked,
+      },
+      ...Object.entries(recallFloors).map(([cls, floor]) =>
+        row(`recall@10 ${cls}`, `≥ ${floor.toFixed(2)}`, r.recall.byClass[cls as QueryClass], (r.recall.byClass[cls as QueryClass] ?? 0) >= floor, ""),
+      ),
+      {
+        budget: "facet counts exact (browse, against GROUP BY)",
+        db: r.db,
+        limit: "exact",
+        value: `${r.counts.checked} answers, ${r.counts.mismatches.length} differences`,
+        pass: r.counts.checked > 0 && r.counts.mismatches.length === 0,
+      },
       row("partners for you, p95", pg ? "≤ 25 ms" : "≤ 50 ms", r.partners?.p95, r.partners === null ? null : r.partners.p95 <= (pg ? 25 : 50)),
-      row("recall@10 exact", "≥ 0.90", r.recall.byClass.exact, (r.recall.byClass.exact ?? 0) >= 0.9, ""),
-      row("recall@10 cross-script", "≥ 0.85", r.recall.byClass["cross-script"], (r.recall.byClass["cross-script"] ?? 0) >= 0.85, ""),
-      row("recall@10 typo", "≥ 0.80", r.recall.byClass.typo, (r.recall.byClass.typo ?? 0) >= 0.8, ""),
+      row("cold p50 against the fair baseline (plain table)", pg ? "≥ 10×" : "≥ 5×", fairRatio, fairRatio >= (pg ? 10 : 5), "×"),
+      row("cold p50 against the baseline on search_documents (TOAST)", "(report only)", toastRatio, null, "×"),
     ];
   });
 }
 
+/** What `npm test` counts (`--short`): no milliseconds, only what holds on any machine. */
+export function floorChecks(r: DbResult): { name: string; pass: boolean }[] {
+  const budgets = budgetRows([r]);
+  const floors = ["recall@10 exact", "recall@10 cross-script", "recall@10 typo", "facet counts exact (browse, against GROUP BY)", "a write is visible to the next search", "cold p50 against the fair baseline (plain table)"];
+  return budgets
+    .filter((b) => floors.includes(b.budget) && b.pass !== null)
+    .map((b) => ({ name: `${b.budget} ${b.value} (${b.limit})`, pass: b.pass === true }));
+}
+
 function classRows(r: DbResult): string[][] {
-  return Object.entries(r.http.byClass).map(([cls, latency]) => {
-    const base = r.baseline.byClass[cls as QueryClass];
-    const first = r.first.byClass[cls as QueryClass];
-    return [r.db, cls, ms(latency.p50), ms(latency.p95), ms(latency.p99), ms(latency.dbP50), `${ms(first?.p50)} / ${ms(first?.max)}`, ms(base?.p50), ratio(base?.p50, latency.p50), ratio(base?.p50, latency.dbP50 ?? undefined), num(r.recall.byClass[cls as QueryClass]), num(r.baselineRecall.byClass[cls as QueryClass])];
+  return Object.entries(r.cold.byClass).map(([cls, cold]) => {
+    const warm = r.warm.byClass[cls as QueryClass];
+    const base = r.baseline.fair.byClass[cls as QueryClass];
+    return [r.db, cls, ms(cold.p50), ms(cold.p95), ms(cold.max), ms(cold.dbP50), ms(warm?.p50), ms(warm?.p95), ms(base?.p50), ratio(base?.p50, cold.p50), num(r.recall.byClass[cls as QueryClass]), num(r.baselineRecall.byClass[cls as QueryClass])];
   });
 }
 
-const classHeader = ["db", "class", "p50", "p95", "p99", "db p50", "first p50 / max", "baseline p50", "× (http)", "× (db)", "recall@10", "baseline recall"];
+const classHeader = ["db", "class", "cold p50", "cold p95", "cold max", "cold db p50", "warm p50", "warm p95", "baseline p50", "× (cold)", "recall@10", "baseline recall"];
 
 function summaryRows(r: DbResult): string[][] {
+  const toast = r.baseline.toast;
   return [
-    [r.db, "all queries, 1 client", `p50 ${ms(r.http.all.p50)} · p95 ${ms(r.http.all.p95)} · p99 ${ms(r.http.all.p99)} · db p50 ${ms(r.http.all.dbP50)}`],
-    [r.db, "first request of each query (counts not cached)", `p50 ${ms(r.first.all.p50)} · max ${ms(r.first.all.max)}`],
-    [r.db, "naive baseline (SQL only)", `p50 ${ms(r.baseline.all.p50)} · p95 ${ms(r.baseline.all.p95)} → ${ratio(r.baseline.all.p50, r.http.all.p50)} at p50`],
-    [r.db, "16 clients, mixed", `${r.load.rps.toFixed(0)} req/s · p95 ${ms(r.load.p95)} · errors ${r.load.errors}`],
+    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
+    [r.db, "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
+    [r.db, "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
+    [r.db, "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],
+    [r.db, "16 clients, Zipf over 5,000 queries, 2 writes/s", `${r.load.rps.toFixed(0)} req/s · p50 ${ms(r.load.p50)} · p95 ${ms(r.load.p95)} · ${r.load.requests} requests · errors ${r.load.errors} · writes ${r.load.writes.landed} landed, ${r.load.writes.failed} failed${r.load.writes.lastError ? ` (${r.load.writes.lastError})` : ""}`],
     [r.db, "partners for you", r.partners === null ? "not measured (see log)" : `p50 ${ms(r.partners.p50)} · p95 ${ms(r.partners.p95)} · precision@10 ${num(r.matches?.precision)}`],
     [r.db, "server memory (RSS)", `${r.rssMb.toFixed(0)} MB`],
     ...r.pageWeights.map((w) => [r.db, `first-load JS ${w.page}`, `${w.gzipKb.toFixed(1)} kB gzip (${w.scripts} scripts) — ${w.pass ? "under" : "OVER"} 180 kB`]),
@@ -105,7 +139,7 @@ export function renderMarkdown(meta: { size: string; seed: number; counts: { com
   return [
     `# Benchmark — size ${meta.size}${meta.short ? " (short)" : ""}`,
     "",
-    `${meta.counts.companies} companies, ${meta.counts.listings} listings, seed ${meta.seed}; ${meta.at}. Latency is measured over HTTP at the tRPC endpoint of \`next start\`, after one request of each query (so repeats are answered from the result cache of their generation; "first" is that first request, which computes everything); "db" is the Server-Timing database time; the baseline is ILIKE + GROUP BY run directly in SQL on the same rows (so "× (http)" compares a full HTTP round trip with bare SQL).`,
+    `${meta.counts.companies} companies, ${meta.counts.listings} listings, seed ${meta.seed}; ${meta.at}. Latency is measured over HTTP at the tRPC endpoint of \`next start\`. "Cold" is each query right after a write to the search documents (no cache entry of any kind serves it); "warm" is the same query repeated (the result cache of its generation); "db" is the Server-Timing database time; the baseline is ILIKE + GROUP BY run directly in SQL on its own plain table of the same rows (so "× (cold)" compares a full HTTP round trip with bare SQL).`,
     "",
     "## Per query class",
     "",

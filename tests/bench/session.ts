@@ -9,7 +9,8 @@ import { inArray } from "drizzle-orm";
 import type { Truth } from "./dataset";
 
 export const benchAuthSecret = "bench-secret-bench-secret-bench-secret-0123";
-const userId = "bench-user";
+export const benchUserId = "bench-user";
+const userId = benchUserId;
 const sessionToken = "bench-session-token-0000000000000000";
 
 export async function ensureBenchSession(db: Db, truth: Truth): Promise<void> {

@@ -29,6 +29,20 @@ const realQueries: RealQuery[] = [
   { query: "Baku Tbilisi Kars railway freight", finds: "railFreight", why: "most words match, in English" },
 ];
 
+/**
+ * Queries whose first listing must be the one that has every word in its own title or description: not one that
+ * has them only in its company's name, or some of them only through its classification. (A company named with
+ * the words may come before it: the name is that company document's title.)
+ */
+const rankingQueries: { query: string; why: string }[] = [
+  { query: "cotton yarn", why: "English; the other listings have the words in their company name or classification" },
+  { query: "хлопковая пряжа", why: "Russian; a company is named Хлопковая Пряжа" },
+  { query: "pambıq ipliyi", why: "Azerbaijani" },
+  { query: "pambiq ipliyi", why: "Azerbaijani without its letters" },
+  { query: "paxta ipi", why: "Uzbek Latin" },
+  { query: "пахта ипи", why: "Uzbek Cyrillic" },
+];
+
 describe.each(testDatabases())("real queries on $name", (database) => {
   let handle: DbHandle;
   const ids: Record<string, string> = {};
@@ -69,6 +83,26 @@ describe.each(testDatabases())("real queries on $name", (database) => {
       sectors: ["01"],
       description: { az: "Meyvə və tərəvəz ixracı." },
     });
+    // A new cotton-yarn offer, and listings that match its words only through a company name or a classification,
+    // published later (recency favours them).
+    const spinner = await seedCompany(db, { legalName: "Namangan Yigiruv", country: "UZ", region: "UZ-NG", sectors: ["13"] });
+    ids.yarnOffer = await seedListing(db, {
+      companyId: spinner,
+      kind: "offer",
+      sectors: ["13"],
+      title: { en: "Cotton yarn Ne 30/1", ru: "Хлопковая пряжа Ne 30/1", uz: "Paxta ipi Ne 30/1", az: "Pambıq ipliyi Ne 30/1" },
+      description: { en: "Combed, for knitting." },
+      publishedAt: new Date(now.getTime() - 30 * 24 * 3600 * 1000),
+    });
+    for (const legalName of ["Cotton Yarn Group", "Хлопковая Пряжа Трейд", "Pambıq İpliyi MMC", "Paxta Ipi Savdo"]) {
+      const company = await seedCompany(db, { legalName, country: "UZ", region: "UZ-TK", sectors: ["13"], verified: true });
+      for (const title of [{ en: "Polyester fabric" }, { ru: "Полиэфирная ткань" }]) {
+        await seedListing(db, { companyId: company, kind: "offer", sectors: ["13"], hsChapters: ["52", "54"], title });
+      }
+    }
+    const dyer = await seedCompany(db, { legalName: "Rang Boʻyoq", country: "UZ", region: "UZ-TK", sectors: ["13"], verified: true });
+    await seedListing(db, { companyId: dyer, kind: "offer", sectors: ["13"], hsChapters: ["52"], title: { en: "Yarn dyeing" } });
+    await seedListing(db, { companyId: dyer, kind: "offer", sectors: ["13"], hsChapters: ["52"], title: { ru: "Крашение пряжи" } });
     // Others in the same regions that must not crowd the answers out.
     for (let index = 0; index < 6; index += 1) {
       await seedCompany(db, { legalName: `Fargʻona Savdo ${index}`, country: "UZ", region: "UZ-FA", district: "UZ-FA-margilan-city" });
@@ -81,5 +115,12 @@ describe.each(testDatabases())("real queries on $name", (database) => {
   it.each(realQueries)("“$query” finds $finds in the top 10 ($why)", async ({ query, finds }) => {
     const result = await searchPartners(handle.db, { now, text: query, pageSize: 10 });
     expect(result.hits.map((hit) => hit.entityId)).toContain(ids[finds]);
+  });
+
+  it.each(rankingQueries)("“$query” ranks the listing with every word in its title first ($why)", async ({ query }) => {
+    const result = await searchPartners(handle.db, { now, text: query, pageSize: 10 });
+    const listings = result.hits.filter((hit) => hit.entityType === "listing");
+    expect(listings.length).toBeGreaterThan(1);
+    expect(listings[0]?.entityId).toBe(ids.yarnOffer);
   });
 });

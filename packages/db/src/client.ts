@@ -12,6 +12,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import * as schema from "./schema";
 import { acquireDataFolderLock } from "./lock";
+import { refreshStaleSearchDocuments } from "./queries/search-text-version";
 
 export type Schema = typeof schema;
 /** One handle type for both drivers: a union of the two driver types breaks `.returning()`. */
@@ -84,6 +85,7 @@ async function openPostgres(url: string, options: DbOptions): Promise<DbHandle> 
   if (options.migrate !== false) {
     try {
       await migratePostgres(drizzlePostgres(client, { casing: "snake_case" }), { migrationsFolder });
+      await refreshStaleSearchDocuments(db);
     } catch (error) {
       await client.end({ timeout: 1 }).catch(() => {});
       throw new MigrationError(error);
@@ -113,6 +115,7 @@ async function openPglite(options: DbOptions): Promise<DbHandle> {
   if (options.migrate !== false) {
     try {
       await migratePglite(drizzlePglite(pglite, { casing: "snake_case" }), { migrationsFolder });
+      await refreshStaleSearchDocuments(db);
     } catch (error) {
       await pglite.close().catch(() => {});
       release();

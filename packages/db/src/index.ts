@@ -24,6 +24,7 @@ export * from "./queries/moderation-enforcement";
 export * from "./queries/audit-list";
 export * from "./queries/search";
 export * from "./queries/search-documents";
+export * from "./queries/search-text-version";
 export * from "./queries/table-checksums";
 export * from "./queries/moderation-subjects";
 export * from "./queries/listings";

@@ -57,6 +57,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
     // A company profile names no cooperation kinds: only its listings do.
     cooperationKinds: [],
   };
+  // A company's name is its document's title (weight A); in its listings' documents the name weighs less (B).
   const text = buildSearchText([company.legalName, ...localizedValues(description)], classificationTexts(classification));
   return {
     words: text.words,
@@ -82,6 +83,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
         companySlug: company.slug,
       },
       folded: text.folded,
+      nameFolded: text.nameFolded,
       concepts: text.concepts,
       body: text.body,
     },
@@ -102,10 +104,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
     hsChapters: listing.hsChapters,
     cooperationKinds: listing.cooperationKinds,
   };
-  const text = buildSearchText(
-    [...localizedValues(title), ...localizedValues(description), company.legalName],
-    classificationTexts(classification),
-  );
+  const text = buildSearchText([...localizedValues(title), ...localizedValues(description)], classificationTexts(classification), company.legalName);
   return {
     words: text.words,
     row: {
@@ -132,6 +131,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
         targetCountry: listing.targetCountry,
       },
       folded: text.folded,
+      nameFolded: text.nameFolded,
       concepts: text.concepts,
       body: text.body,
     },
@@ -176,6 +176,7 @@ async function upsertDocumentRows(db: Db, rows: NewDocument[]): Promise<void> {
         validUntil: sql`excluded.valid_until`,
         display: sql`excluded.display`,
         folded: sql`excluded.folded`,
+        nameFolded: sql`excluded.name_folded`,
         concepts: sql`excluded.concepts`,
         body: sql`excluded.body`,
       },

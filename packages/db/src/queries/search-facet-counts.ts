@@ -45,7 +45,20 @@ export type CountedFacets = { counts: FacetCounts; generation: string | null; ex
  */
 export async function countSearchFacets(
   db: Db,
-  input: { key?: string; generation: number | string | null; now: Date; matches: SQL; flags: Record<SearchFacet, SQL> },
+  input: {
+    key?: string;
+    generation: number | string | null;
+    now: Date;
+    matches: SQL;
+    flags: Record<SearchFacet, SQL>;
+    /** Only documents meeting this need counting: those failing at most one of the active filters. */
+    narrow?: SQL;
+    /**
+     * Browsing with no words and at most one filter of one value: the counts come from `search_facet_counts`
+     * (null: no filter), less the documents past their validity that the expiry job has not removed yet.
+     */
+    counters?: { facet: SearchFacet; value: string } | null;
+  },
 ): Promise<CountedFacets> {
   const cache = input.key === undefined ? undefined : countCacheOf(db);
   const at = input.now.getTime();
@@ -54,7 +67,27 @@ export async function countSearchFacets(
     if (cached !== undefined) return { counts: structuredClone(cached.value), generation: cached.generation, expiresAt: cached.expiresAt };
   }
 
-  const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
+  const [row] = await executeRows<CountsRow>(db, input.counters === undefined ? countingStatement(input) : countersStatement(input.now, input.counters));
+  const facets = Object.fromEntries(searchFacets.map((facet) => [facet, [] as FacetCount[]])) as Record<SearchFacet, FacetCount[]>;
+  for (const entry of row?.facets ?? []) {
+    const count = Number(entry.count);
+    if (count > 0) facets[entry.facet].push({ value: entry.value, count });
+  }
+  for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
+  const generation = generationText(row?.generation);
+  const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
+
+  if (cache !== undefined && input.key !== undefined && generation !== null) {
+    cache.set(input.key, { generation, computedAt: at, expiresAt, value: structuredClone(counts) });
+  }
+  return { counts, generation, expiresAt };
+}
+
+const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
+
+/** Counts every matching document: one pass materializes the matches, one GROUP BY per facet reads them. */
+function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL>; narrow?: SQL }): SQL {
   const allFlags = sql.join(
     searchFacets.map((facet) => flagColumn(facet)),
     sql` and `,
@@ -73,9 +106,7 @@ export async function countSearchFacets(
 
   // `matched` is narrow on purpose — facet codes and one flag per filter, no text or display record — because it
   // is materialized once and scanned by every count: wide rows spilled it to disk (the profile in docs/performance.md).
-  const [row] = await executeRows<CountsRow>(
-    db,
-    sql`
+  return sql`
       with matched as materialized (
         select d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
                d.economic_zone, d.verified, d.valid_until,
@@ -84,7 +115,7 @@ export async function countSearchFacets(
                  sql`, `,
                )}
         from search_documents d
-        where ${input.matches}
+        where ${input.matches} and ${input.narrow ?? sql`true`}
       ),
       facets as (
         ${scalarFacet("kind", "kind")}
@@ -100,21 +131,59 @@ export async function countSearchFacets(
       select (select count(*) from matched where ${allFlags}) as total,
              (select json_agg(facets) from facets) as facets,
              (select min(valid_until) from matched) as next_expiry,
-             (select generation from search_generation) as generation`,
-  );
+             (select generation from search_generation) as generation`;
 
-  const facets = Object.fromEntries(searchFacets.map((facet) => [facet, [] as FacetCount[]])) as Record<SearchFacet, FacetCount[]>;
-  for (const entry of row?.facets ?? []) {
-    const count = Number(entry.count);
-    if (count > 0) facets[entry.facet].push({ value: entry.value, count });
-  }
-  for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
-  const generation = generationText(row?.generation);
-  const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
+}
 
-  if (cache !== undefined && input.key !== undefined && generation !== null) {
-    cache.set(input.key, { generation, computedAt: at, expiresAt, value: structuredClone(counts) });
-  }
-  return { counts, generation, expiresAt };
+/**
+ * The facet values of documents (`source`: rows of search_documents' columns) as (facet, value) rows, `*` for the
+ * document itself: the same definition as search_facet_pairs_sql() of migration 0016, which keeps the counters.
+ */
+function facetValues(source: string): SQL {
+  return sql.raw(`select c.entity_id, v.facet, v.value from ${source} c cross join lateral (
+      select '*'::text as facet, '*'::text as value
+      union all select 'kind', c.kind
+      union all select 'country', c.country
+      union all select 'region', c.region where c.region is not null
+      union all select 'sector', s from unnest(c.sectors) s
+      union all select 'hsChapter', s from unnest(c.hs_chapters) s
+      union all select 'cooperationKind', s from unnest(c.cooperation_kinds) s
+      union all select 'sizeBand', c.size_band where c.size_band is not null
+      union all select 'economicZone', c.economic_zone where c.economic_zone is not null
+      union all select 'verified', 'true' where c.verified) v`);
+}
+
+/**
+ * Browsing's counts from the maintained counters: with filter F = v, facet F counts over every document and the
+ * other facets over those with F = v (each facet given every OTHER filter); the total is the documents with
+ * F = v. Documents past their validity still in the table (few: the expiry job removes them) are counted here
+ * the same way and subtracted, so the counts are exact at `now`.
+ */
+function countersStatement(now: Date, given: { facet: SearchFacet; value: string } | null): SQL {
+  const nowIso = now.toISOString();
+  const givenFacet = given?.facet ?? "*";
+  const givenValue = given?.value ?? "*";
+  const ownFacet = given?.facet ?? "";
+  return sql`
+    with expired as materialized (
+      select d.entity_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
+             d.economic_zone, d.verified
+      from search_documents d where d.valid_until is not null and d.valid_until <= ${nowIso}::timestamptz
+    ),
+    vals as (${facetValues("expired")}),
+    gone as (
+      select g.facet as given_facet, g.value as given_value, t.facet, t.value, count(*) as n
+      from vals g join vals t on t.entity_id = g.entity_id group by 1, 2, 3, 4
+    ),
+    picked as (
+      select c.facet, c.value, c.count - coalesce(e.n, 0) as count
+      from search_facet_counts c
+      left join gone e on e.given_facet = c.given_facet and e.given_value = c.given_value and e.facet = c.facet and e.value = c.value
+      where (c.given_facet = ${givenFacet} and c.given_value = ${givenValue} and c.facet <> ${ownFacet})
+         or (c.given_facet = '*' and c.given_value = '*' and c.facet = ${ownFacet})
+    )
+    select coalesce((select count from picked where facet = '*'), 0) as total,
+           (select json_agg(picked) from picked where facet <> '*' and count > 0) as facets,
+           (select min(valid_until) from search_documents where valid_until > ${nowIso}::timestamptz) as next_expiry,
+           (select generation from search_generation) as generation`;
 }

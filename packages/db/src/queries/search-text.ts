@@ -74,15 +74,17 @@ export function classificationTexts(classification: Classification): string[] {
   ];
 }
 
-export type SearchText = { folded: string; concepts: string; body: string; words: string[] };
+export type SearchText = { folded: string; nameFolded: string; concepts: string; body: string; words: string[] };
 
 /**
- * The folded own text, the classification's folded words not already in it (each once), the raw
- * body for the Russian and English stemmers, and the distinct words for the typo dictionary.
+ * The folded own text (title and description), the folded company name, the classification's folded words not
+ * already in either (each once), the raw body for the Russian and English stemmers, and the distinct words for
+ * the typo dictionary.
  */
-export function buildSearchText(own: readonly string[], classification: readonly string[]): SearchText {
+export function buildSearchText(own: readonly string[], classification: readonly string[], name = ""): SearchText {
   const ownWords = foldTokens(own.join(" "));
-  const seen = new Set(ownWords);
+  const nameWords = foldTokens(name);
+  const seen = new Set([...ownWords, ...nameWords]);
   const extra: string[] = [];
   for (const word of foldTokens(classification.join(" "))) {
     if (seen.has(word)) continue;
@@ -92,8 +94,9 @@ export function buildSearchText(own: readonly string[], classification: readonly
   const words = [...seen].filter((word) => word.length >= 3 && word.length <= 40);
   return {
     folded: ownWords.join(" "),
+    nameFolded: nameWords.join(" "),
     concepts: extra.join(" "),
-    body: [...own, ...classification].join("\n"),
+    body: [...own, name, ...classification].filter((text) => text !== "").join("\n"),
     words,
   };
 }

@@ -226,21 +226,28 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         ? sql.join(wordMatches, sql` and `)
         : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
   // Documents that match more of the words go first: all of them, then all but one, and so on.
-  // Each word is worth 3, more than every other part of the rank together can add.
-  const coverage = needed === queries.length ? sql`0` : sql`3 * (${matchedWords})`;
+  // Each word is worth 5, more than every other part of the rank together can add to a document lacking some word
+  // (at most 8 × 0.3 in the title, ts_rank below 1, 0.1 of boosts).
+  const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})`;
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
   // The rank reads only the folded forms, so the script, the apostrophes and the Azerbaijani marks of a query never
   // change the order. The stemmers only widen what matches (a Russian word form counts as a match); they give no
   // rank, because a Latin query cannot be stemmed like its Cyrillic spelling.
-  // Each query word found in the document's own words (not only in its classification's synonyms) adds 0.3.
+  // It reads `own_tsv` (the document's own words, kept in the row), never `tsv`, whose concepts keep it in TOAST:
+  // reading that for every match of a common word was most of the time of a first request.
+  // Each query word found in the title or description (weight A) adds 0.3, and a document whose title and
+  // description hold every word gets 2 more: it outranks one that has some of them there, or has them only in its
+  // company's name (B) or its classification, whatever else their ranks add (ts_rank stays below 1).
+  const ownMatches = queries.map((query) => sql`d.own_tsv @@ ${simpleQuery(query.own)}`);
   const ownCoverage = sql.join(
-    queries.map((query) => sql`case when d.tsv @@ ${simpleQuery(query.own)} then 0.3 else 0 end`),
+    ownMatches.map((match) => sql`case when ${match} then 0.3 else 0 end`),
     sql` + `,
   );
+  const allOwn = sql`case when ${sql.join(ownMatches, sql` and `)} then 2 else 0 end`;
   const textRank =
     queries.length === 0
       ? sql`0`
-      : sql`${coverage} + ts_rank(d.tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
+      : sql`${coverage} + ${allOwn} + ts_rank(d.own_tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`
@@ -284,11 +291,22 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         where ${matches} and ${allFlags}
         order by ${order("")} limit ${limit} offset ${offset}`;
 
+  const active = activeFilters(params);
   const countInput = {
     key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
     now,
     matches,
     flags,
+    // Each facet counts given every OTHER filter, so a document failing two filters counts nowhere.
+    narrow:
+      active.length < 2
+        ? undefined
+        : sql`(${sql.join(
+            active.map((skipped) => sql`(${sql.join(active.filter((facet) => facet !== skipped).map((facet) => flags[facet]), sql` and `)})`),
+            sql` or `,
+          )})`,
+    // Browsing with at most one filter of one value reads maintained counters instead of counting.
+    counters: queries.length === 0 && params.publishedAfter === undefined ? countersGiven(params, active) : undefined,
   };
   const hitsStatement = sql`
     with page as (${pageQuery}),
@@ -361,6 +379,34 @@ function filtersKey(filters: SearchFilters): unknown[] {
     sorted(filters.economicZones),
     filters.verifiedOnly === true,
   ];
+}
+
+/** The values each facet is filtered by (empty when it is not). */
+function filterValues(filters: SearchFilters): Record<SearchFacet, readonly string[]> {
+  return {
+    kind: filters.kinds ?? [],
+    country: filters.countries ?? [],
+    region: filters.regions ?? [],
+    sector: filters.sectors ?? [],
+    hsChapter: filters.hsChapters ?? [],
+    cooperationKind: filters.cooperationKinds ?? [],
+    sizeBand: filters.sizeBands ?? [],
+    economicZone: filters.economicZones ?? [],
+    verified: filters.verifiedOnly === true ? ["true"] : [],
+  };
+}
+
+function activeFilters(filters: SearchFilters): SearchFacet[] {
+  const values = filterValues(filters);
+  return searchFacets.filter((facet) => values[facet].length > 0);
+}
+
+/** The one filter of one value the counters are kept for (`null`: none), or undefined when counting is needed. */
+function countersGiven(filters: SearchFilters, active: readonly SearchFacet[]): { facet: SearchFacet; value: string } | null | undefined {
+  if (active.length === 0) return null;
+  const [facet] = active;
+  const values = facet === undefined ? [] : filterValues(filters)[facet];
+  return active.length === 1 && facet !== undefined && values.length === 1 ? { facet, value: values[0] as string } : undefined;
 }
 
 /** One condition per facet: the filter on it, or `true` when it is not filtered. */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, customType, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 
 const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => "tsvector" });
@@ -36,10 +36,12 @@ export const searchDocuments = pgTable(
     /** What a result card shows without another query: localized title, company name and slug, summary. */
     display: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     /**
-     * `foldText` of every language's title and description and the company name: one script, so Cyrillic
-     * finds Latin and back. Weighted A in `tsv`.
+     * `foldText` of every language's title and description (a company's: its description): one script, so
+     * Cyrillic finds Latin and back. Weighted A in `tsv` and `own_tsv`.
      */
     folded: text().notNull(),
+    /** The folded company name (legal and trade name). Weighted B: a match there ranks below one in the title. */
+    nameFolded: text().notNull().default(""),
     /**
      * The folded labels and synonyms (all languages and scripts) of the region, country, kind, sectors, HS
      * chapters and cooperation kinds, without words already in `folded`: concept search. Weighted D in `tsv`.
@@ -50,7 +52,17 @@ export const searchDocuments = pgTable(
     tsv: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('simple'::regconfig, "folded"), 'A') || setweight(to_tsvector('simple'::regconfig, "concepts"), 'D')`,
+        sql`setweight(to_tsvector('simple'::regconfig, "folded"), 'A') || setweight(to_tsvector('simple'::regconfig, "name_folded"), 'B') || setweight(to_tsvector('simple'::regconfig, "concepts"), 'D')`,
+      ),
+    /**
+     * The document's own words only (A: title and description, B: company name), small enough to stay in the
+     * row (STORAGE MAIN, migration 0018): ranking reads it for every match instead of `tsv`, whose concepts make
+     * it large and keep it in TOAST.
+     */
+    ownTsv: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, "folded"), 'A') || setweight(to_tsvector('simple'::regconfig, "name_folded"), 'B')`,
       ),
     stemmed: tsvector()
       .notNull()
@@ -67,6 +79,8 @@ export const searchDocuments = pgTable(
     index().on(t.publishedAt.desc().nullsFirst(), t.entityId),
     index().on(t.verified, t.publishedAt.desc().nullsFirst(), t.entityId),
     index().on(t.companyId),
+    // Documents past their validity that the expiry job has not removed yet: the counters subtract them.
+    index("search_documents_valid_until_index").on(t.validUntil).where(sql`${t.validUntil} is not null`),
   ],
 );
 
@@ -91,4 +105,33 @@ export const searchWords = pgTable(
 export const searchGeneration = pgTable("search_generation", {
   id: boolean().primaryKey().default(true),
   generation: bigint({ mode: "number" }).notNull(),
+});
+
+/**
+ * How many search documents carry each facet value, overall (`given` = `*`) and among the documents that carry
+ * one other facet value (`given` = that facet and value); the facet `*` counts the documents themselves. Kept by
+ * statement triggers on `search_documents` in the writing transaction (custom migration
+ * 0016_search_facet_counts_triggers), so a reader's snapshot sees counts that agree with the documents: browsing
+ * with no words and at most one filter reads its facet counts here instead of counting every document.
+ */
+export const searchFacetCounts = pgTable(
+  "search_facet_counts",
+  {
+    givenFacet: text().notNull(),
+    givenValue: text().notNull(),
+    facet: text().notNull(),
+    value: text().notNull(),
+    count: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.givenFacet, t.givenValue, t.facet, t.value] })],
+);
+
+/**
+ * Which text-folding rules and concept vocabulary the stored search documents were written with
+ * (`searchTextVersion` of queries/search-text-version.ts). When they change, the documents are rewritten once
+ * at start-up (`refreshStaleSearchDocuments`), so no row keeps folded text or concepts the queries no longer use.
+ */
+export const searchTextVersions = pgTable("search_text_version", {
+  id: boolean().primaryKey().default(true),
+  version: text().notNull(),
 });

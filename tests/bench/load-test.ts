@@ -1,0 +1,50 @@
+/**
+ * The 16-client load: 16 keep-alive connections, each asking the next query of one shared Zipf-ordered sequence
+ * (pool.ts) as soon as its previous answer arrived, for a fixed time. Every response's time is kept, so the p95 is
+ * exact; a non-200 answer counts as an error.
+ */
+import http from "node:http";
+import { percentile } from "./http";
+
+export type LoadResult = { rps: number; p95: number; p50: number; errors: number; requests: number };
+
+export async function runLoad(base: string, paths: readonly string[], clients: number, seconds: number): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const ask = (path: string) =>
+    new Promise<void>((resolve) => {
+      const begun = performance.now();
+      http
+        .get(`${base}${path}`, { agent, headers: { "accept-encoding": "gzip" } }, (response) => {
+          response.on("data", () => undefined);
+          response.on("end", () => {
+            times.push(performance.now() - begun);
+            if (response.statusCode !== 200) errors += 1;
+            resolve();
+          });
+          response.on("error", () => {
+            errors += 1;
+            resolve();
+          });
+        })
+        .on("error", () => {
+          errors += 1;
+          resolve();
+        });
+    });
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const path = paths[next % paths.length] as string;
+      next += 1;
+      await ask(path);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { rps: times.length / elapsed, p95: percentile(times, 95), p50: percentile(times, 50), errors, requests: times.length };
+}
