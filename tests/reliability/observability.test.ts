@@ -49,9 +49,10 @@ describe("health, readiness and metrics of the production server", () => {
   it("is not ready while a committed migration is not applied", async () => {
     const handle = await createDb({ databaseUrl, migrate: false, maxConnections: 1 });
     try {
-      const [latest] = await handle.db.execute<{ id: number; hash: string; created_at: string }>(
+      // postgres-js answers with the rows themselves.
+      const [latest] = (await handle.db.execute(
         sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations) returning id, hash, created_at`,
-      );
+      )) as unknown as { id: number; hash: string; created_at: string }[];
       const notReady = await getJson(`${server.url}/api/ready`);
       expect(notReady.status).toBe(503);
       expect(notReady.body).toEqual({ status: "not ready", database: "migrations pending", pendingMigrations: 1 });

@@ -43,7 +43,7 @@ import { processLogo } from "../services/company-logo";
 import { isPublished } from "../services/contact-parties";
 import { parseEnforcementReason } from "../services/enforcement-reason";
 import { toPublicCompany } from "../services/company-view";
-import { protectedProcedure, publicProcedure } from "../trpc";
+import { protectedProcedure, publicReadProcedure } from "../trpc";
 
 const invitationValidDays = 7;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -167,7 +167,7 @@ export const companyRouter = {
    * The public profile: the last approved snapshot of a published, unsuspended company. Members and staff see
    * an unpublished company's working copy as a preview; everyone else gets NOT_FOUND. Never contact details.
    */
-  bySlug: publicProcedure
+  bySlug: publicReadProcedure
     .input(companySlugInputSchema)
     .output(publicCompanySchema)
     .query(async ({ ctx, input }) => {

@@ -30,7 +30,7 @@ import { isStaff, requireCompanyMember } from "../services/company-access";
 import { toMemberListing, toPublicListing } from "../services/listing-view";
 import { findPartnersForListing } from "../services/partners-for-you";
 import { similarListings } from "../services/similar-listings";
-import { protectedProcedure, publicProcedure, type Session } from "../trpc";
+import { protectedProcedure, publicReadProcedure, type Session } from "../trpc";
 
 function notFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.listing.notFound" });
@@ -134,7 +134,7 @@ export const listingRouter = {
   }),
 
   /** The public listing: its approved version, while visible. Staff also see hidden and expired ones. */
-  byId: publicProcedure
+  byId: publicReadProcedure
     .input(listingIdInputSchema)
     .output(publicListingOutputSchema)
     .query(async ({ ctx, input }) => {
@@ -147,7 +147,7 @@ export const listingRouter = {
     }),
 
   /** The public listings of a public company. */
-  byCompany: publicProcedure
+  byCompany: publicReadProcedure
     .input(listingByCompanySchema)
     .output(z.array(publicListingOutputSchema))
     .query(async ({ ctx, input }) => {
@@ -158,7 +158,7 @@ export const listingRouter = {
     }),
 
   /** Listings like this one (same kind, shared classification), best first. */
-  similar: publicProcedure
+  similar: publicReadProcedure
     .input(listingSimilarSchema)
     .output(z.array(searchHitOutputSchema))
     .query(({ ctx, input }) =>
@@ -166,7 +166,7 @@ export const listingRouter = {
     ),
 
   /** "Companies that may need this": complementary listings across the border, with reasons. */
-  partners: publicProcedure
+  partners: publicReadProcedure
     .input(listingSimilarSchema)
     .output(z.array(partnerSuggestionOutputSchema))
     .query(({ ctx, input }) =>
