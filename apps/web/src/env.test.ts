@@ -33,6 +33,24 @@ describe("parseEnv", () => {
   });
 });
 
+describe("read replicas and metrics", () => {
+  it("reads DATABASE_REPLICA_URLS as a list and requires a primary for it", () => {
+    expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    const primary = "postgres://karvon@10.0.0.20/karvon";
+    const urls = "postgres://karvon@10.0.0.21/karvon, postgresql://karvon@10.0.0.22/karvon";
+    expect(parseEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: urls }).DATABASE_REPLICA_URLS).toEqual([
+      "postgres://karvon@10.0.0.21/karvon",
+      "postgresql://karvon@10.0.0.22/karvon",
+    ]);
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: urls })).toThrow(/DATABASE_REPLICA_URLS: needs DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: "mysql://x" })).toThrow(/DATABASE_REPLICA_URLS/);
+  });
+
+  it("refuses a short metrics token", () => {
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
 describe("isLoopbackHost", () => {
   it("accepts the loopback addresses and localhost", () => {
     for (const host of ["127.0.0.1", "127.1.2.3", "::1", "[::1]", "0:0:0:0:0:0:0:1", "localhost", "LOCALHOST", "::ffff:127.0.0.1"]) {

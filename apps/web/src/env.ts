@@ -18,6 +18,17 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
     .optional(),
+  /**
+   * Streaming replicas of DATABASE_URL (comma-separated postgres:// URLs): anonymous visitors' public reads go to
+   * them (search, public profiles and listings, the cooperation page). Optional.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter((url) => url !== ""))
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "each must start with postgres:// or postgresql://"))),
+  /** A replica trailing the primary by more than this is left out of the reads until it catches up. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
   KARVON_DATA_DIR: z.string().min(1).default(".data"),
   KARVON_DEMO_DATA: z.enum(["on", "off"]).default("on"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -69,6 +80,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(emptyToUndefined(source));
   if (!result.success) throw new InvalidEnvError(result.error.issues);
   const parsed = result.data;
+  if (parsed.DATABASE_REPLICA_URLS.length > 0 && parsed.DATABASE_URL === undefined) {
+    throw new InvalidEnvError([
+      { code: "custom", path: ["DATABASE_REPLICA_URLS"], message: "needs DATABASE_URL (they are replicas of that PostgreSQL server)", input: undefined },
+    ]);
+  }
   return { ...parsed, PUBLIC_URL: parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}` };
 }
 

@@ -6,7 +6,7 @@ export { createDb, DataFolderLockedError, DatabaseUnreachableError, MigrationErr
 export { backupDatabase, restoreDatabase, BackupError } from "@karvon/db";
 export type { Db, DbHandle, DbOptions } from "@karvon/db";
 // For the readiness check and the metrics endpoint.
-export { checkDatabaseHealth, generationCacheLookups, mailQueueStats } from "@karvon/db";
+export { checkDatabaseHealth, generationCacheLookups, mailQueueStats, replicaLagSeconds } from "@karvon/db";
 // For the scheduled jobs: each run is claimed once across all web processes.
 export { claimScheduledJob, finishScheduledJob } from "@karvon/db";
 export type { CacheLookups, DatabaseHealth } from "@karvon/db";

@@ -58,6 +58,11 @@ export const defaultApiConfig: ApiConfig = {
 
 export type CreateContextOptions = {
   db: Db;
+  /**
+   * A streaming read replica (DATABASE_REPLICA_URLS) for the public reads of anonymous visitors
+   * (`publicReadProcedure`). A signed-in person reads the primary, so what they just wrote is what they see.
+   */
+  replicaDb?: Db;
   session: Session | null;
   headers?: Headers;
   clock?: Clock;
@@ -78,6 +83,8 @@ export function createTRPCContext(options: CreateContextOptions) {
   const config = { ...defaultApiConfig, ...options.config };
   return {
     db: options.db,
+    /** Where public reads go: the replica for an anonymous visitor when there is one, else the primary. */
+    readDb: options.session === null && options.replicaDb !== undefined ? options.replicaDb : options.db,
     session: options.session,
     headers,
     /** Who sent the request, for per-client limits and the audit log (null when the server did not say). */
@@ -144,6 +151,14 @@ export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawI
   ctx.onProcedureDone({ path, type, durationMs: performance.now() - started, code: result.ok ? null : result.error.code });
   return result;
 });
+
+/**
+ * A public read that may be answered by a read replica: its `ctx.db` is `ctx.readDb`. Only for procedures that
+ * never write and whose answer may trail the primary by the replica's lag (search, public profiles and listings,
+ * reference statistics, the cooperation page). A search on a replica stays consistent: its page and counts are
+ * reconciled by the generation of the search documents, which replicates with them.
+ */
+export const publicReadProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, db: ctx.readDb } }));
 
 /** Signed in and not banned; passes a non-null session on. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -33,3 +33,20 @@ export async function checkDatabaseHealth(db: Db): Promise<DatabaseHealth> {
   }
   return { reachable: true, pendingMigrations: committedMigrationTimes().filter((time) => time > latest).length };
 }
+
+/**
+ * How far a streaming replica trails its primary, in seconds: 0 when it has replayed everything it received,
+ * else the age of the last transaction it replayed (an idle primary sends nothing, so that age alone would grow
+ * without any lag). Null on a server that is not a replica.
+ */
+export async function replicaLagSeconds(db: Db): Promise<number | null> {
+  const [row] = await executeRows<{ lag: string | number | null }>(
+    db,
+    sql`select case
+          when not pg_is_in_recovery() then null
+          when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+          else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0)
+        end as lag`,
+  );
+  return row?.lag === null || row?.lag === undefined ? null : Number(row.lag);
+}

@@ -21,6 +21,24 @@ export function nginxBinary(): string {
   return candidate;
 }
 
+/** The template with its placeholders filled outside comments; `onError` cleans up before an unknown one throws. */
+function renderTemplate(template: string, values: Record<string, string>, onError: () => void): string {
+  return template
+    .split("\n")
+    .map((line) => {
+      if (line.trim().startsWith("#")) return line;
+      return line.replace(/\{\{([A-Z_]+)\}\}/g, (placeholder, name: string) => {
+        const value = values[name];
+        if (value === undefined) {
+          onError();
+          throw new Error(`deploy/nginx/karvon.conf has a placeholder the test does not fill: ${placeholder}`);
+        }
+        return value;
+      });
+    })
+    .join("\n");
+}
+
 export type Nginx = { httpsUrl: string; httpUrl: string; errorLog: string; stop: () => Promise<void> };
 
 export async function startNginx(upstreamPorts: readonly number[]): Promise<Nginx> {
@@ -40,17 +58,7 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
     UPSTREAM_SERVERS: upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n    "),
   };
   // Placeholders are filled outside comments only (the header explains them).
-  const site = readFileSync(nginxTemplate, "utf8")
-    .split("\n")
-    .map((line) => {
-      if (line.trim().startsWith("#")) return line;
-      return line.replace(/\{\{([A-Z_]+)\}\}/g, (placeholder, name: string) => {
-        const value = values[name];
-        if (value === undefined) throw new Error(`deploy/nginx/karvon.conf has a placeholder the test does not fill: ${placeholder}`);
-        return value;
-      });
-    })
-    .join("\n");
+  const site = renderTemplate(readFileSync(nginxTemplate, "utf8"), values, () => rmSync(prefix, { recursive: true, force: true }));
   writeFileSync(path.join(prefix, "karvon.conf"), site);
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, "tmp", name)};`;
   writeFileSync(

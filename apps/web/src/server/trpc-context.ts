@@ -4,6 +4,7 @@ import { env } from "../env";
 import { getDb } from "./db";
 import { deliverMailSoon } from "./mail";
 import { metrics } from "./metrics";
+import { pickReplica } from "./replicas";
 import { getSession } from "./session";
 
 /**
@@ -12,15 +13,24 @@ import { getSession } from "./session";
  */
 export async function createRequestContext(headers: Headers, timing?: (db: TimedDb) => void) {
   const config = env();
-  const [shared, session] = await Promise.all([getDb(), getSession(headers)]);
+  const [shared, session, replica] = await Promise.all([getDb(), getSession(headers), pickReplica()]);
   let db = shared;
+  let replicaDb = replica;
   if (timing) {
     const timed = timedDb(shared);
-    timing(timed);
     db = timed.db;
+    // The replica's statements count in the same Server-Timing as the primary's.
+    if (replica !== undefined) {
+      const timedReplica = timedDb(replica);
+      replicaDb = timedReplica.db;
+      timing({ db: timed.db, elapsedMs: () => timed.elapsedMs() + timedReplica.elapsedMs(), statements: () => timed.statements() + timedReplica.statements() });
+    } else {
+      timing(timed);
+    }
   }
   return createTRPCContext({
     db,
+    replicaDb,
     session,
     headers,
     config: {

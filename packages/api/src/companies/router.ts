@@ -50,6 +50,7 @@ import {
   companyReaderProcedure,
   protectedProcedure,
   publicProcedure,
+  publicReadProcedure,
 } from "../trpc";
 
 const invitationValidDays = 7;
@@ -174,7 +175,7 @@ export const companyRouter = {
    * The public profile: the last approved snapshot of a published, unsuspended company. Members and staff see
    * an unpublished company's working copy as a preview; everyone else gets NOT_FOUND. Never contact details.
    */
-  bySlug: publicProcedure
+  bySlug: publicReadProcedure
     .input(companySlugInputSchema)
     .output(publicCompanySchema)
     .query(async ({ ctx, input }) => {

@@ -2,7 +2,7 @@ import { noInputSchema, partnerCountryCodes, partnerOf, rankOpportunities, third
 import { countPublishedCompaniesByCountry, monthlyActivity, openRequestsBySector, publicListingsByChapter, publishedCompaniesBySector } from "@karvon/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc";
+import { publicReadProcedure } from "../trpc";
 
 const count = z.number().int().nonnegative();
 
@@ -35,7 +35,7 @@ const activityMonths = 12;
 
 /** The platform's own live numbers for the public cooperation page, beside the bilateral figures. */
 export const cooperationRouter = {
-  live: publicProcedure.input(noInputSchema).output(liveOutput).query(async ({ ctx }) => {
+  live: publicReadProcedure.input(noInputSchema).output(liveOutput).query(async ({ ctx }) => {
     const [companiesByCountry, bySector, openRequests] = await Promise.all([
       countPublishedCompaniesByCountry(ctx.db),
       publishedCompaniesBySector(ctx.db),
@@ -45,7 +45,7 @@ export const cooperationRouter = {
   }),
 
   /** Companies and listings published, contact requests sent and accepted, per month of the last year. */
-  activity: publicProcedure.input(noInputSchema).output(activityOutput).query(({ ctx }) => {
+  activity: publicReadProcedure.input(noInputSchema).output(activityOutput).query(({ ctx }) => {
     const at = ctx.clock.now();
     const since = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - (activityMonths - 1), 1));
     return monthlyActivity(ctx.db, { since, at });
@@ -55,7 +55,7 @@ export const cooperationRouter = {
    * Every HS chapter and importing country with its public offers from the partner country's companies and
    * requests from its own, ranked by substitution potential (a sourced third-country import figure first).
    */
-  opportunities: publicProcedure.input(noInputSchema).output(opportunitiesOutput).query(async ({ ctx }) => {
+  opportunities: publicReadProcedure.input(noInputSchema).output(opportunitiesOutput).query(async ({ ctx }) => {
     const rows = await publicListingsByChapter(ctx.db, ctx.clock.now());
     const total = (chapter: string, country: string, kind: "offer" | "request") =>
       rows.find((row) => row.chapter === chapter && row.country === country && row.kind === kind)?.total ?? 0;

@@ -32,7 +32,7 @@ import { isStaff, requireCompanyMember } from "../companies/access";
 import { toMemberListing, toPublicListing } from "./view";
 import { findPartnersForListing } from "../matchmaking/partners-for-you";
 import { similarListings } from "./similar";
-import { companyMemberProcedure, protectedProcedure, publicProcedure, type Session } from "../trpc";
+import { companyMemberProcedure, protectedProcedure, publicProcedure, publicReadProcedure, type Session } from "../trpc";
 
 function notFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.listing.notFound" });
@@ -135,7 +135,7 @@ export const listingRouter = {
   }),
 
   /** The public listing: its approved version, while visible. Staff also see hidden and expired ones. */
-  byId: publicProcedure
+  byId: publicReadProcedure
     .input(listingIdInputSchema)
     .output(publicListingOutputSchema)
     .query(async ({ ctx, input }) => {
@@ -148,7 +148,7 @@ export const listingRouter = {
     }),
 
   /** The public listings of a public company. */
-  byCompany: publicProcedure
+  byCompany: publicReadProcedure
     .input(listingByCompanySchema)
     .output(z.array(publicListingOutputSchema))
     .query(async ({ ctx, input }) => {
@@ -159,7 +159,7 @@ export const listingRouter = {
     }),
 
   /** Listings like this one (same kind, shared classification), best first. */
-  similar: publicProcedure
+  similar: publicReadProcedure
     .input(listingSimilarSchema)
     .output(z.array(searchHitOutputSchema))
     .query(({ ctx, input }) =>
@@ -167,7 +167,7 @@ export const listingRouter = {
     ),
 
   /** "Companies that may need this": complementary listings across the border, with reasons. */
-  partners: publicProcedure
+  partners: publicReadProcedure
     .input(listingSimilarSchema)
     .output(z.array(partnerSuggestionOutputSchema))
     .query(({ ctx, input }) =>

@@ -4,7 +4,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { findPartnersForCompany } from "../matchmaking/partners-for-you";
 import { SearchMissLimiter } from "./miss-limit";
 import { toSearchParams } from "./params";
-import { protectedProcedure, publicProcedure } from "../trpc";
+import { protectedProcedure, publicProcedure, publicReadProcedure } from "../trpc";
 
 /** A repeat of the same missed text (same kind and country) within this window is not logged again. */
 const missWindowMinutes = 10;
@@ -15,7 +15,7 @@ export const searchRouter = {
    * Partner search: results, total and facet counts (each under the other active filters). Any text is
    * accepted (cut to 200 characters); unknown filter codes are a BAD_REQUEST from the input schema.
    */
-  query: publicProcedure
+  query: publicReadProcedure
     .input(searchInputSchema)
     .output(searchResultOutputSchema)
     .query(({ ctx, input }) => searchPartners(ctx.db, toSearchParams(input, ctx.clock.now()))),

@@ -1,7 +1,7 @@
 import { listSitemapEntries } from "@karvon/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc";
+import { publicReadProcedure } from "../trpc";
 
 const sitemapOutput = z.object({
   companies: z.array(z.object({ slug: z.string(), updatedAt: z.date() })),
@@ -10,5 +10,5 @@ const sitemapOutput = z.object({
 
 export const seoRouter = {
   /** Public addresses for /sitemap.xml: only what anyone may see. */
-  sitemap: publicProcedure.output(sitemapOutput).query(({ ctx }) => listSitemapEntries(ctx.db)),
+  sitemap: publicReadProcedure.output(sitemapOutput).query(({ ctx }) => listSitemapEntries(ctx.db)),
 } satisfies TRPCRouterRecord;

@@ -1,13 +1,13 @@
 import { countPublishedCompaniesByCountry } from "@karvon/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { publicProcedure } from "../trpc";
+import { publicReadProcedure } from "../trpc";
 
 const companiesByCountryOutput = z.record(z.string(), z.number().int().nonnegative());
 
 export const statsRouter = {
   /** Live numbers for the home page: published companies per partner country. */
-  companiesByCountry: publicProcedure
+  companiesByCountry: publicReadProcedure
     .output(companiesByCountryOutput)
     .query(({ ctx }) => countPublishedCompaniesByCountry(ctx.db)),
 } satisfies TRPCRouterRecord;

@@ -2,10 +2,12 @@ import { checkDatabaseHealth } from "@karvon/api";
 import { getDb } from "../../../server/db";
 import { isDraining } from "../../../server/lifecycle";
 import { logger } from "../../../server/logger";
+import { replicaStates } from "../../../server/replicas";
 
 /**
  * Readiness for load balancers: 200 when this process should get traffic — the database answers and every
- * committed migration is applied — and 503 otherwise, or while it shuts down. The answer names what failed but
+ * committed migration is applied — and 503 otherwise, or while it shuts down. With read replicas it lists each
+ * one's lag and whether it serves reads. The answer names what failed but
  * never the database's address or error text (those go to the log).
  */
 export async function GET() {
@@ -19,5 +21,8 @@ export async function GET() {
   if (health.pendingMigrations > 0) {
     return Response.json({ status: "not ready", database: "migrations pending", pendingMigrations: health.pendingMigrations }, { status: 503, headers });
   }
-  return Response.json({ status: "ready", database: "ok" }, { headers });
+  // A lagging or unreachable replica is left out of the reads (server/replicas.ts), so it does not make this
+  // process unready; its state is shown for the monitoring.
+  const replicas = await replicaStates();
+  return Response.json({ status: "ready", database: "ok", ...(replicas.length > 0 ? { replicas } : {}) }, { headers });
 }

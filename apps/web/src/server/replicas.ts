@@ -1,0 +1,69 @@
+import "server-only";
+import { createDb, replicaLagSeconds, type Db, type DbHandle } from "@karvon/api";
+import { env } from "../env";
+import { onShutdown } from "./lifecycle";
+import { logger } from "./logger";
+
+/**
+ * The read replicas of DATABASE_REPLICA_URLS, opened lazily like the primary. Every 5 s each one's lag is
+ * measured; reads go round-robin to those answering within REPLICA_MAX_LAG_SECONDS, and to the primary when none
+ * does. /api/ready shows the last measurement.
+ */
+type Replica = { handle: DbHandle; lagSeconds: number | null; reachable: boolean };
+
+const globalForReplicas = globalThis as unknown as { karvonReplicas?: Promise<Replica[]> };
+let next = 0;
+
+async function measure(replica: Replica): Promise<void> {
+  try {
+    replica.lagSeconds = await replicaLagSeconds(replica.handle.db);
+    replica.reachable = true;
+  } catch (error) {
+    if (replica.reachable) logger().error({ err: error }, "A read replica does not answer");
+    replica.reachable = false;
+  }
+}
+
+function openReplicas(): Promise<Replica[]> {
+  globalForReplicas.karvonReplicas ??= (async () => {
+    const urls = env().DATABASE_REPLICA_URLS;
+    const replicas: Replica[] = [];
+    for (const url of urls) {
+      // A replica is read-only: never migrated from here; its schema arrives by replication.
+      replicas.push({ handle: await createDb({ databaseUrl: url, migrate: false }), lagSeconds: null, reachable: true });
+    }
+    await Promise.all(replicas.map(measure));
+    if (replicas.length > 0) {
+      setInterval(() => void Promise.all(replicas.map(measure)), 5000).unref();
+      onShutdown(async () => {
+        await Promise.all(replicas.map((replica) => replica.handle.close()));
+      });
+    }
+    return replicas;
+  })();
+  return globalForReplicas.karvonReplicas;
+}
+
+/** What /api/ready reports of each replica. */
+export async function replicaStates(): Promise<{ lagSeconds: number | null; reachable: boolean; serving: boolean }[]> {
+  const bound = env().REPLICA_MAX_LAG_SECONDS;
+  return (await openReplicas()).map((replica) => ({
+    lagSeconds: replica.lagSeconds,
+    reachable: replica.reachable,
+    serving: isServing(replica, bound),
+  }));
+}
+
+function isServing(replica: Replica, bound: number): boolean {
+  return replica.reachable && replica.lagSeconds !== null && replica.lagSeconds <= bound;
+}
+
+/** A replica for a public read, or undefined (none configured, or none within the lag bound). */
+export async function pickReplica(): Promise<Db | undefined> {
+  if (env().DATABASE_REPLICA_URLS.length === 0) return undefined;
+  const bound = env().REPLICA_MAX_LAG_SECONDS;
+  const serving = (await openReplicas()).filter((replica) => isServing(replica, bound));
+  if (serving.length === 0) return undefined;
+  next = (next + 1) % serving.length;
+  return serving[next]?.handle.db;
+}
