@@ -5,7 +5,7 @@
  * 2. initialization — superjson and an error formatter that hands zod field errors to forms;
  * 3. procedures — public, protected (signed in, not banned) and staff (by role).
  */
-import type { UserRole } from "@karvon/data";
+import type { Locale, UserRole } from "@karvon/data";
 import type { Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -23,7 +23,7 @@ export type SessionUser = {
   role: UserRole;
   emailVerified: boolean;
   banned: boolean;
-  locale: string;
+  locale: Locale;
 };
 
 export type Session = {
