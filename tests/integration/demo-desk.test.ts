@@ -23,7 +23,7 @@ describe.each(testDatabases())("demo listings' own words on $name", (database) =
     const rows = await handle.db.select({ companyId: schema.listings.companyId, published: schema.listings.published }).from(schema.listings);
     const companiesOf = new Map<string, Set<string>>();
     for (const row of rows) {
-      for (const text of Object.values((row.published?.description ?? {}) as Record<string, string>)) {
+      for (const text of Object.values(row.published?.description ?? {})) {
         companiesOf.set(text, (companiesOf.get(text) ?? new Set()).add(row.companyId));
       }
     }

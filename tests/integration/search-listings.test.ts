@@ -45,7 +45,7 @@ describe.each(testDatabases())("listings, search and saved searches through the 
     handle = await database.open();
     const db = handle.db;
     await db.insert(schema.user).values(
-      ["owner", "stranger", "drafter", "buyer", "moderator"].map((id) => ({ id, name: id, email: `${id}@example.com`, locale: "ru" })),
+      ["owner", "stranger", "drafter", "buyer", "moderator"].map((id) => ({ id, name: id, email: `${id}@example.com`, locale: "ru" as const })),
     );
     publishedCompany = await seedCompany(db, { legalName: "Bakı Alüminium", country: "AZ", region: "AZ-BAK", at: start });
     draftCompany = await seedCompany(db, { legalName: "Qoralama MChJ", country: "UZ", published: false, at: start });

@@ -1,6 +1,6 @@
 /** Users, sessions and a complete profile for the company tests. */
 import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
-import type { CompanyDraftInput, UserRole } from "@karvon/data";
+import type { CompanyDraftInput, Locale, UserRole } from "@karvon/data";
 import { schema, type Db } from "@karvon/db";
 import { eq } from "drizzle-orm";
 
@@ -11,7 +11,7 @@ export const now = new Date("2026-11-20T10:00:00Z");
 export async function createUser(
   db: Db,
   id: string,
-  options: { role?: UserRole; emailVerified?: boolean; locale?: string } = {},
+  options: { role?: UserRole; emailVerified?: boolean; locale?: Locale } = {},
 ): Promise<Session> {
   const email = `${id}@example.uz`;
   await db.insert(schema.user).values({

@@ -3,6 +3,7 @@
  * the test moves by hand.
  */
 import { randomUUID } from "node:crypto";
+import type { Locale } from "@karvon/data";
 import { appRouter, createCallerFactory, createTRPCContext, type Clock, type Session } from "@karvon/api";
 import { listMail, schema, type Db } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
@@ -30,7 +31,7 @@ export type SeededCompany = { id: string; organizationId: string; name: string; 
 
 let taxCounter = 500000000;
 
-export async function seedPerson(db: Db, params: { name: string; locale?: string; organizationId?: string }): Promise<Person> {
+export async function seedPerson(db: Db, params: { name: string; locale?: Locale; organizationId?: string }): Promise<Person> {
   const userId = randomUUID();
   const email = `${params.name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}.${userId.slice(0, 6)}@example.com`;
   await db.insert(schema.user).values({ id: userId, name: params.name, email, emailVerified: true, locale: params.locale ?? "en" });
@@ -49,7 +50,7 @@ export async function seedPerson(db: Db, params: { name: string; locale?: string
 
 export async function seedContactCompany(
   db: Db,
-  params: { name: string; published?: boolean; suspended?: boolean; locales?: string[] },
+  params: { name: string; published?: boolean; suspended?: boolean; locales?: Locale[] },
 ): Promise<SeededCompany> {
   const organizationId = randomUUID();
   const slug = `${params.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${organizationId.slice(0, 6)}`;

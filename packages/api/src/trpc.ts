@@ -7,7 +7,7 @@
  * 4. company procedures — the company a person acts for, or the one an input names, resolved and checked once;
  * 5. service dependencies — what services take from a request (`depsOf`), so they never see tRPC.
  */
-import type { UserRole } from "@karvon/data";
+import type { Locale, UserRole } from "@karvon/data";
 import type { CompanyMemberRole, Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -26,7 +26,7 @@ export type SessionUser = {
   role: UserRole;
   emailVerified: boolean;
   banned: boolean;
-  locale: string;
+  locale: Locale;
 };
 
 export type Session = {

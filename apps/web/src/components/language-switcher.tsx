@@ -9,7 +9,7 @@ import { usePathname, useRouter } from "../i18n/navigation";
 /** Switches the language of the current page; next-intl remembers the choice in a cookie. */
 export function LanguageSwitcher() {
   const t = useTranslations("common");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();

@@ -5,7 +5,12 @@ function csvField(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Lines of RFC 4180 CSV, each ending in CRLF: for writing a long file piece by piece. */
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+}
+
 /** RFC 4180 CSV with a header row, CRLF line ends. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [columns, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return csvLines([columns, ...rows]);
 }

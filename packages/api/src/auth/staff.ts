@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { UserRole } from "@karvon/data";
+import type { Locale, UserRole } from "@karvon/data";
 import type { Auth } from "./create-auth";
 
 /** 20 random bytes in base64url: ~160 bits, no look-alike problems when copied from a terminal. */
@@ -13,7 +13,7 @@ export function generatePassword(): string {
  */
 export async function createStaffUser(
   auth: Auth,
-  params: { email: string; name: string; role: UserRole; locale?: string; password?: string },
+  params: { email: string; name: string; role: UserRole; locale?: Locale; password?: string },
 ): Promise<{ userId: string; password: string }> {
   const password = params.password ?? generatePassword();
   const { user } = await auth.api.createUser({

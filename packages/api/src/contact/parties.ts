@@ -1,4 +1,4 @@
-import { isLocale, type CompanyProfile, type Locale } from "@karvon/data";
+import type { CompanyProfile, Locale } from "@karvon/data";
 import type { CompanyRow } from "@karvon/db";
 
 /** The contact person a company shows a partner once a request between them was accepted. */
@@ -42,15 +42,14 @@ export async function findMySide<T>(
 }
 
 /** Links in mails open the portal in the recipient's language. */
-export function portalLink(publicUrl: string, locale: string, path: string): string {
-  const language: Locale = isLocale(locale) ? locale : "en";
-  return `${publicUrl.replace(/\/$/, "")}/${language}${path}`;
+export function portalLink(publicUrl: string, locale: Locale, path: string): string {
+  return `${publicUrl.replace(/\/$/, "")}/${locale}${path}`;
 }
 
 /**
  * The inbox of one of the recipient's companies: opening it switches to that company, so an owner of several
  * companies lands on the requests the mail is about.
  */
-export function inboxLink(publicUrl: string, locale: string, companyId: string): string {
+export function inboxLink(publicUrl: string, locale: Locale, companyId: string): string {
   return portalLink(publicUrl, locale, `/inbox?company=${encodeURIComponent(companyId)}`);
 }

@@ -1,4 +1,4 @@
-import { localizedTextOf, isLocale } from "@karvon/data";
+import { localizedTextOf } from "@karvon/data";
 import { listListingRecipients, listNewlyExpiredListings, markListingExpired, type Db } from "@karvon/db";
 import { queueMail } from "../mail";
 import { listingExpiredMail } from "./mail-templates";
@@ -14,7 +14,7 @@ export async function expireListings(db: Db, now: Date, config: { publicUrl: str
       await markListingExpired(tx, { listingId: listing.id, at: now });
       const recipients = await listListingRecipients(tx, { listingId: listing.id });
       for (const person of recipients) {
-        const locale = isLocale(person.locale) ? person.locale : "en";
+        const locale = person.locale;
         await queueMail(tx, {
           to: person.email,
           locale,

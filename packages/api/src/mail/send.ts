@@ -1,5 +1,5 @@
 import { insertMail, type Db } from "@karvon/db";
-import { isLocale } from "@karvon/data";
+import type { Locale } from "@karvon/data";
 import { markMailQueued } from "./queued-signal";
 import { renderMail, type MailTemplate } from "./template";
 
@@ -14,12 +14,12 @@ export type MailTransport = {
  */
 export async function queueMail<P>(
   db: Db,
-  mail: { to: string; locale: string; template: MailTemplate<P>; params: P; dedupeKey?: string },
+  mail: { to: string; locale: Locale; template: MailTemplate<P>; params: P; dedupeKey?: string },
 ): Promise<boolean> {
   const rendered = renderMail(mail.template, mail.locale, mail.params);
   const written = await insertMail(db, {
     to: mail.to.toLowerCase(),
-    locale: isLocale(mail.locale) ? mail.locale : "en",
+    locale: mail.locale,
     template: mail.template.name,
     subject: rendered.subject,
     text: rendered.text,

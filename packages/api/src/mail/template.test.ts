@@ -13,10 +13,6 @@ describe("renderMail", () => {
     expect(renderMail(greeting, "az", { name: "Aygün" }).subject).toBe("Salam, Aygün");
     expect(renderMail(greeting, "ru", { name: "Ivan" }).text).toBe("ru");
   });
-  it("falls back to English for an unknown locale", () => {
-    expect(renderMail(greeting, "fr", { name: "Jean" }).subject).toBe("Hello Jean");
-  });
-
   it("shows names in the subject on one line, without web addresses, capped; the text keeps them", () => {
     const name = `Karvon Official Support (verify at http://evil.example)\nBcc: x@example.org ${"x".repeat(300)}`;
     const mail = renderMail(greeting, "en", { name });

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "@karvon/data";
+import type { Locale } from "@karvon/data";
 import { cleanSubject, subjectName } from "./subject";
 
 export type RenderedMail = { subject: string; text: string };
@@ -19,11 +19,11 @@ function subjectParams<P>(params: P): P {
 }
 
 /**
- * Renders in the recipient's language; an unknown locale falls back to English. Names reach the subject one
+ * Renders in the recipient's language. Names reach the subject one
  * line long, without web addresses and capped, whatever was stored: the subject is what a phisher would use.
  * The text keeps them whole (it is plain text, and the names there are the reviewed ones).
  */
-export function renderMail<P>(template: MailTemplate<P>, locale: string, params: P): RenderedMail {
-  const render = template.render[isLocale(locale) ? locale : "en"];
+export function renderMail<P>(template: MailTemplate<P>, locale: Locale, params: P): RenderedMail {
+  const render = template.render[locale];
   return { subject: cleanSubject(render(subjectParams(params)).subject), text: render(params).text };
 }

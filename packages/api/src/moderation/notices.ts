@@ -1,15 +1,15 @@
-import { isLocale, localizedTextOf, type Locale, type LocalizedText } from "@karvon/data";
+import { localizedTextOf, type Locale, type LocalizedText } from "@karvon/data";
 import { getUserBrief, insertNotification, listCompanyOwners, type Db } from "@karvon/db";
 import { queueMail, type MailTemplate } from "../mail";
 
 /** The owner's dashboard, in the owner's language: where every moderation mail leads. */
-export function dashboardLink(publicUrl: string, locale: string): string {
-  return `${publicUrl}/${isLocale(locale) ? locale : "en"}/dashboard`;
+export function dashboardLink(publicUrl: string, locale: Locale): string {
+  return `${publicUrl}/${locale}/dashboard`;
 }
 
 /** A listing's title or a company's name, in the reader's language. */
-export function itemNameFor(name: string | LocalizedText, locale: string): string {
-  return typeof name === "string" ? name : localizedTextOf(name, isLocale(locale) ? locale : "en");
+export function itemNameFor(name: string | LocalizedText, locale: Locale): string {
+  return typeof name === "string" ? name : localizedTextOf(name, locale);
 }
 
 /**
@@ -28,8 +28,7 @@ export async function noticeCompany<P>(
 ): Promise<void> {
   await insertNotification(db, { companyId: params.companyId, kind: params.kind, params: params.notice });
   for (const owner of await listCompanyOwners(db, params.companyId)) {
-    const locale = isLocale(owner.locale) ? owner.locale : "en";
-    await queueMail(db, { to: owner.email, locale, template: params.template, params: params.mailParams(locale) });
+    await queueMail(db, { to: owner.email, locale: owner.locale, template: params.template, params: params.mailParams(owner.locale) });
   }
 }
 
@@ -41,6 +40,5 @@ export async function noticeUser<P>(
   const person = await getUserBrief(db, params.userId);
   if (person === null) return;
   await insertNotification(db, { userId: params.userId, kind: params.kind, params: params.notice });
-  const locale = isLocale(person.locale) ? person.locale : "en";
-  await queueMail(db, { to: person.email, locale, template: params.template, params: params.mailParams(locale) });
+  await queueMail(db, { to: person.email, locale: person.locale, template: params.template, params: params.mailParams(person.locale) });
 }

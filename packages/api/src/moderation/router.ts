@@ -97,14 +97,18 @@ const audit = {
     const { page, pageSize, ...filter } = input;
     return listAuditLog(ctx.db, { ...filter, offset: (page - 1) * pageSize, limit: pageSize });
   }),
-  /** Every matching row, oldest first, for the CSV download (capped). */
-  export: adminProcedure.input(auditFilterSchema).query(async ({ ctx, input }) => {
-    const rows = [];
+  /**
+   * Every matching row, oldest first, for the CSV download (capped), as batches: the caller streams them out
+   * without holding the whole log in memory. The admin check runs when the procedure is called.
+   */
+  export: adminProcedure.input(auditFilterSchema).query(async function* ({ ctx, input }) {
+    let sent = 0;
     for await (const batch of iterateAuditLog(ctx.db, input)) {
-      rows.push(...batch);
-      if (rows.length >= auditExportLimit) break;
+      const rows = batch.slice(0, auditExportLimit - sent);
+      sent += rows.length;
+      yield rows;
+      if (sent >= auditExportLimit) return;
     }
-    return rows.slice(0, auditExportLimit);
   }),
 } satisfies TRPCRouterRecord;
 

@@ -1,4 +1,4 @@
-import { isLocale, localizedTextOf, searchInputSchema, searchToUrlParams } from "@karvon/data";
+import { localizedTextOf, searchInputSchema, searchToUrlParams } from "@karvon/data";
 import { listSavedSearchesForDigest, markSavedSearchNotified, searchPartners, type Db } from "@karvon/db";
 import { queueMail } from "../mail";
 import { savedSearchMail } from "../listings/mail-templates";
@@ -25,7 +25,7 @@ export async function notifySavedSearches(db: Db, now: Date, config: { publicUrl
         publishedAfter: saved.lastNotifiedAt,
       });
       if (result.total === 0) continue;
-      const locale = isLocale(saved.locale) ? saved.locale : "en";
+      const locale = saved.locale;
       await db.transaction(async (tx) => {
         const sent = await queueMail(tx, {
           to: saved.email,

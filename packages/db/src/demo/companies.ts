@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { approveCompanyVersion, createCompanyDraft, saveCompanyDraft, submitCompany } from "../queries/companies";
@@ -154,7 +155,7 @@ export const demoModeratorEmail = "moderator@demo.karvon.local";
 /** A demo person who signs in with a password (verified e-mail, hash made by the caller). */
 export async function insertDemoPerson(
   db: Db,
-  person: { id: string; name: string; email: string; locale: string; role?: "moderator" | "admin"; hash: string; at: Date },
+  person: { id: string; name: string; email: string; locale: Locale; role?: "moderator" | "admin"; hash: string; at: Date },
 ): Promise<void> {
   await db.insert(user).values({
     id: person.id,

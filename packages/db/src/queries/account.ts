@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { and, eq, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import {
@@ -19,7 +20,7 @@ import {
 import { listCompaniesByOrganization, markCompanyDeleted } from "./companies";
 import { refreshSearchDocumentsForCompany } from "./search-documents";
 
-export type UserProfile = { id: string; name: string; email: string; locale: string; role: string };
+export type UserProfile = { id: string; name: string; email: string; locale: Locale; role: string };
 
 export async function findUserById(db: Db, userId: string): Promise<UserProfile | undefined> {
   const [row] = await db
@@ -37,7 +38,7 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserProfil
   return row;
 }
 
-export async function updateUserProfile(db: Db, params: { userId: string; name: string; locale: string }) {
+export async function updateUserProfile(db: Db, params: { userId: string; name: string; locale: Locale }) {
   await db.update(user).set({ name: params.name, locale: params.locale }).where(eq(user.id, params.userId));
 }
 

@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, invitation, member, user } from "../schema";
@@ -15,7 +16,7 @@ export type CompanyMemberView = {
 };
 
 /** The owners of a company (who receive its mail), with their language. */
-export async function listCompanyOwners(db: Db, companyId: string): Promise<{ userId: string; email: string; name: string; locale: string }[]> {
+export async function listCompanyOwners(db: Db, companyId: string): Promise<{ userId: string; email: string; name: string; locale: Locale }[]> {
   return db
     .select({ userId: user.id, email: user.email, name: user.name, locale: user.locale })
     .from(member)

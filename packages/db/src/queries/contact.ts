@@ -1,10 +1,11 @@
+import type { Locale } from "@karvon/data";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, contactRequests, conversationReads, conversations, listings, member, messages, user } from "../schema";
 
 export type ContactRequestRow = typeof contactRequests.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
-export type MailRecipient = { userId: string; email: string; locale: string };
+export type MailRecipient = { userId: string; email: string; locale: Locale };
 
 // ─── the parties ─────────────────────────────────────────────────────────────────────────────────────────
 

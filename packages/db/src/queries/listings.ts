@@ -1,4 +1,4 @@
-import type { ListingContent, ListingKind } from "@karvon/data";
+import type { ListingContent, ListingKind, Locale } from "@karvon/data";
 import { and, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, listings, member, user } from "../schema";
@@ -213,7 +213,7 @@ export async function markListingExpired(db: Db, params: { listingId: string; at
 export async function listListingRecipients(
   db: Db,
   params: { listingId: string },
-): Promise<{ email: string; locale: string; name: string }[]> {
+): Promise<{ email: string; locale: Locale; name: string }[]> {
   const listing = await getListingById(db, params.listingId);
   if (listing === null) return [];
   const people = await db

@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { savedSearches, user } from "../schema";
@@ -9,7 +10,7 @@ export const maxSavedSearchesPerUser = 20;
 
 export async function createSavedSearch(
   db: Db,
-  params: { userId: string; name: string; query: Record<string, unknown>; locale: string; token: string; at: Date },
+  params: { userId: string; name: string; query: Record<string, unknown>; locale: Locale; token: string; at: Date },
 ): Promise<SavedSearchRow> {
   const [row] = await db
     .insert(savedSearches)

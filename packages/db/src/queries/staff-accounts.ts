@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { randomBytes } from "node:crypto";
 import type { Db } from "../client";
 import { account, user } from "../schema";
@@ -14,7 +15,7 @@ function newAuthId(): string {
  */
 export async function insertStaffAccount(
   db: Db,
-  params: { email: string; name: string; role: string; passwordHash: string; locale?: string; at: Date },
+  params: { email: string; name: string; role: string; passwordHash: string; locale?: Locale; at: Date },
 ): Promise<{ userId: string } | null> {
   return db.transaction(async (tx) => {
     const [created] = await tx

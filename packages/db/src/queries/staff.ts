@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { session, staffCountries, user } from "../schema";
@@ -25,7 +26,7 @@ export async function listStaff(db: Db, params: { query?: string; limit?: number
   return rows.map((row) => ({ ...row, banned: row.banned ?? false }));
 }
 
-export async function getUserBrief(db: Db, userId: string): Promise<{ id: string; name: string; email: string; role: string; locale: string; banned: boolean } | null> {
+export async function getUserBrief(db: Db, userId: string): Promise<{ id: string; name: string; email: string; role: string; locale: Locale; banned: boolean } | null> {
   const [row] = await db
     .select({ id: user.id, name: user.name, email: user.email, role: user.role, locale: user.locale, banned: user.banned })
     .from(user)

@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { relations } from "drizzle-orm";
 import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { lifecycleDates } from "./lifecycle-dates";
@@ -14,7 +15,7 @@ export const user = pgTable("user", {
   emailVerified: boolean().notNull().default(false),
   image: text(),
   /** Preferred language for mails and the portal (a `Locale` of @karvon/data). */
-  locale: text().notNull().default("en"),
+  locale: text().$type<Locale>().notNull().default("en"),
   /** admin plugin: "user" | "moderator" | "admin". */
   role: text().notNull().default("user"),
   banned: boolean().default(false),

@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -10,7 +11,7 @@ export const mailOutbox = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     to: text().notNull(),
-    locale: text().notNull(),
+    locale: text().$type<Locale>().notNull(),
     /** Template name, e.g. "auth.verify-email" — for tests and analytics. */
     template: text().notNull(),
     subject: text().notNull(),

@@ -1,3 +1,4 @@
+import type { Locale } from "@karvon/data";
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
@@ -12,7 +13,7 @@ export const savedSearches = pgTable(
     name: text().notNull(),
     /** A `SearchInput` of @karvon/data (query text and filters). */
     query: jsonb().$type<Record<string, unknown>>().notNull(),
-    locale: text().notNull().default("en"),
+    locale: text().$type<Locale>().notNull().default("en"),
     /** Listings published after this instant are "new" for the next mail. */
     lastNotifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** A random secret for the one-click unsubscribe link. */

@@ -12,7 +12,7 @@ import { TRPCReactProvider } from "../../trpc/client";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
     title: { default: t("meta.title"), template: `%s · Karvon` },

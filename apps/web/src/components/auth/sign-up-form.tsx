@@ -1,6 +1,6 @@
 "use client";
 
-import { signUpSchema, type Locale } from "@karvon/data";
+import { signUpSchema } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Link, useRouter } from "../../i18n/navigation";
@@ -13,7 +13,7 @@ import { EmailField } from "./email-field";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const router = useRouter();
   const errors = useFieldErrors();
   const [pending, setPending] = useState(false);

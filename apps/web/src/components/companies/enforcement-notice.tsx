@@ -1,4 +1,4 @@
-import { byCode, labelOf, moderationReasons, type Locale, type ModeratedItemType } from "@karvon/data";
+import { byCode, labelOf, moderationReasons, type ModeratedItemType } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
 import { AppealPanel } from "../appeals/appeal-panel";
@@ -22,7 +22,7 @@ export function EnforcementNotice({
   appealOf: { itemType: ModeratedItemType; itemId: string };
 }) {
   const t = useTranslations("notifications");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div role="note" className="flex flex-col gap-1 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" data-testid={`enforcement-${action}`}>
       <p className="font-semibold">{headline}</p>

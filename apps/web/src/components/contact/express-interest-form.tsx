@@ -1,6 +1,6 @@
 "use client";
 
-import { contactPurposes, contactRequestSchema, labelOf, type Locale } from "@karvon/data";
+import { contactPurposes, contactRequestSchema, labelOf } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, type FormEvent } from "react";
@@ -28,7 +28,7 @@ const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py
  */
 export function ExpressInterestForm({ companyId, companyName, listingId, myListings, idempotencyKey, onSent, onCancel }: Props) {
   const t = useTranslations("contact.express");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();

@@ -1,6 +1,5 @@
 "use client";
 
-import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
@@ -31,7 +30,7 @@ const ExpressInterestForm = dynamic(() => import("./express-interest-form").then
  */
 export function ExpressInterest({ companyId, companyName, listingId, myListings = [] }: Props) {
   const t = useTranslations("contact.express");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const pathname = usePathname();
   const trpc = useTRPC();
   const [idempotencyKey, setIdempotencyKey] = useState<string | null>(null);

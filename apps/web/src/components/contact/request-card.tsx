@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@karvon/api";
-import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type ContactRequestStatus, type Locale } from "@karvon/data";
+import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type ContactRequestStatus } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -21,7 +21,7 @@ const buttonClass = "inline-flex min-h-11 items-center rounded-md px-4 text-sm f
 /** One request in the inbox, with the actions its side may take. */
 export function RequestCard({ request, side }: { request: InboxRequest; side: "received" | "sent" }) {
   const t = useTranslations("contact.inbox");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -50,7 +50,7 @@ const numberOrUndefined = (value: string) => (value.trim() === "" ? undefined : 
 /** Create or edit a listing: titles and descriptions in any of the four languages, classification, terms. */
 export function ListingForm(props: Props) {
   const t = useTranslations("listings");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const errors = useFieldErrors();

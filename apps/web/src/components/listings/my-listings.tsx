@@ -1,6 +1,6 @@
 "use client";
 
-import { labelOf, listingKinds, localizedTextOf, type Locale } from "@karvon/data";
+import { labelOf, listingKinds, localizedTextOf } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "../../i18n/navigation";
@@ -16,7 +16,7 @@ import { ListingExpiry } from "./listing-expiry";
 export function MyListings({ companyId, canPublish, companySuspended }: { companyId: string; canPublish: boolean; companySuspended: boolean }) {
   const t = useTranslations("listings.mine");
   const tStatus = useTranslations("listings.form.status");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const listings = useQuery(trpc.listing.mine.queryOptions({ companyId }));
   const rows = listings.data ?? [];

@@ -11,7 +11,7 @@ const periodDays = 90;
 /** The admin dashboard: statuses, places, sectors, decision times, reasons, contact and unmet searches. */
 export function AnalyticsView() {
   const t = useTranslations("moderation");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const overview = useQuery(trpc.moderation.analytics.overview.queryOptions({ days: periodDays }));
   if (!overview.data) return <p>{t("common.loading")}</p>;

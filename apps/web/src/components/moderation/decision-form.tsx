@@ -1,6 +1,6 @@
 "use client";
 
-import { labelOf, moderationDecisions, moderationReasons, type Locale, type ModeratedItemType, type ModerationDecision, type ModerationReason } from "@karvon/data";
+import { labelOf, moderationDecisions, moderationReasons, type ModeratedItemType, type ModerationDecision, type ModerationReason } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -20,7 +20,7 @@ export function DecisionForm({
   onDecided?: () => void;
 }) {
   const t = useTranslations("moderation.review");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();

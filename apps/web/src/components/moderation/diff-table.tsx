@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@karvon/api";
-import type { Locale } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { useFieldName } from "./field-name";
 import { fieldValueText } from "./field-values";
@@ -17,7 +16,7 @@ const rowStyle: Record<DiffEntry["kind"], string> = {
 /** The edit against the last approved version: green added, red removed, amber changed. */
 export function DiffTable({ diff }: { diff: DiffEntry[] }) {
   const t = useTranslations("moderation.review");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const fieldName = useFieldName();
   if (diff.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noChanges")}</p>;
   return (

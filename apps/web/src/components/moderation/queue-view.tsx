@@ -23,7 +23,7 @@ function reasonLabel(code: string, locale: Locale): string {
 /** The queues with their counts, filters by kind, country and age, oldest first (own countries first). */
 export function QueueView() {
   const t = useTranslations("moderation.queue");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const timeAgo = useRelativeTime();
   const trpc = useTRPC();
   const [kind, setKind] = useState<QueueKind | undefined>(undefined);

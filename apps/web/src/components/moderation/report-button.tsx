@@ -1,6 +1,6 @@
 "use client";
 
-import { labelOf, reportReasons, type Locale, type ReportInput, type ReportReason } from "@karvon/data";
+import { labelOf, reportReasons, type ReportInput, type ReportReason } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
@@ -17,7 +17,7 @@ const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py
  */
 export function ReportButton({ targetType, targetId, label }: { targetType: ReportInput["targetType"]; targetId: string; label?: string }) {
   const t = useTranslations("moderation.reportForm");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const errors = useFieldErrors();
   const formId = useId();

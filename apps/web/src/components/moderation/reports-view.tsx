@@ -1,6 +1,6 @@
 "use client";
 
-import { labelOf, localizedTextOf, moderationReasons, reportActions, reportReasons, byCode, type Locale, type ModerationReason, type ReportAction } from "@karvon/data";
+import { labelOf, localizedTextOf, moderationReasons, reportActions, reportReasons, byCode, type ModerationReason, type ReportAction } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -15,7 +15,7 @@ type ReportRow = { id: string; targetType: string; targetId: string; reason: str
 
 function ResolveForm({ report }: { report: ReportRow }) {
   const t = useTranslations("moderation");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();
@@ -67,7 +67,7 @@ function ResolveForm({ report }: { report: ReportRow }) {
 /** What was reported, by name, linked to its public page (a listing by its title, with its company). */
 function ReportTarget({ report }: { report: ReportRow }) {
   const t = useTranslations("moderation.reports");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const company = report.targetCompanyName ?? "—";
   const link = "font-medium text-brand-700 underline dark:text-brand-100";
   if (report.targetType === "listing") {
@@ -86,7 +86,7 @@ function ReportTarget({ report }: { report: ReportRow }) {
 /** Open reports with the resolve form; appeals for admins. */
 export function ReportsView({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("moderation.reports");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const formatDate = useDateFormat();
   const trpc = useTRPC();
   const reports = useQuery(trpc.moderation.reports.list.queryOptions({ status: "open" }));

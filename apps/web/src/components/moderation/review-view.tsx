@@ -33,7 +33,7 @@ const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-
 /** Everything a decision needs: claim banner, submission or diff, registry, history, and the decision form. */
 export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; itemId: string }) {
   const t = useTranslations("moderation");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const formatDate = useDateFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

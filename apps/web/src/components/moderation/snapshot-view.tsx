@@ -1,6 +1,5 @@
 "use client";
 
-import type { Locale } from "@karvon/data";
 import { useLocale } from "next-intl";
 import { useFieldName } from "./field-name";
 import { fieldValueText, labelledFields } from "./field-values";
@@ -12,7 +11,7 @@ const order = (key: string) => {
 
 /** The submitted working copy, field by field, with names and codes in the reader's language. */
 export function SnapshotView({ snapshot }: { snapshot: Record<string, unknown> }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const fieldName = useFieldName();
   return (
     <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">

@@ -1,6 +1,6 @@
 "use client";
 
-import { countries, labelOf, partnerCountryCodes, userRoles, type Locale, type UserRole } from "@karvon/data";
+import { countries, labelOf, partnerCountryCodes, userRoles, type UserRole } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,7 +10,7 @@ import { useErrorText } from "./use-error-text";
 /** Promote, demote and assign countries (admin only; every change is audited with before and after). */
 export function StaffView() {
   const t = useTranslations("moderation.staff");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorText = useErrorText();

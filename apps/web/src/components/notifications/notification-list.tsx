@@ -1,6 +1,6 @@
 "use client";
 
-import { byCode, localizedTextOf, moderationReasons, labelOf, type Locale, type NotificationView } from "@karvon/data";
+import { byCode, localizedTextOf, moderationReasons, labelOf, type NotificationView } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -21,7 +21,7 @@ function isModerationKind(value: string): value is ModerationKind {
 /** The notice's headline and its "what to do" line, in the reader's language. */
 function useWording() {
   const t = useTranslations("notifications");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (notice: NotificationView): { headline: string; todo: string | null } => {
     const title = notice.title === null ? null : typeof notice.title === "string" ? notice.title : localizedTextOf(notice.title, locale);
     const type = (itemTypes as readonly string[]).includes(notice.itemType ?? "") ? (notice.itemType as (typeof itemTypes)[number]) : "other";
@@ -44,7 +44,7 @@ function useWording() {
 function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead: (id: string) => void; busy: boolean }) {
   const t = useTranslations("notifications");
   const formatDate = useDateFormat();
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const { headline, todo } = useWording()(notice);
   return (
     <li

@@ -1,6 +1,6 @@
 "use client";
 
-import { savedSearchCreateSchema, type Locale, type Search } from "@karvon/data";
+import { savedSearchCreateSchema, type Search } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -17,7 +17,7 @@ import { TextField } from "../forms/text-field";
  */
 export function SaveSearchForm({ search, defaultName, onCancel }: { search: Search; defaultName: string; onCancel: () => void }) {
   const t = useTranslations("search.save");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const errors = useFieldErrors();
   const [name, setName] = useState(defaultName);

@@ -1,6 +1,5 @@
-import { isLocale } from "@karvon/data";
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { ChangePasswordForm } from "../../../components/account/change-password-form";
 import { DeleteAccount } from "../../../components/account/delete-account";
@@ -11,18 +10,18 @@ import { AccountSection } from "../../../components/account/section";
 import { SessionsList } from "../../../components/account/sessions-list";
 import { redirect } from "../../../i18n/navigation";
 import { getSession } from "../../../server/session";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "account" });
   return { title: t("title") };
 }
 
 export default async function AccountPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const session = await getSession(new Headers(await headers()));
   if (!session) return redirect({ href: { pathname: "/sign-in", query: { next: "/account" } }, locale });
   const t = await getTranslations({ locale, namespace: "account" });
@@ -36,7 +35,7 @@ export default async function AccountPage({ params }: Props) {
         </p>
       </div>
       <AccountSection id="profile" title={t("profile.title")}>
-        <ProfileForm name={user.name} locale={isLocale(user.locale) ? user.locale : "en"} />
+        <ProfileForm name={user.name} locale={user.locale} />
       </AccountSection>
       <AccountSection id="password" title={t("password.title")}>
         <ChangePasswordForm />

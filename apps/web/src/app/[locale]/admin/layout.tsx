@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClientMessages } from "../../../i18n/client-messages";
@@ -7,14 +7,14 @@ import { Link } from "../../../i18n/navigation";
 import { env } from "../../../env";
 import { outboxAccess } from "../../../server/outbox-access";
 import { getStaffAccess } from "../../../server/staff";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 // Every staff page depends on who asks.
 export const dynamic = "force-dynamic";
 
 /** The moderation desk: visitors get 404 (the area does not announce itself), signed-in non-staff a 403 panel. */
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const access = await getStaffAccess();
   if (access.session === null) notFound();
   if (!access.isStaff) return <ForbiddenPanel />;

@@ -1,8 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { QueueView } from "../../../components/moderation/queue-view";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 export default async function ModerationQueuePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await resolveLocale(params);
   return <QueueView />;
 }

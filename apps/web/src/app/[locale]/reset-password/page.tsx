@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../../components/auth/auth-card";
 import { ResetPasswordForm } from "../../../components/auth/reset-password-form";
 import { FormAlert } from "../../../components/forms/form-alert";
 import { Link } from "../../../i18n/navigation";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return { title: t("resetPassword.title") };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const { token } = await searchParams;
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auth" });
   const tErrors = await getTranslations({ locale, namespace: "errors" });
   return (

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../../components/auth/auth-card";
 import { SignInForm } from "../../../components/auth/sign-in-form";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return { title: t("signIn.title") };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const { next } = await searchParams;
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auth" });
   return (
     <AuthCard title={t("signIn.title")}>

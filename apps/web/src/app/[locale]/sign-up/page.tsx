@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../../components/auth/auth-card";
 import { SignUpForm } from "../../../components/auth/sign-up-form";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return { title: t("signUp.title") };
 }
 
 export default async function SignUpPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return (
     <AuthCard title={t("signUp.title")}>

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "../../../components/auth/auth-card";
 import { VerifyEmail } from "../../../components/auth/verify-email";
 import { FormAlert } from "../../../components/forms/form-alert";
+import { resolveLocale } from "../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return { title: t("verify.title") };
 }
 
 /** With `?token=` the link from the mail; without it the "check your mail" page shown after signing up. */
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = await resolveLocale(params);
   const { token, email } = await searchParams;
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auth" });
   if (typeof token === "string" && token.length > 0) {
     return (

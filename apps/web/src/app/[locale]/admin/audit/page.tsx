@@ -1,11 +1,12 @@
-import { auditListSchema, isLocale, type Locale } from "@karvon/data";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { auditListSchema } from "@karvon/data";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
 import { AuditTarget } from "../../../../components/moderation/audit-target";
 import { auditChangeText, auditValueLabel } from "../../../../components/moderation/audit-change";
 import { Link } from "../../../../i18n/navigation";
 import { getStaffAccess } from "../../../../server/staff";
 import { api } from "../../../../trpc/server";
+import { resolveLocale } from "../../../../i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
@@ -14,9 +15,7 @@ const input = "min-h-11 rounded-md border border-slate-300 px-2 dark:border-slat
 
 /** The audit log, filtered by a plain GET form (works without JavaScript), with the CSV of the same filter. */
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const readerLocale: Locale = isLocale(locale) ? locale : "en";
+  const locale = await resolveLocale(params);
   if (!(await getStaffAccess()).isAdmin) return <ForbiddenPanel adminOnly />;
   const t = await getTranslations({ locale, namespace: "moderation.audit" });
   const tm = await getTranslations({ locale, namespace: "moderation" });
@@ -37,7 +36,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     keyLabel: (key) => (t.has(`keys.${key}`) ? t(`keys.${key}`) : key),
     yes: t("yes"),
     no: t("no"),
-    valueLabel: (key, value) => auditValueLabel(key, value, readerLocale, { has: (name) => tm.has(name), text: (name) => tm(name) }),
+    valueLabel: (key, value) => auditValueLabel(key, value, locale, { has: (name) => tm.has(name), text: (name) => tm(name) }),
   });
   const pageHref = (target: number) => `/admin/audit?${new URLSearchParams({ ...Object.fromEntries(query), page: String(target) })}`;
 
@@ -69,7 +68,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                 <td className="whitespace-nowrap p-2">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="p-2 text-xs" title={row.actorId ?? undefined}>{row.actorName ?? row.actorId ?? "—"}</td>
                 <td className="p-2" title={row.action} data-testid="audit-action">{actionLabel(row.action)}</td>
-                <td className="p-2 text-xs" data-testid="audit-target"><AuditTarget row={row} locale={readerLocale} typeLabel={targetTypeLabel(row.targetType)} /></td>
+                <td className="p-2 text-xs" data-testid="audit-target"><AuditTarget row={row} locale={locale} typeLabel={targetTypeLabel(row.targetType)} /></td>
                 <td className="p-2 text-xs" data-testid="audit-change">{changeText(row.before, row.after)}</td>
                 <td className="p-2 text-xs">{row.ip ?? "—"}</td>
               </tr>

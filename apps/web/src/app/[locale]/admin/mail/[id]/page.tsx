@@ -1,5 +1,5 @@
 import { outboxMailIdSchema } from "@karvon/data";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MessageText } from "../../../../../components/contact/message-text";
 import { ForbiddenPanel } from "../../../../../components/moderation/forbidden-panel";
@@ -8,11 +8,12 @@ import { Link } from "../../../../../i18n/navigation";
 import { outboxAccess } from "../../../../../server/outbox-access";
 import { getStaffAccess } from "../../../../../server/staff";
 import { api } from "../../../../../trpc/server";
+import { resolveLocale } from "../../../../../i18n/locale-param";
 
 /** One mail of the outbox, its links clickable, for an admin passing it on while no SMTP server is configured. */
 export default async function AdminMailDetailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const locale = await resolveLocale(params);
+  const { id } = await params;
   if (!outboxAccess(env()).adminPage) notFound();
   if (!(await getStaffAccess()).isAdmin) return <ForbiddenPanel adminOnly />;
   const input = outboxMailIdSchema.safeParse({ id });
