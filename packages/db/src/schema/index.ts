@@ -8,3 +8,4 @@ export * from "./listings";
 export * from "./search";
 export * from "./saved-searches";
 export * from "./search-log";
+export * from "./events";
