@@ -36,3 +36,6 @@ export type { PartnerSuggestion } from "./services/partners-for-you";
 export { seedDemoData } from "./demo";
 /** `npm run admin:create` and the portal's side of its hand-over through the data folder. */
 export { createStaffAccount, prepareStaffAccount } from "./services/staff-accounts";
+/** Calendar files of event meetings (the .ics route handlers) and the scheduler (its benchmark). */
+export { meetingsCalendar, type IcsMeeting } from "./events/ics";
+export { scheduleMeeting } from "./events/scheduling";

@@ -3,6 +3,7 @@ import { actingCompanyRouter } from "./routers/acting-company";
 import { companyRouter } from "./routers/company";
 import { contactRouter } from "./routers/contact";
 import { cooperationRouter } from "./routers/cooperation";
+import { eventsRouter } from "./events/router";
 import { moderationRouter } from "./routers/moderation";
 import { notificationRouter } from "./routers/notification";
 import { appealRouter, reportRouter } from "./routers/report";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   savedSearch: savedSearchRouter,
   notification: notificationRouter,
+  events: createTRPCRouter(eventsRouter),
 });
 
 export type AppRouter = typeof appRouter;
