@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
+import { seedEventWorld, type EventWorld } from "./event-world";
 
 export const roles = ["anonymous", "unverified", "banned", "member", "owner", "otherOwner", "moderator", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -36,6 +37,8 @@ export type World = {
   /** An open report of company A by B's owner, and an open appeal of A's owner (for the moderators' desk). */
   reportId: string;
   appealId: string;
+  /** An event A, B and C take part in. */
+  event: EventWorld;
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -221,6 +224,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
   const requestToB = await seedRequest(db, c.id, b.id, "pending", now, b.publishedListingId);
   const conversationA = await seedConversation(db, a.id, c.id, now);
   const conversationB = await seedConversation(db, b.id, c.id, now);
+  const event = await seedEventWorld(db, { now, a: a.id, b: b.id, c: c.id, ownerIds: [userIds.owner, userIds.otherOwner, userIds.ownerC] });
 
   const [report] = await db
     .insert(schema.reports)
@@ -270,6 +274,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     conversationB,
     reportId: report.id,
     appealId: appeal.id,
+    event,
     secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example"],
   };
 }
