@@ -41,6 +41,10 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
   "GET /api/trpc/[trpc]": { who: "per procedure", guard: "authorization-matrix.ts" },
   "POST /api/trpc/[trpc]": { who: "per procedure", guard: "authorization-matrix.ts; cross-site POSTs refused" },
   "GET /api/admin/audit-csv": { who: "admins", guard: "the moderation.audit.export procedure (authorization-matrix.ts)" },
+  "GET /api/events/[eventId]/agenda.ics": {
+    who: "members of the company named by ?company=, registered for the event",
+    guard: "the events.agenda procedure (authorization-matrix.ts)",
+  },
   "GET /api/logos/[companyId]": {
     who: "anyone for a published company; members and staff for a draft",
     guard: "readCompanyLogo (packages/api/src/services/company-logo-file.ts)",
