@@ -105,8 +105,15 @@ describe.each(testDatabases())("events on $name", (database) => {
 
     // On the day: check-in, then outcomes from both sides once the meeting has started.
     const meetingId = uzAgenda.items[0]?.meetingId ?? "";
-    await staff.events.checkIn({ registrationId: (await staff.events.registrations({ eventId: event.id }))[0]?.registrationId ?? "", checkedIn: true });
     expect(await failure(uzCaller.events.reportOutcome({ meetingId, companyId: uz.id, outcome: "follow-up" }))).toEqual({
+      code: "BAD_REQUEST",
+      message: "errors.event.outcomeTooEarly",
+    });
+    // Checked in at the venue, a company may report before the slot (meetings start early on the day).
+    const uzRegistration = (await staff.events.registrations({ eventId: event.id })).find((row) => row.companyId === uz.id);
+    await staff.events.checkIn({ registrationId: uzRegistration?.registrationId ?? "", checkedIn: true });
+    await uzCaller.events.reportOutcome({ meetingId, companyId: uz.id, outcome: "follow-up" });
+    expect(await failure(azCaller.events.reportOutcome({ meetingId, companyId: az.id, outcome: "follow-up" }))).toEqual({
       code: "BAD_REQUEST",
       message: "errors.event.outcomeTooEarly",
     });

@@ -3,7 +3,7 @@
  * complementary public listings (so matchmaking suggests them to each other), registered and approved.
  */
 import { randomUUID } from "node:crypto";
-import type { Session } from "@karvon/api";
+import type { RouterInputs, Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 import { callerFor, fakeClock, type FakeClock } from "./contact-fixture";
 
@@ -87,7 +87,7 @@ export async function seedEventCompany(
 export const eventClockStart = new Date("2026-04-01T06:00:00Z");
 
 /** A two-day event in Tashkent, 09:00–12:00 with 30-minute meetings (6 slots a day), registration open in April. */
-export function sampleEventInput(overrides: Record<string, unknown> = {}) {
+export function sampleEventInput(overrides: Record<string, unknown> = {}): RouterInputs["events"]["create"] {
   return {
     slug: `forum-${randomUUID().slice(0, 8)}`,
     name: { en: "Interregional B2B day", ru: "Межрегиональный день B2B" },
@@ -109,7 +109,7 @@ export function sampleEventInput(overrides: Record<string, unknown> = {}) {
     autoApproveVerified: true,
     published: true,
     ...overrides,
-  };
+  } as RouterInputs["events"]["create"];
 }
 
 /** Creates the event as the organiser and registers (approved) every company, available in all slots. */

@@ -31,7 +31,7 @@ function slugTaken(): never {
   throw new TRPCError({ code: "CONFLICT", message: "errors.event.slugTaken" });
 }
 
-export async function createEvent(db: Db, params: { input: EventInput; userId: string; now: Date }): Promise<EventRow> {
+export async function createEvent(db: Db, params: { input: EventInput; userId: string | null; now: Date }): Promise<EventRow> {
   return db.transaction(async (tx) => {
     const event = await insertEvent(tx, { ...columnsOf(params.input, params.now), createdBy: params.userId, createdAt: params.now });
     if (event === null) slugTaken();

@@ -89,7 +89,10 @@ export async function reportOutcome(db: Db, params: { session: Session; input: M
   if (sides === null || (sides.from !== registration.id && sides.to !== registration.id)) meetingNotFound();
   if (meeting.status !== "scheduled") throw new TRPCError({ code: "CONFLICT", message: "errors.event.meetingNotLive" });
   const [own] = (await listMeetings(db, { eventId: meeting.eventId, registrationId: registration.id })).filter((row) => row.meeting.id === meeting.id);
-  if (own === undefined || own.slot.startsAt > now) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.event.outcomeTooEarly" });
+  // Once the meeting's slot has begun, or once the company is checked in at the venue (it may meet early).
+  if (own === undefined || (own.slot.startsAt > now && registration.checkedInAt === null)) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "errors.event.outcomeTooEarly" });
+  }
   await upsertOutcome(db, {
     meetingId: meeting.id,
     registrationId: registration.id,

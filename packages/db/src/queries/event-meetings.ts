@@ -30,7 +30,7 @@ export async function countRequestsFrom(db: Db, registrationId: string): Promise
 /** Null when an open request or a meeting between the two already exists (either direction). */
 export async function insertMeetingRequest(
   db: Db,
-  values: { eventId: string; fromRegistrationId: string; toRegistrationId: string; senderUserId: string; message: string; at: Date },
+  values: { eventId: string; fromRegistrationId: string; toRegistrationId: string; senderUserId: string | null; message: string; at: Date },
 ): Promise<MeetingRequestRow | null> {
   const [existing] = await db
     .select({ id: eventMeetingRequests.id })
@@ -215,7 +215,7 @@ export async function listMeetings(db: Db, params: { eventId: string; registrati
 
 export async function upsertOutcome(
   db: Db,
-  values: { meetingId: string; registrationId: string; outcome: MeetingOutcome; valueUsd: number | null; hsChapters: string[]; reportedBy: string; at: Date },
+  values: { meetingId: string; registrationId: string; outcome: MeetingOutcome; valueUsd: number | null; hsChapters: string[]; reportedBy: string | null; at: Date },
 ): Promise<void> {
   const row = { ...values, reportedAt: values.at };
   await db

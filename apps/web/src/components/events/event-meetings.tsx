@@ -215,7 +215,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
             <p className="text-sm">
               <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsOne")}</a>
             </p>
-            {item.status === "scheduled" && item.startsAt <= new Date() ? (
+            {item.status === "scheduled" && (item.startsAt <= new Date() || agenda.data?.checkedInAt != null) ? (
               <OutcomeForm meetingId={item.meetingId} companyId={companyId} current={item.ownOutcome?.outcome ?? null} />
             ) : null}
           </li>
