@@ -1,7 +1,7 @@
 "use client";
-import type { Locale } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { dateWordsOf } from "../../lib/dates/date-words";
+import { useMessages, useTranslations } from "next-intl";
 import { useFieldErrors } from "../../lib/field-errors";
 import { useTRPC } from "../../trpc/client";
 import { FormAlert } from "../forms/form-alert";
@@ -12,7 +12,7 @@ const smallButton = "min-h-11 rounded-md border border-slate-300 px-3 text-sm da
 /** The organiser's desk for one event. */
 export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: string; timeZone: string }) {
   const t = useTranslations("events");
-  const locale = useLocale() as Locale;
+  const words = dateWordsOf(useMessages());
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
@@ -26,7 +26,7 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
   const cancel = useMutation(trpc.events.cancelMeeting.mutationOptions(options));
   const noShow = useMutation(trpc.events.markNoShow.mutationOptions(options));
   const move = useMutation(trpc.events.moveMeeting.mutationOptions(options));
-  const slotLabel = (at: Date) => `${dayIn(at, timeZone, locale)} ${timeIn(at, timeZone, locale)}`;
+  const slotLabel = (at: Date) => `${dayIn(at, timeZone, words)} ${timeIn(at, timeZone)}`;
   return (
     <div className="flex flex-col gap-8">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}

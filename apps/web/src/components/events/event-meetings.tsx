@@ -1,8 +1,9 @@
 "use client";
 import { hsChapterCodes, meetingOutcomes, type Locale } from "@karvon/data";
+import { dateWordsOf } from "../../lib/dates/date-words";
 import type { MatchReason } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "../../lib/field-errors";
 import { timeZoneFor } from "../../i18n/time-zone";
@@ -141,6 +142,8 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
   const errors = useFieldErrors();
   const [notice, setNotice] = useState<string | null>(null);
   const requests = useQuery(trpc.events.requests.queryOptions({ eventId, companyId }));
+  const words = dateWordsOf(useMessages());
+  const tEvents = useTranslations("events");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
   const accept = useMutation(
     trpc.events.accept.mutationOptions({
@@ -162,7 +165,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
         {requests.data?.map((request) => (
           <li key={request.id} className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="meeting-request">
             <p className="font-semibold">{request.incoming ? t("from", { company: request.company.name }) : t("to", { company: request.company.name })}</p>
-            <p className="text-sm">{dayIn(request.createdAt, timeZoneFor(locale), locale)} · {t(`requestStatus.${request.status}`)}</p>
+            <p className="text-sm">{dayIn(request.createdAt, timeZoneFor(locale), words)} · {tEvents(`requestStatus.${request.status}`)}</p>
             <p className="mt-1 whitespace-pre-line">{request.message}</p>
             {request.incoming && request.status === "pending" ? (
               <div className="mt-2 flex flex-wrap gap-2">
@@ -182,6 +185,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
   const locale = useLocale() as Locale;
   const trpc = useTRPC();
   const agenda = useQuery(trpc.events.agenda.queryOptions({ eventId, companyId }));
+  const words = dateWordsOf(useMessages());
   const readerZone = timeZoneFor(locale);
   const items = agenda.data?.items ?? [];
   return (
@@ -199,15 +203,15 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
             <p className="font-semibold">{t("meetings.with", { company: item.partner.name })}</p>
             <p data-testid="agenda-event-time">
               {t("meetings.when", {
-                day: dayIn(item.startsAt, timeZone, locale),
-                from: timeIn(item.startsAt, timeZone, locale),
-                to: timeIn(item.endsAt, timeZone, locale),
+                day: dayIn(item.startsAt, timeZone, words),
+                from: timeIn(item.startsAt, timeZone),
+                to: timeIn(item.endsAt, timeZone),
                 zone: t(`zones.${zoneCity(timeZone)}`),
               })}
             </p>
             {readerZone !== timeZone ? (
               <p className="text-sm" data-testid="agenda-own-time">
-                {t("meetings.ownTime", { from: timeIn(item.startsAt, readerZone, locale), zone: t(`zones.${zoneCity(readerZone)}`) })}
+                {t("meetings.ownTime", { from: timeIn(item.startsAt, readerZone), zone: t(`zones.${zoneCity(readerZone)}`) })}
               </p>
             ) : null}
             <p className="text-sm" data-testid="agenda-table">{t("meetings.table", { table: String(item.tableNo) })} · {t(`meetingStatus.${item.status}`)}</p>

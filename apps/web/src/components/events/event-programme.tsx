@@ -1,5 +1,6 @@
 import type { Locale } from "@karvon/data";
-import { getTranslations } from "next-intl/server";
+import { dateWordsOf } from "../../lib/dates/date-words";
+import { getMessages, getTranslations } from "next-intl/server";
 import { dayIn, timeIn, zoneCity } from "./event-time";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
@@ -8,9 +9,10 @@ type Slot = { id: string; startsAt: Date; endsAt: Date };
 export async function EventProgramme(props: { slots: readonly Slot[]; eventTimeZone: string; readerTimeZone: string; locale: Locale; tables: number; minutes: number }) {
   const { slots, eventTimeZone, readerTimeZone, locale } = props;
   const t = await getTranslations({ locale, namespace: "events" });
+  const words = dateWordsOf(await getMessages({ locale }));
   const days = new Map<string, Slot[]>();
   for (const slot of slots) {
-    const day = dayIn(slot.startsAt, eventTimeZone, locale);
+    const day = dayIn(slot.startsAt, eventTimeZone, words);
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   const both = eventTimeZone !== readerTimeZone;
@@ -23,14 +25,14 @@ export async function EventProgramme(props: { slots: readonly Slot[]; eventTimeZ
           <h3 className="font-semibold">{day}</h3>
           <p className="text-sm">
             {t("programme.range", {
-              from: timeIn(daySlots[0]?.startsAt ?? new Date(), eventTimeZone, locale),
-              to: timeIn(daySlots[daySlots.length - 1]?.endsAt ?? new Date(), eventTimeZone, locale),
+              from: timeIn(daySlots[0]?.startsAt ?? new Date(), eventTimeZone),
+              to: timeIn(daySlots[daySlots.length - 1]?.endsAt ?? new Date(), eventTimeZone),
               zone: t(`zones.${zoneCity(eventTimeZone)}`),
             })}
             {both
               ? ` · ${t("programme.range", {
-                  from: timeIn(daySlots[0]?.startsAt ?? new Date(), readerTimeZone, locale),
-                  to: timeIn(daySlots[daySlots.length - 1]?.endsAt ?? new Date(), readerTimeZone, locale),
+                  from: timeIn(daySlots[0]?.startsAt ?? new Date(), readerTimeZone),
+                  to: timeIn(daySlots[daySlots.length - 1]?.endsAt ?? new Date(), readerTimeZone),
                   zone: t(`zones.${zoneCity(readerTimeZone)}`),
                 })}`
               : ""}

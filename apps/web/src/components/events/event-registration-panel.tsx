@@ -1,7 +1,8 @@
 "use client";
 import { localizedTextOf, type Locale } from "@karvon/data";
+import { dateWordsOf } from "../../lib/dates/date-words";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "../../lib/field-errors";
 import { Link } from "../../i18n/navigation";
@@ -67,6 +68,7 @@ function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Prop
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
+  const messages = useMessages();
   const state = useQuery(trpc.events.myRegistration.queryOptions({ eventId, companyId }));
   const [editing, setEditing] = useState(false);
   const register = useMutation(
@@ -81,6 +83,7 @@ function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Prop
   if (state.data === undefined) return null;
   const { people, listings, registration } = state.data;
   const readerZone = timeZoneFor(locale);
+  const words = dateWordsOf(messages);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -140,9 +143,9 @@ function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Prop
             <label key={slot.id} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="checkbox" name="slot" value={slot.id} defaultChecked={available.has(slot.id)} className="size-5" />
               {t("slotLabel", {
-                day: dayIn(slot.startsAt, timeZone, locale),
-                time: timeIn(slot.startsAt, timeZone, locale),
-                own: timeIn(slot.startsAt, readerZone, locale),
+                day: dayIn(slot.startsAt, timeZone, words),
+                time: timeIn(slot.startsAt, timeZone),
+                own: timeIn(slot.startsAt, readerZone),
               })}
             </label>
           ))}

@@ -1,6 +1,7 @@
 import { localizedTextOf } from "@karvon/data";
+import { dateWordsOf } from "../../../lib/dates/date-words";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { isoDay } from "../../../components/events/event-time";
 import { Link } from "../../../i18n/navigation";
 import { resolveLocale } from "../../../i18n/locale-param";
@@ -21,6 +22,7 @@ export default async function EventsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "events" });
   const events = await (await api()).events.list();
+  const words = dateWordsOf(await getMessages({ locale }));
   const now = new Date();
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-10">
@@ -41,7 +43,7 @@ export default async function EventsPage({ params }: Props) {
                 </Link>
               </h2>
               <p className="mt-1 text-sm">
-                {t("list.when", { from: isoDay(event.startDate, locale), to: isoDay(event.endDate, locale), city: event.city })}
+                {t("list.when", { from: isoDay(event.startDate, words), to: isoDay(event.endDate, words), city: event.city })}
               </p>
               <p className="mt-1 text-sm font-medium">{past ? t("status.past") : open ? t("status.open") : t("status.closed")}</p>
             </li>

@@ -1,6 +1,7 @@
 import { localizedTextOf } from "@karvon/data";
+import { dateWordsOf } from "../../../../lib/dates/date-words";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { EventForm } from "../../../../components/events/event-form";
 import { isoDay } from "../../../../components/events/event-time";
 import { Link } from "../../../../i18n/navigation";
@@ -20,6 +21,7 @@ export default async function StaffEventsPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "events.staff" });
   const events = await (await api()).events.staffList();
+  const words = dateWordsOf(await getMessages({ locale }));
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="staff-events-title">
@@ -28,7 +30,7 @@ export default async function StaffEventsPage({ params }: Props) {
           {events.map((event) => (
             <li key={event.id}>
               <Link href={`/admin/events/${event.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{localizedTextOf(event.name, locale)}</Link>
-              <span className="text-sm"> · {isoDay(event.startDate, locale)} · {event.city} · {event.publishedAt === null ? t("draft") : t("published")}</span>
+              <span className="text-sm"> · {isoDay(event.startDate, words)} · {event.city} · {event.publishedAt === null ? t("draft") : t("published")}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { labelOf, localizedTextOf, sectors, type Locale } from "@karvon/data";
+import { dateWordsOf } from "../../../../lib/dates/date-words";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EventOutcomes } from "../../../../components/events/event-outcomes";
@@ -41,6 +42,7 @@ export default async function EventPage({ params }: Props) {
   const page = await loadEvent(slug);
   if (page === null) notFound();
   const t = await getTranslations({ locale, namespace: "events" });
+  const words = dateWordsOf(await getMessages({ locale }));
   const { event } = page;
   const sectorLabels = event.focusSectors.flatMap((code) => {
     const sector = sectors.find((entry) => entry.code === code);
@@ -53,7 +55,7 @@ export default async function EventPage({ params }: Props) {
           <Link href="/events" className="text-brand-700 underline dark:text-brand-100">{t("list.title")}</Link>
         </p>
         <h1 className="mt-2 text-3xl font-bold">{localizedTextOf(event.name, locale)}</h1>
-        <p className="mt-2">{t("list.when", { from: isoDay(event.startDate, locale), to: isoDay(event.endDate, locale), city: event.city })}</p>
+        <p className="mt-2">{t("list.when", { from: isoDay(event.startDate, words), to: isoDay(event.endDate, words), city: event.city })}</p>
         <p className="mt-1 text-slate-600 dark:text-slate-400">{t("detail.venue", { venue: event.venue, zone: t(`zones.${event.timeZone === "Asia/Baku" ? "baku" : "tashkent"}`) })}</p>
         {sectorLabels.length > 0 ? <p className="mt-1 text-sm">{t("detail.focus", { sectors: sectorLabels.join(", ") })}</p> : null}
         <p className="mt-4 max-w-3xl whitespace-pre-line">{localizedTextOf(event.description, locale)}</p>
