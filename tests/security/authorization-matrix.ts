@@ -96,6 +96,24 @@ const tinyPng =
 
 const companyA = (world: World) => ({ companyId: world.companyA.id });
 
+/** A complete, valid event. */
+const sampleEvent = (slug: string) => ({
+  slug,
+  name: { en: "Matrix forum" },
+  description: { en: "Meetings." },
+  city: "Tashkent",
+  venue: "Expo",
+  timeZone: "Asia/Tashkent",
+  startDate: "2030-05-21",
+  endDate: "2030-05-21",
+  dayStart: "09:00",
+  dayEnd: "11:00",
+  meetingMinutes: 30,
+  tableCount: 5,
+  registrationOpensAt: "2030-01-01T00:00:00Z",
+  registrationClosesAt: "2030-05-01T00:00:00Z",
+});
+
 export const authorizationMatrix: Record<string, MatrixRow> = {
   // account
   "account.profile": { input: () => undefined, access: signedIn },
@@ -257,4 +275,47 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
 
   // stats
   "stats.companiesByCountry": { input: () => undefined, access: everyone },
+
+  // events: the organiser is staff; participants act for their company (A), named in the input; B is the other
+  // company at the same event; a visitor reads only the public event page.
+  "events.list": { input: () => undefined, access: everyone },
+  "events.bySlug": { input: (world) => ({ slug: world.event.slug }), access: everyone },
+  "events.outcomeTotals": { input: () => undefined, access: everyone },
+  "events.create": { input: () => sampleEvent(`matrix-${randomUUID().slice(0, 8)}`), access: staffOnly },
+  "events.update": { input: (world) => ({ eventId: world.event.id, event: sampleEvent(world.event.slug) }), access: staffOnly },
+  "events.staffList": { input: () => undefined, access: staffOnly },
+  "events.registrations": { input: (world) => ({ eventId: world.event.id }), access: staffOnly },
+  "events.decideRegistration": { input: (world) => ({ registrationId: world.event.registrationA, decision: "approved" }), access: staffOnly },
+  "events.checkIn": { input: (world) => ({ registrationId: world.event.registrationA, checkedIn: true }), access: staffOnly },
+  "events.meetings": { input: (world) => ({ eventId: world.event.id }), access: staffOnly },
+  "events.moveMeeting": { input: (world) => ({ meetingId: world.event.meetingA, slotId: world.event.slotIds[2] ?? "" }), access: staffOnly },
+  "events.cancelMeeting": { input: (world) => ({ meetingId: world.event.meetingA }), access: staffOnly },
+  "events.markNoShow": { input: (world) => ({ meetingId: world.event.meetingA }), access: staffOnly },
+  "events.register": {
+    input: (world) => ({ eventId: world.event.id, ...companyA(world), attendeeIds: [world.userIds.owner], listingIds: [] }),
+    access: membersOfA,
+  },
+  "events.myRegistration": { input: (world) => ({ eventId: world.event.id, ...companyA(world) }), access: membersOfA },
+  "events.setAvailability": {
+    input: (world) => ({ eventId: world.event.id, ...companyA(world), slotIds: world.event.slotIds }),
+    access: membersOfA,
+  },
+  "events.catalogue": { input: (world) => ({ eventId: world.event.id, ...companyA(world) }), access: membersOfA },
+  "events.sendRequest": {
+    input: (world) => ({ eventId: world.event.id, fromCompanyId: world.companyA.id, toCompanyId: world.companyB.id, message: "Let us meet at the forum." }),
+    access: membersOfA,
+  },
+  "events.requests": { input: (world) => ({ eventId: world.event.id, ...companyA(world) }), access: membersOfA },
+  // B asked A: A answers; for B it is not there to answer, and only B may withdraw it.
+  "events.accept": { input: (world) => ({ requestId: world.event.requestToA }), access: membersOfA },
+  "events.decline": { input: (world) => ({ requestId: world.event.requestToA }), access: membersOfA },
+  "events.withdraw": {
+    input: (world) => ({ requestId: world.event.requestToA }),
+    access: { ...membersOfA, member: "hidden", owner: "hidden", otherOwner: "allow" },
+  },
+  "events.agenda": { input: (world) => ({ eventId: world.event.id, ...companyA(world) }), access: membersOfA },
+  "events.reportOutcome": {
+    input: (world) => ({ meetingId: world.event.meetingA, ...companyA(world), outcome: "follow-up" }),
+    access: membersOfA,
+  },
 };

@@ -55,6 +55,10 @@ export const httpEndpoints: Record<string, HttpEndpointRow> = {
     who: "the monitoring, with Authorization: Bearer METRICS_TOKEN (404 when unset, 401 otherwise)",
     guard: "metricsAccess (server/metrics-access.ts, its test)",
   },
+  "GET /api/events/[eventId]/agenda.ics": {
+    who: "members of the company named by ?company=, registered for the event",
+    guard: "the events.agenda procedure (authorization-matrix.ts)",
+  },
   "GET /api/logos/[companyId]": {
     who: "anyone for a published company; members and staff for a draft",
     guard: "readCompanyLogo (packages/api/src/companies/logo-file.ts)",

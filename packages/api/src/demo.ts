@@ -1,5 +1,6 @@
 import { hasAnyCompany, seedDemoCompanies, seedDemoListings, seedDemoModerationDesk, type DemoAccount, type Db } from "@karvon/db";
 import { hashPassword } from "./auth/password";
+import { seedDemoEvents } from "./events/demo";
 
 /** A uniform number in [0, 1) from the operating system's CSPRNG: demo passwords must not be guessable. */
 function secureRandom(): number {
@@ -18,5 +19,6 @@ export async function seedDemoData(db: Db, params: { random?: () => number } = {
   const { accounts, companyIds } = await seedDemoCompanies(db, { hashPassword, random });
   const listings = await seedDemoListings(db, { companyIds, random });
   const desk = await seedDemoModerationDesk(db, { hashPassword, random });
+  await seedDemoEvents(db, { companyIds });
   return { accounts: [...accounts, ...desk], listings };
 }

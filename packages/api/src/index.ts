@@ -42,3 +42,6 @@ export { servePublicApi, type PublicApiDependencies } from "./public-api/http";
 export { publicApiRoutes, type PublicApiRouteName } from "./public-api/routes";
 export { generateApiKey, hashApiKey } from "./public-api/api-key-secret";
 export { publicApiDocument, serveOpenApiDocument } from "./public-api/openapi";
+/** Calendar files of event meetings (the .ics route handlers) and the scheduler (its benchmark). */
+export { meetingsCalendar, type IcsMeeting } from "./events/ics";
+export { scheduleMeeting } from "./events/scheduling";

@@ -7,6 +7,7 @@ import { cooperationRouter } from "./cooperation/router";
 import { moderationRouter } from "./moderation/router";
 import { notificationRouter } from "./notifications/router";
 import { appealRouter, reportRouter } from "./moderation/report-router";
+import { eventsRouter } from "./events/router";
 import { listingRouter } from "./listings/router";
 import { savedSearchRouter } from "./search/saved-search-router";
 import { searchRouter } from "./search/router";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   savedSearch: savedSearchRouter,
   notification: notificationRouter,
   apiKey: apiKeyRouter,
+  events: createTRPCRouter(eventsRouter),
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,7 @@ export * from "./schemas/search-misses";
 export * from "./search-url";
 export * from "./schemas/staff-account-request";
 export * from "./schemas/mail-outbox";
+export * from "./schemas/events";
 export * from "./trade-figures";
 export * from "./trade-structure";
 export * from "./opportunities";

@@ -29,6 +29,8 @@ export * from "./queries/table-checksums";
 export * from "./queries/moderation-subjects";
 export * from "./queries/listings";
 export * from "./queries/matchmaking";
+export * from "./queries/events";
+export * from "./queries/event-meetings";
 export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
 export * from "./queries/sitemap";

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 import { storedListing, storedProfile } from "../../support/stored-shapes";
+import { seedEventWorld, type EventWorld } from "./event-world";
 
 export const roles = ["anonymous", "unverified", "banned", "member", "owner", "otherOwner", "moderator", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -39,6 +40,8 @@ export type World = {
   appealId: string;
   /** A key of the public API, issued by the admin. */
   apiKeyId: string;
+  /** An event A, B and C take part in. */
+  event: EventWorld;
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -223,6 +226,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
   const requestToB = await seedRequest(db, c.id, b.id, "pending", now, b.publishedListingId);
   const conversationA = await seedConversation(db, a.id, c.id, now);
   const conversationB = await seedConversation(db, b.id, c.id, now);
+  const event = await seedEventWorld(db, { now, a: a.id, b: b.id, c: c.id, ownerIds: [userIds.owner, userIds.otherOwner, userIds.ownerC] });
 
   const [report] = await db
     .insert(schema.reports)
@@ -286,6 +290,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     reportId: report.id,
     appealId: appeal.id,
     apiKeyId: apiKey.id,
+    event,
     secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
   };
 }

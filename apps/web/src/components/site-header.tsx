@@ -47,6 +47,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <Link href="/cooperation" className="inline-flex min-h-11 items-center hover:text-brand-600">
               {t("nav.cooperation")}
             </Link>
+            <Link href="/events" className="inline-flex min-h-11 items-center hover:text-brand-600">
+              {t("nav.events")}
+            </Link>
             {user ? (
               <Link href="/dashboard" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-companies-link">
                 {t("nav.myCompanies")}

@@ -72,6 +72,20 @@ export const errorKeys = [
   "errors.taxId.azLastDigit",
   "errors.phone",
   "errors.consent",
+  "errors.event.date",
+  "errors.event.time",
+  "errors.event.timeZone",
+  "errors.event.meetingMinutes",
+  "errors.event.tableCount",
+  "errors.event.endBeforeStart",
+  "errors.event.dayTooShort",
+  "errors.event.breakOrder",
+  "errors.event.registrationWindow",
+  "errors.event.tooLong",
+  "errors.event.attendeesRequired",
+  "errors.event.outcome",
+  "errors.event.valueTooLarge",
+  "errors.event.valueOnlyForContract",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

@@ -69,6 +69,12 @@ export async function listCompanyMatchSides(db: Db, params: { companyId: string;
   return selectSides(db, eq(searchDocuments.companyId, params.companyId), params.limit ?? 50);
 }
 
+/** The public listings of several companies at once (an event's participants), newest first. */
+export async function listMatchSidesOfCompanies(db: Db, params: { companyIds: readonly string[]; limit?: number }): Promise<MatchSideRow[]> {
+  if (params.companyIds.length === 0) return [];
+  return selectSides(db, inArray(searchDocuments.companyId, [...params.companyIds]), params.limit ?? 10_000);
+}
+
 /** One public listing, or null. */
 export async function getListingMatchSide(db: Db, listingId: string): Promise<MatchSideRow | null> {
   const [row] = await selectSides(db, eq(searchDocuments.entityId, listingId), 1);

@@ -10,3 +10,4 @@ export * from "./saved-searches";
 export * from "./search-log";
 export * from "./scheduled-jobs";
 export * from "./api-keys";
+export * from "./events";

@@ -22,6 +22,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const links = [
     { href: "/admin", label: t("queue") },
     { href: "/admin/reports", label: t("reports") },
+    { href: "/admin/events", label: t("events") },
     ...(access.isAdmin
       ? [
           { href: "/admin/audit", label: t("audit") },

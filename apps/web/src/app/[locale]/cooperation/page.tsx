@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActivityChart } from "../../../components/cooperation/activity-chart";
 import { LiveCharts } from "../../../components/cooperation/live-charts";
 import { TargetProgress } from "../../../components/cooperation/target-progress";
+import { EventsOutcomeFigure } from "../../../components/events/events-outcome-figure";
 import { TradeCharts } from "../../../components/cooperation/trade-charts";
 import { TradeStructure } from "../../../components/cooperation/trade-structure";
 import { FigureCard } from "../../../components/figure-card";
@@ -34,6 +35,7 @@ export default async function CooperationPage({ params }: Props) {
       </p>
 
       <TargetProgress locale={locale} />
+      <EventsOutcomeFigure locale={locale} />
 
       <div className="mt-8 space-y-6">
         <TradeCharts locale={locale} />

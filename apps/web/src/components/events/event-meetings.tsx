@@ -1,0 +1,298 @@
+"use client";
+import { hsChapterCodes, meetingOutcomes, type Locale } from "@karvon/data";
+import { dateWordsOf } from "../../lib/dates/date-words";
+import type { MatchReason } from "@karvon/api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useFieldErrors } from "../../lib/field-errors";
+import { timeZoneFor } from "../../i18n/time-zone";
+import { useTRPC } from "../../trpc/client";
+import { FormAlert } from "../forms/form-alert";
+import { reasonSentence } from "../listings/reason-sentence";
+import { dayIn, timeIn, zoneCity } from "./event-time";
+
+type Props = { eventId: string; companyId: string; timeZone: string };
+const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
+const buttonClass = "min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60";
+const secondaryClass = "min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700";
+
+function Reasons({ reasons }: { reasons: readonly MatchReason[] }) {
+  const t = useTranslations("listings.reason");
+  const locale = useLocale();
+  const format = useFormatter();
+  const formats = {
+    words: dateWordsOf(useMessages()),
+    usd: (value: number) => format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }),
+  };
+  if (reasons.length === 0) return null;
+  return (
+    <ul className="text-sm text-slate-700 dark:text-slate-300" data-testid="match-reasons">
+      {reasons.map((reason, index) => (
+        <li key={index}>• {reasonSentence(reason, (key, values) => t(key, values), locale, formats)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The participant's desk at an event, acting for one of its registered companies. */
+export function EventMeetings({ eventId, companyId, timeZone }: Props) {
+  return (
+    <div className="flex flex-col gap-8">
+      <Agenda eventId={eventId} companyId={companyId} timeZone={timeZone} />
+      <Requests eventId={eventId} companyId={companyId} />
+      <Catalogue eventId={eventId} companyId={companyId} />
+    </div>
+  );
+}
+
+function RequestForm({ eventId, companyId, toCompanyId, name, onDone }: { eventId: string; companyId: string; toCompanyId: string; name: string; onDone: () => void }) {
+  const t = useTranslations("events.meetings");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFieldErrors();
+  const send = useMutation(
+    trpc.events.sendRequest.mutationOptions({
+      onSuccess: async () => {
+        onDone();
+        await queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
+      },
+      onError: errors.fromError,
+    }),
+  );
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    errors.clear();
+    send.mutate({ eventId, fromCompanyId: companyId, toCompanyId, message: String(new FormData(event.currentTarget).get("message") ?? "") });
+  }
+  return (
+    <form onSubmit={submit} className="mt-2 flex flex-col gap-2" aria-label={t("requestTitle", { company: name })}>
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t("message")}
+        <textarea name="message" rows={3} required minLength={10} maxLength={1000} className={fieldClass} aria-invalid={errors.messageOf("message") ? true : undefined} />
+      </label>
+      {errors.messageOf("message") ? <p className="text-sm text-red-700 dark:text-red-400">{errors.messageOf("message")}</p> : null}
+      <button type="submit" disabled={send.isPending} className={`${buttonClass} self-start`}>{t("send")}</button>
+    </form>
+  );
+}
+
+function CompanyCard({ eventId, companyId, company, reasons, alreadyAsked }: {
+  eventId: string;
+  companyId: string;
+  company: { companyId: string; name: string; country: string };
+  reasons: readonly MatchReason[];
+  alreadyAsked: boolean;
+}) {
+  const t = useTranslations("events");
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  return (
+    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="participant-card">
+      <p className="font-semibold">{company.name}</p>
+      <p className="text-sm">{t(`countries.${company.country === "AZ" ? "az" : "uz"}`)}</p>
+      <Reasons reasons={reasons} />
+      {sent ? <FormAlert tone="success">{t("meetings.sent")}</FormAlert> : null}
+      {alreadyAsked || sent ? (
+        sent ? null : <p className="mt-1 text-sm">{t("meetings.alreadyAsked")}</p>
+      ) : open ? (
+        <RequestForm eventId={eventId} companyId={companyId} toCompanyId={company.companyId} name={company.name} onDone={() => { setOpen(false); setSent(true); }} />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)} className={`${secondaryClass} mt-2`}>{t("meetings.request")}</button>
+      )}
+    </li>
+  );
+}
+
+function Catalogue({ eventId, companyId }: { eventId: string; companyId: string }) {
+  const t = useTranslations("events.meetings");
+  const trpc = useTRPC();
+  const [q, setQ] = useState("");
+  const catalogue = useQuery(trpc.events.catalogue.queryOptions({ eventId, companyId, q: q === "" ? undefined : q }));
+  const data = catalogue.data;
+  return (
+    <>
+      <section aria-labelledby="suggestions-title">
+        <h2 id="suggestions-title" className="text-2xl font-semibold">{t("suggestions")}</h2>
+        {data ? <p className="text-sm">{t("limit", { sent: data.requestsSent, limit: data.requestLimit })}</p> : null}
+        {data && data.suggestions.length === 0 ? <p className="mt-2">{t("noSuggestions")}</p> : null}
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {data?.suggestions.map((suggestion) => (
+            <CompanyCard key={suggestion.company.companyId} eventId={eventId} companyId={companyId} company={suggestion.company} reasons={suggestion.reasons} alreadyAsked={suggestion.alreadyAsked} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="catalogue-title">
+        <h2 id="catalogue-title" className="text-2xl font-semibold">{t("catalogue")}</h2>
+        <label className="mt-2 flex max-w-md flex-col gap-1 text-sm font-medium">
+          {t("search")}
+          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} className={fieldClass} />
+        </label>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {data?.items.map((item) => (
+            <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function Requests({ eventId, companyId }: { eventId: string; companyId: string }) {
+  const t = useTranslations("events.meetings");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFieldErrors();
+  const [notice, setNotice] = useState<string | null>(null);
+  const requests = useQuery(trpc.events.requests.queryOptions({ eventId, companyId }));
+  const words = dateWordsOf(useMessages());
+  const tEvents = useTranslations("events");
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
+  const accept = useMutation(
+    trpc.events.accept.mutationOptions({
+      onSuccess: async (result) => {
+        setNotice(result.status === "scheduled" ? t("scheduled", { table: String(result.tableNo) }) : t("unschedulable"));
+        await refresh();
+      },
+      onError: errors.fromError,
+    }),
+  );
+  const decline = useMutation(trpc.events.decline.mutationOptions({ onSuccess: refresh, onError: errors.fromError }));
+  return (
+    <section aria-labelledby="requests-title">
+      <h2 id="requests-title" className="text-2xl font-semibold">{t("requests")}</h2>
+      {notice ? <FormAlert tone="info">{notice}</FormAlert> : null}
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {requests.data?.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
+      <ul className="mt-3 flex flex-col gap-3">
+        {requests.data?.map((request) => (
+          <li key={request.id} className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="meeting-request">
+            <p className="font-semibold">{request.incoming ? t("from", { company: request.company.name }) : t("to", { company: request.company.name })}</p>
+            <p className="text-sm">{dayIn(request.createdAt, timeZoneFor(locale), words)} · {tEvents(`requestStatus.${request.status}`)}</p>
+            <p className="mt-1 whitespace-pre-line">{request.message}</p>
+            {request.incoming && request.status === "pending" ? (
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button type="button" className={buttonClass} disabled={accept.isPending} onClick={() => accept.mutate({ requestId: request.id })}>{t("accept")}</button>
+                <button type="button" className={secondaryClass} disabled={decline.isPending} onClick={() => decline.mutate({ requestId: request.id })}>{t("decline")}</button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Agenda({ eventId, companyId, timeZone }: Props) {
+  const t = useTranslations("events");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const agenda = useQuery(trpc.events.agenda.queryOptions({ eventId, companyId }));
+  const words = dateWordsOf(useMessages());
+  const readerZone = timeZoneFor(locale);
+  const items = agenda.data?.items ?? [];
+  return (
+    <section aria-labelledby="agenda-title">
+      <h2 id="agenda-title" className="text-2xl font-semibold">{t("meetings.agenda")}</h2>
+      {agenda.data ? (
+        <p className="text-sm">
+          <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsAll")}</a>
+        </p>
+      ) : null}
+      {agenda.data && items.length === 0 ? <p className="mt-2">{t("meetings.noMeetings")}</p> : null}
+      <ol className="mt-3 flex flex-col gap-3">
+        {items.map((item) => (
+          <li key={item.meetingId} className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="agenda-item">
+            <p className="font-semibold">{t("meetings.with", { company: item.partner.name })}</p>
+            <p data-testid="agenda-event-time">
+              {t("meetings.when", {
+                day: dayIn(item.startsAt, timeZone, words),
+                from: timeIn(item.startsAt, timeZone),
+                to: timeIn(item.endsAt, timeZone),
+                zone: t(`zones.${zoneCity(timeZone)}`),
+              })}
+            </p>
+            {readerZone !== timeZone ? (
+              <p className="text-sm" data-testid="agenda-own-time">
+                {t("meetings.ownTime", { from: timeIn(item.startsAt, readerZone), zone: t(`zones.${zoneCity(readerZone)}`) })}
+              </p>
+            ) : null}
+            <p className="text-sm" data-testid="agenda-table">{t("meetings.table", { table: String(item.tableNo) })} · {t(`meetingStatus.${item.status}`)}</p>
+            <Reasons reasons={item.reasons} />
+            <p className="text-sm">
+              <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsOne")}</a>
+            </p>
+            {item.status === "scheduled" && (item.startsAt <= new Date() || agenda.data?.checkedInAt != null) ? (
+              <OutcomeForm meetingId={item.meetingId} companyId={companyId} current={item.ownOutcome?.outcome ?? null} />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function OutcomeForm({ meetingId, companyId, current }: { meetingId: string; companyId: string; current: string | null }) {
+  const t = useTranslations("events.outcomeForm");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFieldErrors();
+  const [outcome, setOutcome] = useState(current ?? "");
+  const [saved, setSaved] = useState(false);
+  const report = useMutation(
+    trpc.events.reportOutcome.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
+      },
+      onError: errors.fromError,
+    }),
+  );
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = String(form.get("valueUsd") ?? "").replace(/\s/g, "");
+    const chapters = String(form.get("hsChapters") ?? "").split(/[\s,]+/).filter((code) => code !== "").map((code) => code.padStart(2, "0"));
+    errors.clear();
+    setSaved(false);
+    report.mutate({
+      meetingId,
+      companyId,
+      outcome: outcome as (typeof meetingOutcomes)[number],
+      valueUsd: outcome === "contract" && value !== "" ? Number(value) : undefined,
+      hsChapters: chapters.filter((code) => (hsChapterCodes as readonly string[]).includes(code)) as (typeof hsChapterCodes)[number][],
+    });
+  }
+  return (
+    <form onSubmit={submit} className="mt-3 flex flex-col gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
+      <fieldset>
+        <legend className="font-medium">{t("title")}</legend>
+        {meetingOutcomes.map((code) => (
+          <label key={code} className="flex min-h-11 items-center gap-2">
+            <input type="radio" name="outcome" value={code} checked={outcome === code} onChange={() => setOutcome(code)} className="size-5" />
+            {t(`outcome.${code}`)}
+          </label>
+        ))}
+      </fieldset>
+      {outcome === "contract" ? (
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t("value")}
+            <input name="valueUsd" inputMode="numeric" className={fieldClass} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t("hsChapters")}
+            <input name="hsChapters" className={fieldClass} />
+          </label>
+        </div>
+      ) : null}
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t("selfReported")}</p>
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {errors.messageOf("valueUsd") ? <FormAlert tone="error">{errors.messageOf("valueUsd")}</FormAlert> : null}
+      {saved ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
+      <button type="submit" disabled={outcome === "" || report.isPending} className={`${buttonClass} self-start`}>{t("submit")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+import { localizedTextOf, type Locale } from "@karvon/data";
+import { dateWordsOf } from "../../lib/dates/date-words";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { useFieldErrors } from "../../lib/field-errors";
+import { Link } from "../../i18n/navigation";
+import { timeZoneFor } from "../../i18n/time-zone";
+import { useTRPC } from "../../trpc/client";
+import { FormAlert } from "../forms/form-alert";
+import { dayIn, timeIn } from "./event-time";
+
+type Slot = { id: string; startsAt: Date; endsAt: Date };
+type Props = { eventId: string; slug: string; slots: readonly Slot[]; timeZone: string };
+
+const boxClass = "rounded-lg border border-slate-200 p-4 dark:border-slate-800";
+
+/** Taking part: choose one of my companies, register it (attendees, listings, availability), see its status. */
+export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props) {
+  const t = useTranslations("events.register");
+  const trpc = useTRPC();
+  const mine = useQuery({ ...trpc.company.mine.queryOptions(), retry: false });
+  const companies = (mine.data ?? []).filter((company) => company.isPublic);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const companyId = chosen ?? companies[0]?.id ?? null;
+
+  if (mine.isPending) return null;
+  if (mine.isError) {
+    return (
+      <section className={boxClass} aria-labelledby="register-title">
+        <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+        <p className="mt-2">
+          <Link href={`/sign-in?next=${encodeURIComponent(`/events/${slug}`)}`} className="text-brand-700 underline dark:text-brand-100">{t("signIn")}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (companies.length === 0) {
+    return (
+      <section className={boxClass} aria-labelledby="register-title">
+        <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+        <p className="mt-2">{t("noCompany")}</p>
+      </section>
+    );
+  }
+  return (
+    <section className={boxClass} aria-labelledby="register-title">
+      <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+      {companies.length > 1 ? (
+        <label className="mt-2 flex flex-col gap-1 text-sm font-medium">
+          {t("company")}
+          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-3 dark:border-slate-700 dark:bg-slate-800" value={companyId ?? ""} onChange={(event) => setChosen(event.target.value)}>
+            {companies.map((company) => (
+              <option key={company.id} value={company.id}>{company.legalName}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {companyId === null ? null : <CompanyRegistration key={companyId} eventId={eventId} slug={slug} companyId={companyId} slots={slots} timeZone={timeZone} />}
+    </section>
+  );
+}
+
+function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Props & { companyId: string }) {
+  const t = useTranslations("events.register");
+  const locale = useLocale() as Locale;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const errors = useFieldErrors();
+  const messages = useMessages();
+  const state = useQuery(trpc.events.myRegistration.queryOptions({ eventId, companyId }));
+  const [editing, setEditing] = useState(false);
+  const register = useMutation(
+    trpc.events.register.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await queryClient.invalidateQueries({ queryKey: trpc.events.myRegistration.queryKey({ eventId, companyId }) });
+      },
+      onError: errors.fromError,
+    }),
+  );
+  if (state.data === undefined) return null;
+  const { people, listings, registration } = state.data;
+  const readerZone = timeZoneFor(locale);
+  const words = dateWordsOf(messages);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    errors.clear();
+    register.mutate({
+      eventId,
+      companyId,
+      attendeeIds: form.getAll("attendee").map(String),
+      listingIds: form.getAll("listing").map(String),
+      slotIds: form.getAll("slot").map(String),
+    });
+  }
+
+  if (registration !== null && !editing) {
+    return (
+      <div className="mt-3 flex flex-col gap-2" data-testid="registration-status">
+        <FormAlert tone={registration.status === "rejected" ? "error" : "success"}>{t(`status.${registration.status}`)}</FormAlert>
+        {registration.status === "approved" ? (
+          <Link href={`/events/${slug}/meetings?company=${companyId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline dark:text-brand-100">
+            {t("openMeetings")}
+          </Link>
+        ) : null}
+        <button type="button" onClick={() => setEditing(true)} className="min-h-11 self-start rounded-md border border-slate-300 px-4 dark:border-slate-700">{t("edit")}</button>
+      </div>
+    );
+  }
+  const available = new Set(registration?.slotIds ?? slots.map((slot) => slot.id));
+  return (
+    <form onSubmit={submit} className="mt-3 flex flex-col gap-4" aria-label={t("title")}>
+      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      <fieldset>
+        <legend className="font-medium">{t("attendees")}</legend>
+        {people.map((person) => (
+          <label key={person.userId} className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="attendee" value={person.userId} defaultChecked={registration === null || registration.attendeeIds.includes(person.userId)} className="size-5" />
+            {person.name}
+          </label>
+        ))}
+        {errors.messageOf("attendeeIds") ? <p className="text-sm text-red-700 dark:text-red-400">{errors.messageOf("attendeeIds")}</p> : null}
+      </fieldset>
+      <fieldset>
+        <legend className="font-medium">{t("listings")}</legend>
+        {listings.length === 0 ? <p className="text-sm">{t("noListings")}</p> : null}
+        {listings.map((listing) => (
+          <label key={listing.id} className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="listing" value={listing.id} defaultChecked={registration === null || registration.listingIds.includes(listing.id)} className="size-5" />
+            {localizedTextOf(listing.title, locale)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend className="font-medium">{t("availability")}</legend>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("availabilityHint")}</p>
+        <div className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2">
+          {slots.map((slot) => (
+            <label key={slot.id} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="checkbox" name="slot" value={slot.id} defaultChecked={available.has(slot.id)} className="size-5" />
+              {t("slotLabel", {
+                day: dayIn(slot.startsAt, timeZone, words),
+                time: timeIn(slot.startsAt, timeZone),
+                own: timeIn(slot.startsAt, readerZone),
+              })}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={register.isPending} className="min-h-11 self-start rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+/** A participant's agenda: its meetings in time order with the partner, the table and why they were matched. */
+import { localizedTextOf, type Locale } from "@karvon/data";
+import type { Db, EventRow } from "@karvon/db";
+import { meetingsWithOutcomes } from "./meetings";
+import { reasonsBetween } from "./participants";
+import type { IcsMeeting } from "./ics";
+
+type CompanyRef = { id: string; slug: string; legalName: string; published: Record<string, unknown> | null; country: string };
+
+function nameOf(company: CompanyRef): string {
+  const name = company.published?.name;
+  return typeof name === "string" && name.trim() !== "" ? name : company.legalName;
+}
+
+export async function agendaOf(db: Db, params: { event: EventRow; registrationId: string; companyId: string }) {
+  const rows = await meetingsWithOutcomes(db, { eventId: params.event.id, registrationId: params.registrationId });
+  return Promise.all(
+    rows.map(async (row) => {
+      const partner = row.fromCompany.id === params.companyId ? row.toCompany : row.fromCompany;
+      return {
+        meetingId: row.meeting.id,
+        status: row.meeting.status,
+        tableNo: row.meeting.tableNo,
+        startsAt: row.slot.startsAt,
+        endsAt: row.slot.endsAt,
+        requestedByUs: row.fromCompany.id === params.companyId,
+        partner: { id: partner.id, slug: partner.slug, name: nameOf(partner), country: partner.country },
+        reasons: await reasonsBetween(db, { companyId: params.companyId, otherCompanyId: partner.id }),
+        ownOutcome: row.outcomes.find((outcome) => outcome.registrationId === params.registrationId) ?? null,
+      };
+    }),
+  );
+}
+
+export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];
+
+/** Calendar entries for agenda items; the labels come from the caller (already in the reader's language). */
+export function icsMeetings(params: {
+  event: EventRow;
+  items: readonly AgendaItem[];
+  locale: Locale;
+  summary: (item: AgendaItem) => string;
+  url: string;
+}): IcsMeeting[] {
+  const eventName = localizedTextOf(params.event.name, params.locale);
+  return params.items.map((item) => ({
+    uid: `${item.meetingId}@karvon`,
+    startsAt: item.startsAt,
+    endsAt: item.endsAt,
+    summary: params.summary(item),
+    location: `${params.event.venue}, ${params.event.city}`,
+    description: `${eventName}\n${params.url}`,
+    cancelled: item.status === "cancelled",
+  }));
+}
