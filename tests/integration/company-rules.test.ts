@@ -1,11 +1,13 @@
 import { readCompanyLogo } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, completeUzProfile, createUser, errorOf } from "../support/companies";
-import { callerFor as contactCallerFor, fakeClock, firstPerson, seedContactCompany } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { completeUzProfile, createUser, firstPerson, seedCompanyWithPeople } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 async function pngDataUrl(color: string): Promise<string> {
   const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: color } }).png().toBuffer();
@@ -13,18 +15,12 @@ async function pngDataUrl(color: string): Promise<string> {
 }
 
 describe.each(testDatabases())("company rules on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("a draft holds no tax ID: the real company registers and submits it, the moderator sees the conflict", async () => {
-    const squatter = callerFor(handle.db, await createUser(handle.db, "tax-squatter"));
-    const owner = callerFor(handle.db, await createUser(handle.db, "tax-real-owner"));
-    const moderator = callerFor(handle.db, await createUser(handle.db, "tax-moderator", { role: "moderator" }));
+    const squatter = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-squatter") });
+    const owner = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-real-owner") });
+    const moderator = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-moderator", { role: "moderator" }) });
 
     const squatted = await squatter.company.create({ legalName: "Squatter LLC", country: "UZ", taxId: "309876543" });
     const real = await owner.company.create({ legalName: "Real Kamolot MChJ", country: "UZ", taxId: "309 876 543" });
@@ -55,7 +51,7 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   });
 
   it("the database keeps one published company per tax ID", async () => {
-    const owner = callerFor(handle.db, await createUser(handle.db, "tax-index-owner"));
+    const owner = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-index-owner") });
     const first = await owner.company.create({ legalName: "Index One", country: "AZ", taxId: "1400057421" });
     const second = await owner.company.create({ legalName: "Index Two", country: "AZ", taxId: "1400057421" });
     const publish = (id: string) =>
@@ -65,7 +61,7 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   });
 
   it("limits the companies one person has open before any is published", async () => {
-    const person = callerFor(handle.db, await createUser(handle.db, "draft-hoarder"));
+    const person = callerFor({ db: handle.db, session: await createUser(handle.db, "draft-hoarder") });
     for (const taxId of ["301111111", "302111111", "303111111"]) {
       await person.company.create({ legalName: `Draft ${taxId}`, country: "UZ", taxId });
     }
@@ -76,9 +72,9 @@ describe.each(testDatabases())("company rules on $name", (database) => {
 
   it("keeps the approved logo public until the moderator approves the new one", async () => {
     const ownerSession = await createUser(handle.db, "logo-review-owner");
-    const owner = callerFor(handle.db, ownerSession);
+    const owner = callerFor({ db: handle.db, session: ownerSession });
     const moderatorSession = await createUser(handle.db, "logo-review-moderator", { role: "moderator" });
-    const moderator = callerFor(handle.db, moderatorSession);
+    const moderator = callerFor({ db: handle.db, session: moderatorSession });
     const { id } = await owner.company.create({ legalName: "Logo Review MChJ", country: "UZ", taxId: "305432109" });
     await owner.company.saveDraft({ companyId: id, patch: completeUzProfile });
     await owner.company.uploadLogo({ companyId: id, dataUrl: await pngDataUrl("#ff0000") });
@@ -108,10 +104,10 @@ describe.each(testDatabases())("company rules on $name", (database) => {
     const clock = fakeClock(new Date("2026-11-20T10:00:00Z"));
 
     async function openConversation() {
-      const leaving = await seedContactCompany(handle.db, { name: `Leaving ${crypto.randomUUID().slice(0, 4)}` });
-      const partner = await seedContactCompany(handle.db, { name: `Partner ${crypto.randomUUID().slice(0, 4)}` });
-      const callLeaving = contactCallerFor(handle.db, firstPerson(leaving), clock);
-      const callPartner = contactCallerFor(handle.db, firstPerson(partner), clock);
+      const leaving = await seedCompanyWithPeople(handle.db, { name: `Leaving ${crypto.randomUUID().slice(0, 4)}` });
+      const partner = await seedCompanyWithPeople(handle.db, { name: `Partner ${crypto.randomUUID().slice(0, 4)}` });
+      const callLeaving = callerFor({ db: handle.db, session: firstPerson(leaving).session, clock });
+      const callPartner = callerFor({ db: handle.db, session: firstPerson(partner).session, clock });
       const request = await callLeaving.contact.send({
         targetCompanyId: partner.id,
         purpose: "buy",
