@@ -5,8 +5,9 @@ import { defineConfig } from "vitest/config";
  * Tests that need the production build and run after the end-to-end tests (scripts/test.sh runs this config after
  * Playwright and writes tests/.reports/after-e2e.json, which the closing summary counts):
  * - the grep of the captured logs for the run's secrets (this folder);
- * - load and two web processes on one PostgreSQL (tests/reliability/load.test.ts, two-processes.test.ts), which
- *   start the production server of the e2e build; the integration project leaves them out.
+ * - load, two web processes and the mail outbox over HTTP (tests/reliability/load.test.ts, two-processes.test.ts,
+ *   mail-outbox-http.test.ts), which start the production server of the e2e build on PostgreSQL when
+ *   TEST_DATABASE_URL is set and on an embedded data folder otherwise; the integration project leaves them out.
  */
 export default defineConfig({
   resolve: { alias: { "server-only": path.resolve(import.meta.dirname, "../support/server-only-stub.ts") } },
