@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
 import { fakeClock } from "../support/clock";
 import { errorOf } from "../support/errors";
-import { completeUzProfile, createUser, firstPerson, seedCompanyWithPeople } from "../support/factories";
+import { completeUzProfile, createUser, firstPerson, openConversation, seedCompanyWithPeople } from "../support/factories";
 import { testDatabases, useTestDatabase } from "../support/databases";
 
 async function pngDataUrl(color: string): Promise<string> {
@@ -103,24 +103,23 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   describe("deletion", () => {
     const clock = fakeClock(new Date("2026-11-20T10:00:00Z"));
 
-    async function openConversation() {
+    async function leavingCompanyInConversation() {
       const leaving = await seedCompanyWithPeople(handle.db, { name: `Leaving ${crypto.randomUUID().slice(0, 4)}` });
       const partner = await seedCompanyWithPeople(handle.db, { name: `Partner ${crypto.randomUUID().slice(0, 4)}` });
       const callLeaving = callerFor({ db: handle.db, session: firstPerson(leaving).session, clock });
       const callPartner = callerFor({ db: handle.db, session: firstPerson(partner).session, clock });
-      const request = await callLeaving.contact.send({
-        targetCompanyId: partner.id,
-        purpose: "buy",
+      const { conversationId } = await openConversation(handle.db, {
+        from: firstPerson(leaving),
+        to: { ...firstPerson(partner), companyId: partner.id },
+        clock,
         message: "We would like to buy cotton yarn every month.",
-        idempotencyKey: crypto.randomUUID(),
+        firstMessage: "Hello from the leaving company",
       });
-      const { conversationId } = await callPartner.contact.accept({ requestId: request.id });
-      await callLeaving.contact.conversations.send({ conversationId, body: "Hello from the leaving company", idempotencyKey: crypto.randomUUID() });
       return { leaving, partner, callLeaving, callPartner, conversationId };
     }
 
     it("a company whose last member leaves is marked deleted; the partner keeps the conversation", async () => {
-      const { leaving, callLeaving, callPartner, conversationId } = await openConversation();
+      const { leaving, callLeaving, callPartner, conversationId } = await leavingCompanyInConversation();
       const person = firstPerson(leaving);
       await callLeaving.account.delete({ confirmEmail: person.email });
 
@@ -136,18 +135,18 @@ describe.each(testDatabases())("company rules on $name", (database) => {
     });
 
     it("no one can erase the partner's history through the database either", async () => {
-      const { leaving } = await openConversation();
+      const { leaving } = await leavingCompanyInConversation();
       await expect(handle.db.delete(schema.organization).where(eq(schema.organization.id, leaving.organizationId))).rejects.toThrow();
     });
 
     it("refuses to delete the last member of a suspended or reported company", async () => {
-      const suspended = await openConversation();
+      const suspended = await leavingCompanyInConversation();
       await handle.db.update(schema.companies).set({ suspendedAt: clock.now() }).where(eq(schema.companies.id, suspended.leaving.id));
       const refused = await errorOf(suspended.callLeaving.account.delete({ confirmEmail: firstPerson(suspended.leaving).email }));
       expect(refused.code).toBe("CONFLICT");
       expect(refused.keys).toContain("errors.account.companyUnderModeration");
 
-      const reported = await openConversation();
+      const reported = await leavingCompanyInConversation();
       await reported.callPartner.report.create({ targetType: "company", targetId: reported.leaving.id, reason: "fraud" });
       const refusedReported = await errorOf(reported.callLeaving.account.delete({ confirmEmail: firstPerson(reported.leaving).email }));
       expect(refusedReported.keys).toContain("errors.account.companyUnderModeration");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
 import { fakeClock } from "../support/clock";
 import { failure } from "../support/errors";
-import { createUser, firstPerson, seedCompanyWithPeople } from "../support/factories";
+import { createUser, firstPerson, openConversation, seedCompanyWithPeople } from "../support/factories";
 import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("reports on contact requests and messages on $name", (database) => {
@@ -18,17 +18,17 @@ describe.each(testDatabases())("reports on contact requests and messages on $nam
     const callA = callerFor({ db: handle.db, session: firstPerson(a).session, clock });
     const callB = callerFor({ db: handle.db, session: firstPerson(b).session, clock });
     const callC = callerFor({ db: handle.db, session: firstPerson(c).session, clock });
-    const request = await callA.contact.send({
-      targetCompanyId: b.id,
+    const { requestId, conversationId } = await openConversation(handle.db, {
+      from: firstPerson(a),
+      to: { ...firstPerson(b), companyId: b.id },
+      clock,
       purpose: "investment",
       message: "Guaranteed 40% a month: pay the deposit to my private card.",
-      idempotencyKey: randomUUID(),
+      firstMessage: "Send 5,000 USD to card 4000 0000 0000 0002 today.",
     });
-    const { conversationId } = await callB.contact.accept({ requestId: request.id });
-    await callA.contact.conversations.send({ conversationId, body: "Send 5,000 USD to card 4000 0000 0000 0002 today.", idempotencyKey: randomUUID() });
     const thread = await callB.contact.conversations.byId({ conversationId });
     const messageId = thread.messages[0]?.id ?? "";
-    return { callA, callB, callC, requestId: request.id, messageId };
+    return { callA, callB, callC, requestId, messageId };
   }
 
   it("lets the receiving company report the request and the other company's message; moderators see the words", async () => {

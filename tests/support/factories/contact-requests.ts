@@ -24,3 +24,17 @@ export async function sendContactRequest(db: Db, seed: ContactRequestSeed): Prom
     idempotencyKey: randomUUID(),
   });
 }
+
+/**
+ * A conversation between two people's companies: `from` sends a request, `to` accepts it, and `from` writes
+ * `firstMessage` in it.
+ */
+export async function openConversation(
+  db: Db,
+  seed: { from: Person; to: Person & { companyId: string }; clock?: Clock; purpose?: ContactPurpose; message?: string; firstMessage: string },
+): Promise<{ requestId: string; conversationId: string }> {
+  const request = await sendContactRequest(db, { from: seed.from, to: { companyId: seed.to.companyId }, purpose: seed.purpose, message: seed.message, clock: seed.clock });
+  const { conversationId } = await callerFor({ db, session: seed.to.session, clock: seed.clock }).contact.accept({ requestId: request.id });
+  await callerFor({ db, session: seed.from.session, clock: seed.clock }).contact.conversations.send({ conversationId, body: seed.firstMessage, idempotencyKey: randomUUID() });
+  return { requestId: request.id, conversationId };
+}
