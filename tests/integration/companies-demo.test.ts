@@ -2,10 +2,10 @@ import { companySubmitSchema } from "@karvon/data";
 import { hasAnyCompany, schema, seedDemoCompanies } from "@karvon/db";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
-import { testDatabases, useTestDatabase } from "../support/databases";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { createRandom } from "../bench/random";
 
-describe.each(testDatabases())("demo companies on $name", (database) => {
+describe.each(embeddedTestDatabase())("demo companies on $name", (database) => {
   const handle = useTestDatabase(database);
 
   it("seeds sixty-two published, valid companies of both countries with random passwords", async () => {

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../bench/random";
 import { callerFor } from "../support/caller";
 import { testNow } from "../support/clock";
-import { testDatabases, useTestDatabase } from "../support/databases";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 
-describe.each(testDatabases())("demo listings' own words on $name", (database) => {
+describe.each(embeddedTestDatabase())("demo listings' own words on $name", (database) => {
   const handle = useTestDatabase(database);
 
   it("never gives listings of two companies the same description, in any language", async () => {
@@ -28,7 +28,7 @@ describe.each(testDatabases())("demo listings' own words on $name", (database) =
   });
 });
 
-describe.each(testDatabases())("the demo moderation desk on $name", (database) => {
+describe.each(embeddedTestDatabase())("the demo moderation desk on $name", (database) => {
   const handle = useTestDatabase(database);
   let accounts: { email: string; role: string; company: string }[];
   beforeAll(async () => {

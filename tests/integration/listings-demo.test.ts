@@ -6,14 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
 import { testNow } from "../support/clock";
 import { errorOf } from "../support/errors";
-import { testDatabases, useTestDatabase } from "../support/databases";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { createRandom } from "../bench/random";
 
 type Row = typeof schema.listings.$inferSelect;
 const cyrillic = /[\u0400-\u04FF]/u;
 const titleOf = (row: Row) => (row.published?.title ?? {}) as Record<string, string>;
 
-describe.each(testDatabases())("demo listings on $name", (database) => {
+describe.each(embeddedTestDatabase())("demo listings on $name", (database) => {
   const handle = useTestDatabase(database);
   let rows: Row[];
   let countryOf: Map<string, string>;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { testDatabases, useTestDatabase } from "../support/databases";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { authorizationMatrix, type Verdict } from "./authorization-matrix";
 import { callAndRollBack, describeOutcome, listProcedures, type CallOutcome } from "./support/call";
 import { roles, seedWorld, type World } from "./support/world";
@@ -33,7 +33,7 @@ describe("authorization matrix (table)", () => {
   });
 });
 
-describe.each(testDatabases())("authorization matrix on $name", (database) => {
+describe.each(embeddedTestDatabase())("authorization matrix on $name", (database) => {
   const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {

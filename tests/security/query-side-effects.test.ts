@@ -5,14 +5,14 @@
  */
 import { tableChecksums } from "@karvon/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { testDatabases, useTestDatabase } from "../support/databases";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { authorizationMatrix } from "./authorization-matrix";
 import { call, listProcedures } from "./support/call";
 import { roles, seedWorld, type World } from "./support/world";
 
 const queries = listProcedures().filter((procedure) => procedure.type === "query");
 
-describe.each(testDatabases())("queries have no side effects on $name", (database) => {
+describe.each(embeddedTestDatabase())("queries have no side effects on $name", (database) => {
   const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {

@@ -44,6 +44,16 @@ async function openPostgres(url: string): Promise<DbHandle> {
   };
 }
 
+/**
+ * PGlite alone, for files whose subject is not the database: who may call what (the authorization matrix, queries
+ * that write nothing) and the demo data, which the portal seeds on the embedded database only. Running them on
+ * PostgreSQL too doubled their time and checked nothing more; SQL, concurrency, text encodings and search stay
+ * on testDatabases().
+ */
+export function embeddedTestDatabase(): TestDatabase[] {
+  return [{ name: "pglite", open: openPglite }];
+}
+
 export function testDatabases(): TestDatabase[] {
   const url = inject("postgresUrl");
   const list: TestDatabase[] = [{ name: "pglite", open: openPglite }];
