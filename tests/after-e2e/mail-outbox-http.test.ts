@@ -1,13 +1,14 @@
 /**
  * The mail outbox over HTTP, against `next start` of the e2e build: on a portal listening beyond loopback,
  * /dev/mail does not exist and the staff page shows the outbox to admins only; on loopback /dev/mail opens.
+ * On PostgreSQL when TEST_DATABASE_URL is set, on an embedded data folder otherwise.
  */
 import { createAuth, createStaffUser } from "@karvon/api";
-import { createDb, insertMail } from "@karvon/db";
+import { insertMail } from "@karvon/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { authSecret, createPostgresDatabase, signInCookie, startWebServer, type WebServer } from "../reliability/support/web-server";
+import { createServerDatabase, withOpenDatabase, type ServerDatabase } from "../reliability/support/server-database";
+import { authSecret, signInCookie, startWebServer, type WebServer } from "../reliability/support/web-server";
 
-const serverUrl = process.env.TEST_DATABASE_URL ?? "";
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -16,32 +17,26 @@ afterAll(async () => {
 const subject = "Reset your Karvon password (outbox check)";
 
 describe("the mail outbox over HTTP", () => {
-  let databaseUrl = "";
+  let database: ServerDatabase;
   const people: Record<"admin" | "moderator", { email: string; password: string }> = {
     admin: { email: "outbox-admin@example.com", password: "" },
     moderator: { email: "outbox-moderator@example.com", password: "" },
   };
 
   it("is answered 404 at /dev/mail and shown to admins only when the portal listens on every interface", { timeout: 400_000 }, async () => {
-    expect(serverUrl, "TEST_DATABASE_URL (a PostgreSQL server; npm test starts one)").not.toBe("");
-    const database = await createPostgresDatabase(serverUrl, "karvon_outbox");
+    database = await createServerDatabase("karvon_outbox");
     cleanups.push(database.drop);
-    databaseUrl = database.url;
-    const handle = await createDb({ databaseUrl, maxConnections: 2 });
-    let mailId = "";
-    try {
+    const mailId = await withOpenDatabase(database, async (handle) => {
       const auth = createAuth({ db: handle.db, secret: authSecret, baseUrl: "http://127.0.0.1" });
       for (const role of ["admin", "moderator"] as const) {
         people[role].password = (await createStaffUser(auth, { email: people[role].email, name: `Outbox ${role}`, role })).password;
       }
       await insertMail(handle.db, { to: "someone@example.com", locale: "en", template: "auth.reset-password", subject, text: "secret link" });
       const [row] = await handle.db.query.mailOutbox.findMany({ limit: 1 });
-      mailId = row?.id ?? "";
-    } finally {
-      await handle.close();
-    }
+      return row?.id ?? "";
+    });
 
-    const server: WebServer = await startWebServer({ name: "outbox-all", databaseUrl, env: { HOST: "0.0.0.0" } });
+    const server: WebServer = await startWebServer({ name: "outbox-all", database, env: { HOST: "0.0.0.0" } });
     cleanups.push(server.stop);
     for (const path of ["/dev/mail", `/dev/mail/${mailId}`]) {
       const response = await fetch(`${server.url}${path}`);
@@ -64,7 +59,7 @@ describe("the mail outbox over HTTP", () => {
 
   it("opens /dev/mail without sign-in when the portal listens on loopback", { timeout: 400_000 }, async () => {
     // As `npm start` on one's own machine: loopback, no reverse proxy configured in front.
-    const server = await startWebServer({ name: "outbox-loopback", databaseUrl, env: { HOST: "127.0.0.1", TRUSTED_PROXIES: "" } });
+    const server = await startWebServer({ name: "outbox-loopback", database, env: { HOST: "127.0.0.1", TRUSTED_PROXIES: "" } });
     cleanups.push(server.stop);
     const response = await fetch(`${server.url}/dev/mail`);
     expect(response.status).toBe(200);

@@ -4,30 +4,26 @@
  * write to it; the person's export before that holds their listings, contact requests and own messages.
  */
 import { randomUUID } from "node:crypto";
-import type { DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, failure, fakeClock, firstPerson, seedContactCompany, seedListing } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
+import { firstPerson, seedCompanyWithPeople, seedListing } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("account deletion and contacts on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   /** Leaver's company A writes to B, B accepts, both write; A also has a pending request to C. */
   async function talkingCompanies() {
-    const leaverCompany = await seedContactCompany(handle.db, { name: "Andijan Silk" });
-    const partner = await seedContactCompany(handle.db, { name: "Ganja Carpets" });
-    const waiting = await seedContactCompany(handle.db, { name: "Sumqayit Chemicals" });
+    const leaverCompany = await seedCompanyWithPeople(handle.db, { name: "Andijan Silk" });
+    const partner = await seedCompanyWithPeople(handle.db, { name: "Ganja Carpets" });
+    const waiting = await seedCompanyWithPeople(handle.db, { name: "Sumqayit Chemicals" });
     const leaver = firstPerson(leaverCompany);
     const listingId = await seedListing(handle.db, { companyId: leaverCompany.id });
-    const asLeaver = callerFor(handle.db, leaver, clock);
-    const asPartner = callerFor(handle.db, firstPerson(partner), clock);
+    const asLeaver = callerFor({ db: handle.db, session: leaver.session, clock });
+    const asPartner = callerFor({ db: handle.db, session: firstPerson(partner).session, clock });
     const request = await asLeaver.contact.send({ targetCompanyId: partner.id, purpose: "buy", message: "We would like to buy your carpets.", idempotencyKey: randomUUID() });
     const pending = await asLeaver.contact.send({ targetCompanyId: waiting.id, purpose: "buy", message: "Do you sell caustic soda?", idempotencyKey: randomUUID() });
     const { conversationId } = await asPartner.contact.accept({ requestId: request.id });
@@ -67,7 +63,7 @@ describe.each(testDatabases())("account deletion and contacts on $name", (databa
     });
 
     // A request still waiting for an answer is closed, not left to be accepted by someone else's inbox.
-    const waitingInbox = await callerFor(handle.db, firstPerson(waiting), clock).contact.inbox();
+    const waitingInbox = await callerFor({ db: handle.db, session: firstPerson(waiting).session, clock }).contact.inbox();
     const closed = waitingInbox.received.find((row) => row.id === pending.id);
     expect(closed?.status).toBe("withdrawn");
     expect(closed?.otherCompany).toBeNull();

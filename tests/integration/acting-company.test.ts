@@ -1,22 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
-import { schema, type Db, type DbHandle } from "@karvon/db";
+import type { Session } from "@karvon/api";
+import { schema, type Db } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  failure,
-  fakeClock,
-  firstPerson,
-  mailsTo,
-  seedContactCompany,
-  seedListing,
-  type Person,
-  type SeededCompany,
-} from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
-
-const createCaller = createCallerFactory(appRouter);
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
+import { firstPerson, type Person, seedCompanyWithPeople, type SeededCompany, seedListing } from "../support/factories";
+import { mailsTo } from "../support/mail";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 /** An owner of two companies, A (older) and B, signed in with a real session row that remembers B as active. */
 async function seedOwnerOfTwo(db: Db, a: SeededCompany, b: SeededCompany): Promise<Person> {
@@ -41,17 +33,11 @@ async function reloaded(db: Db, person: Person): Promise<Person> {
 }
 
 describe.each(testDatabases())("an owner of two companies on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   const send = (from: SeededCompany, to: SeededCompany) =>
-    callerFor(handle.db, firstPerson(from), clock).contact.send({
+    callerFor({ db: handle.db, session: firstPerson(from).session, clock }).contact.send({
       targetCompanyId: to.id,
       purpose: "buy",
       message: "We look for a supplier of cotton yarn for our mill in Ganja.",
@@ -59,10 +45,10 @@ describe.each(testDatabases())("an owner of two companies on $name", (database) 
     });
 
   async function world() {
-    const a = await seedContactCompany(handle.db, { name: "Andijan Silk" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Andijan Silk" });
     clock.advance(1000);
-    const b = await seedContactCompany(handle.db, { name: "Bukhara Carpets" });
-    const buyer = await seedContactCompany(handle.db, { name: "Ganja Weavers", locales: ["az"] });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Bukhara Carpets" });
+    const buyer = await seedCompanyWithPeople(handle.db, { name: "Ganja Weavers", locales: ["az"] });
     // The timestamps order the companies: A is older than B.
     await handle.db.update(schema.companies).set({ createdAt: new Date("2026-01-01T00:00:00Z") }).where(eq(schema.companies.id, a.id));
     await handle.db.update(schema.companies).set({ createdAt: new Date("2026-02-01T00:00:00Z") }).where(eq(schema.companies.id, b.id));
@@ -73,7 +59,7 @@ describe.each(testDatabases())("an owner of two companies on $name", (database) 
   it("names the acting company and the requests waiting at the other one", async () => {
     const { a, b, buyer, owner } = await world();
     await send(buyer, a);
-    const current = await callerFor(handle.db, owner, clock).actingCompany.current();
+    const current = await callerFor({ db: handle.db, session: owner.session, clock }).actingCompany.current();
     expect(current.actingCompanyId).toBe(b.id);
     expect(current.companies.map((company) => [company.name, company.pendingReceived])).toEqual([
       ["Bukhara Carpets", 0],
@@ -87,11 +73,11 @@ describe.each(testDatabases())("an owner of two companies on $name", (database) 
     const [mail] = await mailsTo(handle.db, owner.email, "contact.request-received");
     expect(JSON.stringify(mail)).toContain(`/en/inbox?company=${a.id}`);
 
-    const accepted = await callerFor(handle.db, owner, clock).contact.accept({ requestId: toA.id });
-    const thread = await callerFor(handle.db, owner, clock).contact.conversations.byId({ conversationId: accepted.conversationId });
+    const accepted = await callerFor({ db: handle.db, session: owner.session, clock }).contact.accept({ requestId: toA.id });
+    const thread = await callerFor({ db: handle.db, session: owner.session, clock }).contact.conversations.byId({ conversationId: accepted.conversationId });
     expect(thread.myCompanyId).toBe(a.id);
     expect(thread.myCompanyName).toBe("Andijan Silk");
-    const sent = await callerFor(handle.db, owner, clock).contact.conversations.send({
+    const sent = await callerFor({ db: handle.db, session: owner.session, clock }).contact.conversations.send({
       conversationId: accepted.conversationId,
       body: "Thank you, let us talk about volumes.",
       idempotencyKey: randomUUID(),
@@ -103,43 +89,45 @@ describe.each(testDatabases())("an owner of two companies on $name", (database) 
     const { a, b, buyer, owner } = await world();
     const toA = await send(buyer, a);
     const toB = await send(buyer, b);
-    expect((await callerFor(handle.db, owner, clock).contact.inbox()).received.map((request) => request.id)).toEqual([toB.id]);
-    await callerFor(handle.db, owner, clock).contact.decline({ requestId: toB.id, reason: "no-capacity" });
+    expect((await callerFor({ db: handle.db, session: owner.session, clock }).contact.inbox()).received.map((request) => request.id)).toEqual([toB.id]);
+    await callerFor({ db: handle.db, session: owner.session, clock }).contact.decline({ requestId: toB.id, reason: "no-capacity" });
 
-    expect(await callerFor(handle.db, owner, clock).actingCompany.set({ companyId: a.id })).toEqual({ companyId: a.id });
+    expect(await callerFor({ db: handle.db, session: owner.session, clock }).actingCompany.set({ companyId: a.id })).toEqual({ companyId: a.id });
     const switched = await reloaded(handle.db, owner);
     expect(switched.session.session.activeOrganizationId).toBe(a.organizationId);
-    const inboxA = await callerFor(handle.db, switched, clock).contact.inbox();
+    const inboxA = await callerFor({ db: handle.db, session: switched.session, clock }).contact.inbox();
     expect(inboxA.company?.id).toBe(a.id);
     expect(inboxA.received.map((request) => request.id)).toEqual([toA.id]);
-    expect((await callerFor(handle.db, switched, clock).actingCompany.current()).actingCompanyId).toBe(a.id);
+    expect((await callerFor({ db: handle.db, session: switched.session, clock }).actingCompany.current()).actingCompanyId).toBe(a.id);
   });
 
   it("never switches to a company the person is not a member of, nor touches another person's session", async () => {
     const { b, buyer, owner } = await world();
-    expect(await failure(callerFor(handle.db, owner, clock).actingCompany.set({ companyId: buyer.id }))).toEqual({
+    expect(await failure(callerFor({ db: handle.db, session: owner.session, clock }).actingCompany.set({ companyId: buyer.id }))).toEqual({
       code: "NOT_FOUND",
       message: "errors.company.notFound",
     });
-    expect(await failure(callerFor(handle.db, owner, clock).actingCompany.set({ companyId: randomUUID() }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(callerFor({ db: handle.db, session: owner.session, clock }).actingCompany.set({ companyId: randomUUID() }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await reloaded(handle.db, owner)).session.session.activeOrganizationId).toBe(b.organizationId);
 
     // The buyer's member names the owner's session id: nothing of the owner's session changes.
     const buyerPerson = firstPerson(buyer);
-    const intruder = createCaller(
-      createTRPCContext({ db: handle.db, clock, session: { ...buyerPerson.session, session: { id: owner.session.session.id, activeOrganizationId: null } } }),
-    );
+    const intruder = callerFor({
+      db: handle.db,
+      clock,
+      session: { ...buyerPerson.session, session: { id: owner.session.session.id, activeOrganizationId: null } },
+    });
     await intruder.actingCompany.set({ companyId: buyer.id });
     expect((await reloaded(handle.db, owner)).session.session.activeOrganizationId).toBe(b.organizationId);
   });
 
   it("keeps a request of someone else's company hidden even from an owner of two companies", async () => {
     const { owner } = await world();
-    const other = await seedContactCompany(handle.db, { name: "Shirvan Trade" });
-    const third = await seedContactCompany(handle.db, { name: "Sumgait Chemicals" });
+    const other = await seedCompanyWithPeople(handle.db, { name: "Shirvan Trade" });
+    const third = await seedCompanyWithPeople(handle.db, { name: "Sumgait Chemicals" });
     const between = await send(other, third);
-    expect(await failure(callerFor(handle.db, owner, clock).contact.accept({ requestId: between.id }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await failure(callerFor(handle.db, owner, clock).contact.withdraw({ requestId: between.id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(callerFor({ db: handle.db, session: owner.session, clock }).contact.accept({ requestId: between.id }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failure(callerFor({ db: handle.db, session: owner.session, clock }).contact.withdraw({ requestId: between.id }))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("tells the members of a suspended company why, and why a listing is hidden", async () => {
@@ -153,14 +141,14 @@ describe.each(testDatabases())("an owner of two companies on $name", (database) 
       .update(schema.listings)
       .set({ hiddenAt: clock.now(), hiddenReason: "prohibited-goods" })
       .where(eq(schema.listings.id, listingId));
-    const mine = await callerFor(handle.db, owner, clock).company.mine();
+    const mine = await callerFor({ db: handle.db, session: owner.session, clock }).company.mine();
     expect(mine.find((company) => company.id === a.id)).toMatchObject({
       suspended: true,
       isPublic: false,
       suspension: { reasons: ["misleading", "spam"], note: "Fake certificates" },
     });
     expect(mine.find((company) => company.id !== a.id)?.suspension).toBeNull();
-    const [listing] = await callerFor(handle.db, owner, clock).listing.mine({ companyId: a.id });
+    const [listing] = await callerFor({ db: handle.db, session: owner.session, clock }).listing.mine({ companyId: a.id });
     expect(listing?.hiding).toEqual({ reasons: ["prohibited-goods"], note: null });
   });
 });

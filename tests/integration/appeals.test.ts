@@ -1,15 +1,16 @@
 import type { Session } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, errorOf } from "../support/companies";
-import { testDatabases } from "../support/databases";
-import { callerAt, fakeClock } from "../support/moderation-fixture";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { createUser, seedCompany, seedListing } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("appeals on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let owner: Session;
   let colleague: Session;
   let stranger: Session;
@@ -17,15 +18,11 @@ describe.each(testDatabases())("appeals on $name", (database) => {
   let otherAdmin: Session;
 
   beforeAll(async () => {
-    handle = await database.open();
     owner = await createUser(handle.db, "owner-gulnara", { locale: "uz" });
     colleague = await createUser(handle.db, "member-farid");
     stranger = await createUser(handle.db, "stranger-orxan", { locale: "az" });
     hidingAdmin = await createUser(handle.db, "admin-murod", { role: "admin" });
     otherAdmin = await createUser(handle.db, "admin-sevinj", { role: "admin" });
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   /** A published company of `owner` (with `colleague` as a plain member) and one listing in search. */
@@ -44,19 +41,19 @@ describe.each(testDatabases())("appeals on $name", (database) => {
   it("lets the owner appeal a hidden listing once; another admin grants it and the listing is back in search", async () => {
     const clock = fakeClock();
     const { listingId } = await seedOwnedListing("Raw silk cocoons");
-    const searchIds = async () => (await callerAt(handle.db, null, clock).search.query({ q: "cocoons" })).hits.map((hit) => hit.entityId);
+    const searchIds = async () => (await callerFor({ db: handle.db, session: null, clock }).search.query({ q: "cocoons" })).hits.map((hit) => hit.entityId);
     expect(await searchIds()).toContain(listingId);
 
-    const report = await callerAt(handle.db, stranger, clock).report.create({ targetType: "listing", targetId: listingId, reason: "fraud" });
-    await callerAt(handle.db, hidingAdmin, clock).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"], note: "Photos from another seller." });
+    const report = await callerFor({ db: handle.db, session: stranger, clock }).report.create({ targetType: "listing", targetId: listingId, reason: "fraud" });
+    await callerFor({ db: handle.db, session: hidingAdmin, clock }).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"], note: "Photos from another seller." });
     expect(await searchIds()).not.toContain(listingId);
 
-    const asOwner = callerAt(handle.db, owner, clock);
+    const asOwner = callerFor({ db: handle.db, session: owner, clock });
     const item = { itemType: "listing", itemId: listingId } as const;
     expect(await asOwner.appeal.forItem(item)).toEqual({ canAppeal: true, appeal: null });
     // A plain member reads the state but may not file; someone outside the company learns nothing.
-    expect(await callerAt(handle.db, colleague, clock).appeal.forItem(item)).toEqual({ canAppeal: false, appeal: null });
-    expect((await errorOf(callerAt(handle.db, stranger, clock).appeal.forItem(item))).code).toBe("NOT_FOUND");
+    expect(await callerFor({ db: handle.db, session: colleague, clock }).appeal.forItem(item)).toEqual({ canAppeal: false, appeal: null });
+    expect((await errorOf(callerFor({ db: handle.db, session: stranger, clock }).appeal.forItem(item))).code).toBe("NOT_FOUND");
 
     const appeal = await asOwner.appeal.create({ ...item, message: "These are our own photos, taken in our workshop." });
     expect(appeal).toMatchObject({ kind: "hiding", status: "open" });
@@ -64,9 +61,9 @@ describe.each(testDatabases())("appeals on $name", (database) => {
     expect(await asOwner.appeal.forItem(item)).toMatchObject({ canAppeal: false, appeal: { id: appeal.id, kind: "hiding", status: "open" } });
 
     // The admin who hid the listing may not judge their own decision.
-    expect((await errorOf(callerAt(handle.db, hidingAdmin, clock).moderation.appeals.decide({ appealId: appeal.id, outcome: "granted" }))).keys).toEqual(["errors.moderation.sameModerator"]);
+    expect((await errorOf(callerFor({ db: handle.db, session: hidingAdmin, clock }).moderation.appeals.decide({ appealId: appeal.id, outcome: "granted" }))).keys).toEqual(["errors.moderation.sameModerator"]);
     clock.advanceMinutes(5);
-    await callerAt(handle.db, otherAdmin, clock).moderation.appeals.decide({ appealId: appeal.id, outcome: "granted", note: "The seller's own photos." });
+    await callerFor({ db: handle.db, session: otherAdmin, clock }).moderation.appeals.decide({ appealId: appeal.id, outcome: "granted", note: "The seller's own photos." });
 
     expect(await searchIds()).toContain(listingId);
     const [listing] = await handle.db.select().from(schema.listings).where(eq(schema.listings.id, listingId));
@@ -78,11 +75,11 @@ describe.each(testDatabases())("appeals on $name", (database) => {
   it("shows a denied appeal's outcome while the listing stays hidden", async () => {
     const clock = fakeClock();
     const { listingId } = await seedOwnedListing("Silk scarves");
-    const report = await callerAt(handle.db, stranger, clock).report.create({ targetType: "listing", targetId: listingId, reason: "spam" });
-    await callerAt(handle.db, hidingAdmin, clock).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"] });
+    const report = await callerFor({ db: handle.db, session: stranger, clock }).report.create({ targetType: "listing", targetId: listingId, reason: "spam" });
+    await callerFor({ db: handle.db, session: hidingAdmin, clock }).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"] });
     const item = { itemType: "listing", itemId: listingId } as const;
-    const appeal = await callerAt(handle.db, owner, clock).appeal.create({ ...item, message: "We sell these scarves ourselves." });
-    await callerAt(handle.db, otherAdmin, clock).moderation.appeals.decide({ appealId: appeal.id, outcome: "denied", note: "The stock photos stay." });
-    expect(await callerAt(handle.db, owner, clock).appeal.forItem(item)).toMatchObject({ canAppeal: false, appeal: { status: "denied", decisionNote: "The stock photos stay." } });
+    const appeal = await callerFor({ db: handle.db, session: owner, clock }).appeal.create({ ...item, message: "We sell these scarves ourselves." });
+    await callerFor({ db: handle.db, session: otherAdmin, clock }).moderation.appeals.decide({ appealId: appeal.id, outcome: "denied", note: "The stock photos stay." });
+    expect(await callerFor({ db: handle.db, session: owner, clock }).appeal.forItem(item)).toMatchObject({ canAppeal: false, appeal: { status: "denied", decisionNote: "The stock photos stay." } });
   });
 });

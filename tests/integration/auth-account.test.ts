@@ -1,11 +1,10 @@
-import { appRouter, createCallerFactory, createTRPCContext, getApiSession, type Auth } from "@karvon/api";
+import { getApiSession, systemClock, type Auth } from "@karvon/api";
 import { schema, type DbHandle } from "@karvon/db";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
 import { cookieFrom, createTestAuth, password, signIn, signUpVerified } from "../support/auth";
-import { testDatabases } from "../support/databases";
-
-const createCaller = createCallerFactory(appRouter);
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 /** Rows of a raw query: postgres-js answers an array, PGlite an object with `rows`. */
 function rowsOf<T>(result: unknown): T[] {
@@ -32,20 +31,16 @@ async function tablesContaining(handle: DbHandle, needle: string): Promise<strin
 }
 
 describe.each(testDatabases())("my account on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   beforeAll(async () => {
-    handle = await database.open();
     auth = createTestAuth(handle.db);
   });
-  afterAll(async () => {
-    await handle.close();
-  });
 
-  async function callerFor(headers: Headers) {
+  async function signedInCaller(headers: Headers) {
     const session = await getApiSession(auth, headers);
     expect(session).not.toBeNull();
-    return createCaller(createTRPCContext({ db: handle.db, session }));
+    return callerFor({ db: handle.db, session, clock: systemClock });
   }
 
   it("revokes the other sessions when the password changes", async () => {
@@ -64,7 +59,7 @@ describe.each(testDatabases())("my account on $name", (database) => {
 
   it("updates name and language", async () => {
     const { headers } = await signUpVerified(auth, handle.db, "farid@example.az", "az");
-    const caller = await callerFor(headers);
+    const caller = await signedInCaller(headers);
     await caller.account.updateProfile({ name: "Fərid Məmmədov", locale: "ru" });
     expect(await caller.account.profile()).toMatchObject({ name: "Fərid Məmmədov", locale: "ru" });
     await expect(caller.account.updateProfile({ name: "", locale: "ru" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -82,7 +77,7 @@ describe.each(testDatabases())("my account on $name", (database) => {
       taxId: "301234560",
       legalName: "Ipak Yoʻli MChJ",
     });
-    const data = await (await callerFor(headers)).account.exportData();
+    const data = await (await signedInCaller(headers)).account.exportData();
     expect(data.user.email).toBe(email);
     expect(data.memberships.map((m) => m.organization.name)).toEqual(["Ipak Yoʻli"]);
     expect(data.companies.map((c) => c.legalName)).toEqual(["Ipak Yoʻli MChJ"]);
@@ -97,7 +92,7 @@ describe.each(testDatabases())("my account on $name", (database) => {
   it("refuses to delete without the right confirmation", async () => {
     const { headers } = await signIn(auth, "export-me@example.uz");
     await expect(
-      (await callerFor(headers)).account.delete({ confirmEmail: "someone-else@example.uz" }),
+      (await signedInCaller(headers)).account.delete({ confirmEmail: "someone-else@example.uz" }),
     ).rejects.toMatchObject({ message: "errors.account.confirmEmail" });
   });
 
@@ -137,7 +132,7 @@ describe.each(testDatabases())("my account on $name", (database) => {
     });
     expect(await tablesContaining(handle, email)).not.toEqual([]);
 
-    await (await callerFor(headers)).account.delete({ confirmEmail: email });
+    await (await signedInCaller(headers)).account.delete({ confirmEmail: email });
 
     expect(await tablesContaining(handle, email)).toEqual([]);
     expect(await tablesContaining(handle, "994501234567")).toEqual([]);

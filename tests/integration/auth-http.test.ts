@@ -4,10 +4,10 @@
  * sign-up with a taken address mails the owner at most once an hour.
  */
 import { createAuth, createAuthHttpHandler, type Auth } from "@karvon/api";
-import { listMail, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMail } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
 import { password, signUpVerified, testBaseUrl, testSecret } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 function post(path: string, body: unknown) {
   return new Request(`${testBaseUrl}/api/auth${path}`, {
@@ -22,19 +22,15 @@ async function answer(response: Response) {
 }
 
 describe.each(testDatabases())("better-auth's inputs over HTTP on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   let handler: (request: Request) => Promise<Response>;
   let clock = new Date("2026-12-01T09:00:00Z");
   const taken = "taken@example.uz";
   beforeAll(async () => {
-    handle = await database.open();
     auth = createAuth({ db: handle.db, secret: testSecret, baseUrl: testBaseUrl, rateLimitEnabled: false, now: () => clock });
     handler = createAuthHttpHandler(auth, () => undefined);
     await signUpVerified(auth, handle.db, taken, "ru");
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("answers an invalid sign-up the same for a taken and a free address, before any look-up", async () => {

@@ -1,8 +1,7 @@
 import { createAuth, lockoutPolicy, peerAddressHeader, type Auth } from "@karvon/api";
-import type { DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { password, signUpVerified, testBaseUrl, testSecret, tokenFromMail } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 /**
  * A sign-in as it reaches better-auth from the production server: `peer` is the socket's address (the server
@@ -22,17 +21,13 @@ function signInRequest(peer: string, email: string, secret: string, forwardedFor
 }
 
 describe.each(testDatabases())("rate limiting and account lockout on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   /** The same portal with room for many attempts per address, so that only the lock answers 429. */
   let roomy: Auth;
   beforeAll(async () => {
-    handle = await database.open();
     auth = createAuth({ db: handle.db, secret: testSecret, baseUrl: testBaseUrl });
     roomy = createAuth({ db: handle.db, secret: testSecret, baseUrl: testBaseUrl, signInAttemptsPerMinute: 1000 });
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("answers 429 to repeated sign-ins from one address, and not to another address", async () => {

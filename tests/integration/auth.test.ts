@@ -1,19 +1,15 @@
 import type { Auth } from "@karvon/api";
-import { listMail, schema, type DbHandle } from "@karvon/db";
+import { listMail, schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, password, signIn, tokenFromMail } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("sign-up, verification and sign-in on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   beforeAll(async () => {
-    handle = await database.open();
     auth = createTestAuth(handle.db);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   const email = "aygun@example.az";

@@ -1,18 +1,12 @@
 import { companySubmitSchema } from "@karvon/data";
-import { hasAnyCompany, schema, seedDemoCompanies, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor } from "../support/companies";
-import { testDatabases } from "../support/databases";
+import { hasAnyCompany, schema, seedDemoCompanies } from "@karvon/db";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { createRandom } from "../bench/random";
 
-describe.each(testDatabases())("demo companies on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+describe.each(embeddedTestDatabase())("demo companies on $name", (database) => {
+  const handle = useTestDatabase(database);
 
   it("seeds sixty-two published, valid companies of both countries with random passwords", async () => {
     expect(await hasAnyCompany(handle.db)).toBe(false);
@@ -42,7 +36,7 @@ describe.each(testDatabases())("demo companies on $name", (database) => {
     expect(rows.some((row) => /[ўқғҳ]/u.test(JSON.stringify(row.published)))).toBe(true);
 
     const first = accounts[0];
-    const page = await callerFor(handle.db, null).company.bySlug({ slug: first?.slug ?? "" });
+    const page = await callerFor({ db: handle.db, session: null }).company.bySlug({ slug: first?.slug ?? "" });
     expect(page.legalName).toBe(first?.company);
   });
 });

@@ -1,31 +1,27 @@
-import { listMail, schema, type DbHandle } from "@karvon/db";
+import { listMail, schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createUser, errorOf, publishDirectly } from "../support/companies";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { errorOf } from "../support/errors";
+import { createUser, publishDirectly } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("company members and logo on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("invites by e-mail in the inviter's language; the invited person accepts and becomes a member", async () => {
     const owner = await createUser(handle.db, "inv-owner", { locale: "az" });
     const colleague = await createUser(handle.db, "inv-colleague");
     const outsider = await createUser(handle.db, "inv-outsider");
-    const ownerCaller = callerFor(handle.db, owner);
+    const ownerCaller = callerFor({ db: handle.db, session: owner });
     const { id } = await ownerCaller.company.create({ legalName: "Gəncə Tekstil", country: "AZ", taxId: "2000000011" });
     // Only a published company invites (see mail-abuse.test.ts).
     await publishDirectly(handle.db, id);
 
     // Only the owner invites.
     await ownerCaller.company.invite({ companyId: id, email: colleague.user.email });
-    const memberCaller = callerFor(handle.db, colleague);
+    const memberCaller = callerFor({ db: handle.db, session: colleague });
     const invitation = (await ownerCaller.company.listMembers({ companyId: id })).invitations[0];
     expect(invitation?.email).toBe(colleague.user.email);
 
@@ -35,7 +31,7 @@ describe.each(testDatabases())("company members and logo on $name", (database) =
     expect(mail?.text).toContain(`https://karvon.test/az/invitations/${invitation?.id}`);
 
     // Someone else cannot use the link.
-    const stolen = await errorOf(callerFor(handle.db, outsider).company.acceptInvitation({ invitationId: invitation?.id ?? "" }));
+    const stolen = await errorOf(callerFor({ db: handle.db, session: outsider }).company.acceptInvitation({ invitationId: invitation?.id ?? "" }));
     expect(stolen).toMatchObject({ code: "FORBIDDEN", keys: ["errors.company.invitationOtherEmail"] });
 
     expect(await memberCaller.company.acceptInvitation({ invitationId: invitation?.id ?? "" })).toMatchObject({ companyId: id });
@@ -58,12 +54,12 @@ describe.each(testDatabases())("company members and logo on $name", (database) =
   it("hands over ownership and removes members", async () => {
     const owner = await createUser(handle.db, "tr-owner");
     const colleague = await createUser(handle.db, "tr-colleague");
-    const ownerCaller = callerFor(handle.db, owner);
+    const ownerCaller = callerFor({ db: handle.db, session: owner });
     const { id } = await ownerCaller.company.create({ legalName: "Transfer Test", country: "UZ", taxId: "306666666" });
     await publishDirectly(handle.db, id);
     await ownerCaller.company.invite({ companyId: id, email: colleague.user.email });
     const invitation = (await ownerCaller.company.listMembers({ companyId: id })).invitations[0];
-    await callerFor(handle.db, colleague).company.acceptInvitation({ invitationId: invitation?.id ?? "" });
+    await callerFor({ db: handle.db, session: colleague }).company.acceptInvitation({ invitationId: invitation?.id ?? "" });
 
     expect((await errorOf(ownerCaller.company.removeMember({ companyId: id, userId: owner.user.id }))).keys).toContain(
       "errors.company.ownerCannotLeave",
@@ -77,13 +73,13 @@ describe.each(testDatabases())("company members and logo on $name", (database) =
       ]),
     );
     // The new owner removes the old one.
-    await callerFor(handle.db, colleague).company.removeMember({ companyId: id, userId: owner.user.id });
+    await callerFor({ db: handle.db, session: colleague }).company.removeMember({ companyId: id, userId: owner.user.id });
     expect((await errorOf(ownerCaller.company.byIdForMember({ companyId: id }))).code).toBe("NOT_FOUND");
   });
 
   it("re-encodes a logo to WebP and refuses SVG, forged and oversized images with a reason", async () => {
     const owner = await createUser(handle.db, "logo-owner");
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id } = await caller.company.create({ legalName: "Logo Test", country: "UZ", taxId: "307777777" });
 
     const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: "#0b7068" } }).png().toBuffer();

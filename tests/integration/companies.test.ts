@@ -1,21 +1,18 @@
-import { approveCompanyVersion, requestCompanyChanges, schema, type DbHandle } from "@karvon/db";
+import { approveCompanyVersion, requestCompanyChanges, schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, completeUzProfile, createUser, errorOf, now } from "../support/companies";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { testNow } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { completeUzProfile, createUser } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("company onboarding and life cycle on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("creates the organization, the owner membership and the draft in one go, format-checked", async () => {
     const owner = await createUser(handle.db, "owner-create");
-    const created = await callerFor(handle.db, owner).company.create({
+    const created = await callerFor({ db: handle.db, session: owner }).company.create({
       legalName: "Kamolot Tekstil MChJ",
       country: "UZ",
       taxId: "301 234 567",
@@ -33,7 +30,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
 
   it("transliterates a Cyrillic legal name into the slug", async () => {
     const owner = await createUser(handle.db, "owner-cyrillic");
-    const created = await callerFor(handle.db, owner).company.create({
+    const created = await callerFor({ db: handle.db, session: owner }).company.create({
       legalName: "Ўзбекистон Ипак Йўли",
       country: "UZ",
       taxId: "305555555",
@@ -44,8 +41,8 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
   it("lets a second draft claim a tax ID: only a published company holds one", async () => {
     const first = await createUser(handle.db, "owner-dup-1");
     const second = await createUser(handle.db, "owner-dup-2");
-    const earlier = await callerFor(handle.db, first).company.create({ legalName: "Caspian Logistics", country: "AZ", taxId: "1400057421" });
-    const later = await callerFor(handle.db, second).company.create({ legalName: "Another Name", country: "AZ", taxId: "1400-057-421" });
+    const earlier = await callerFor({ db: handle.db, session: first }).company.create({ legalName: "Caspian Logistics", country: "AZ", taxId: "1400057421" });
+    const later = await callerFor({ db: handle.db, session: second }).company.create({ legalName: "Another Name", country: "AZ", taxId: "1400-057-421" });
     const rows = await handle.db.select().from(schema.companies).where(eq(schema.companies.taxId, "1400057421"));
     expect(rows.map((row) => row.id).sort()).toEqual([earlier.id, later.id].sort());
   });
@@ -58,14 +55,14 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     { country: "AZ", taxId: "", key: "errors.taxId.required" },
   ] as const)("refuses the invalid tax ID $taxId of $country with $key", async ({ country, taxId, key }) => {
     const owner = await createUser(handle.db, `owner-bad-${country}-${taxId || "empty"}`);
-    const failure = await errorOf(callerFor(handle.db, owner).company.create({ legalName: "Test Company", country, taxId }));
+    const failure = await errorOf(callerFor({ db: handle.db, session: owner }).company.create({ legalName: "Test Company", country, taxId }));
     expect(failure.code).toBe("BAD_REQUEST");
     expect(failure.fields.taxId).toContain(key);
   });
 
   it("autosaves a half-finished draft, resumes at the right step and refuses an incomplete submission", async () => {
     const owner = await createUser(handle.db, "owner-draft");
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id } = await caller.company.create({ legalName: "Fergana Fruit Export", country: "UZ", taxId: "207777777" });
 
     const first = await caller.company.saveDraft({ companyId: id, patch: { region: "UZ-FA", city: "Margilan" } });
@@ -95,7 +92,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
 
   it("submits a complete profile, normalised, and lists it as under review", async () => {
     const owner = await createUser(handle.db, "owner-submit");
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id } = await caller.company.create({ legalName: "Kamolot Yarn", country: "UZ", taxId: "302222222" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
     const result = await caller.company.submit({ companyId: id, consent: true });
@@ -112,35 +109,35 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     const owner = await createUser(handle.db, "owner-hidden");
     const stranger = await createUser(handle.db, "stranger-hidden");
     const moderator = await createUser(handle.db, "moderator-hidden", { role: "moderator" });
-    const created = await callerFor(handle.db, owner).company.create({ legalName: "Hidden Draft LLC", country: "AZ", taxId: "1700000001" });
+    const created = await callerFor({ db: handle.db, session: owner }).company.create({ legalName: "Hidden Draft LLC", country: "AZ", taxId: "1700000001" });
 
     for (const session of [null, stranger]) {
-      const failure = await errorOf(callerFor(handle.db, session).company.bySlug({ slug: created.slug }));
+      const failure = await errorOf(callerFor({ db: handle.db, session }).company.bySlug({ slug: created.slug }));
       expect(failure.code).toBe("NOT_FOUND");
     }
-    expect((await errorOf(callerFor(handle.db, stranger).company.byIdForMember({ companyId: created.id }))).code).toBe("NOT_FOUND");
-    expect((await errorOf(callerFor(handle.db, stranger).company.saveDraft({ companyId: created.id, patch: { city: "x" } }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(callerFor({ db: handle.db, session: stranger }).company.byIdForMember({ companyId: created.id }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(callerFor({ db: handle.db, session: stranger }).company.saveDraft({ companyId: created.id, patch: { city: "x" } }))).code).toBe("NOT_FOUND");
 
-    const preview = await callerFor(handle.db, owner).company.bySlug({ slug: created.slug });
+    const preview = await callerFor({ db: handle.db, session: owner }).company.bySlug({ slug: created.slug });
     expect(preview.preview).toBe(true);
-    const staffView = await callerFor(handle.db, moderator).company.bySlug({ slug: created.slug });
+    const staffView = await callerFor({ db: handle.db, session: moderator }).company.bySlug({ slug: created.slug });
     expect(staffView.legalName).toBe("Hidden Draft LLC");
   });
 
   it("keeps the approved version public while an edit waits for review, never showing contact details", async () => {
     const owner = await createUser(handle.db, "owner-edit");
     const moderator = await createUser(handle.db, "moderator-edit", { role: "moderator" });
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id, slug } = await caller.company.create({ legalName: "Silk Road Silk", country: "UZ", taxId: "303333333" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
     const submitted = await caller.company.submit({ companyId: id, consent: true });
 
-    const approved = await approveCompanyVersion(handle.db, { companyId: id, version: submitted.version, moderatorId: moderator.user.id, at: now });
+    const approved = await approveCompanyVersion(handle.db, { companyId: id, version: submitted.version, moderatorId: moderator.user.id, at: testNow });
     expect(approved?.status).toBe("published");
     expect(approved?.sectors).toEqual(["13"]);
     expect(approved?.region).toBe("UZ-TK");
 
-    const publicView = await callerFor(handle.db, null).company.bySlug({ slug });
+    const publicView = await callerFor({ db: handle.db, session: null }).company.bySlug({ slug });
     expect(publicView.preview).toBe(false);
     expect(publicView.city).toBe("Tashkent");
     expect(publicView.contactPerson).toEqual({ name: "Dilshod Karimov", position: "Export manager" });
@@ -154,23 +151,23 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
     await caller.company.saveDraft({ companyId: id, patch: { city: "Chirchiq" } });
     const mine = (await caller.company.mine()).find((entry) => entry.id === id);
     expect(mine).toMatchObject({ status: "draft", isPublic: true });
-    expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Tashkent");
+    expect((await callerFor({ db: handle.db, session: null }).company.bySlug({ slug })).city).toBe("Tashkent");
 
     const resubmitted = await caller.company.submit({ companyId: id, consent: true });
-    expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Tashkent");
-    await approveCompanyVersion(handle.db, { companyId: id, version: resubmitted.version, moderatorId: moderator.user.id, at: now });
-    expect((await callerFor(handle.db, null).company.bySlug({ slug })).city).toBe("Chirchiq");
+    expect((await callerFor({ db: handle.db, session: null }).company.bySlug({ slug })).city).toBe("Tashkent");
+    await approveCompanyVersion(handle.db, { companyId: id, version: resubmitted.version, moderatorId: moderator.user.id, at: testNow });
+    expect((await callerFor({ db: handle.db, session: null }).company.bySlug({ slug })).city).toBe("Chirchiq");
   });
 
   it("approves a version once: a second approval of the same version, or of a stale one, returns null", async () => {
     const owner = await createUser(handle.db, "owner-cas");
     const moderator = await createUser(handle.db, "moderator-cas", { role: "moderator" });
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id } = await caller.company.create({ legalName: "Baku Aluminium", country: "AZ", taxId: "1300000011" });
     await caller.company.saveDraft({ companyId: id, patch: { ...completeUzProfile, region: "AZ-BAK", district: "AZ-BA-KHT", contactPhone: "+994 50 123 45 67" } });
     const { version } = await caller.company.submit({ companyId: id, consent: true });
 
-    const decision = { companyId: id, version, moderatorId: moderator.user.id, at: now };
+    const decision = { companyId: id, version, moderatorId: moderator.user.id, at: testNow };
     const [a, b] = await Promise.all([approveCompanyVersion(handle.db, decision), approveCompanyVersion(handle.db, decision)]);
     expect([a, b].filter((row) => row !== null)).toHaveLength(1);
     expect(await approveCompanyVersion(handle.db, decision)).toBeNull();
@@ -185,7 +182,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
 
   it("shows the moderator's reasons when changes are requested", async () => {
     const owner = await createUser(handle.db, "owner-changes");
-    const caller = callerFor(handle.db, owner);
+    const caller = callerFor({ db: handle.db, session: owner });
     const { id } = await caller.company.create({ legalName: "Namangan Fruits", country: "UZ", taxId: "304444444" });
     await caller.company.saveDraft({ companyId: id, patch: completeUzProfile });
     const { version } = await caller.company.submit({ companyId: id, consent: true });
@@ -194,7 +191,7 @@ describe.each(testDatabases())("company onboarding and life cycle on $name", (da
       companyId: id,
       version,
       moderatorId: moderator.user.id,
-      at: now,
+      at: testNow,
       reasons: ["incomplete-profile"],
       note: "Please describe your products in Russian too.",
     });

@@ -1,11 +1,13 @@
 import { readCompanyLogo } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, completeUzProfile, createUser, errorOf } from "../support/companies";
-import { callerFor as contactCallerFor, fakeClock, firstPerson, seedContactCompany } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { completeUzProfile, createUser, firstPerson, openConversation, seedCompanyWithPeople } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 async function pngDataUrl(color: string): Promise<string> {
   const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: color } }).png().toBuffer();
@@ -13,18 +15,12 @@ async function pngDataUrl(color: string): Promise<string> {
 }
 
 describe.each(testDatabases())("company rules on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("a draft holds no tax ID: the real company registers and submits it, the moderator sees the conflict", async () => {
-    const squatter = callerFor(handle.db, await createUser(handle.db, "tax-squatter"));
-    const owner = callerFor(handle.db, await createUser(handle.db, "tax-real-owner"));
-    const moderator = callerFor(handle.db, await createUser(handle.db, "tax-moderator", { role: "moderator" }));
+    const squatter = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-squatter") });
+    const owner = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-real-owner") });
+    const moderator = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-moderator", { role: "moderator" }) });
 
     const squatted = await squatter.company.create({ legalName: "Squatter LLC", country: "UZ", taxId: "309876543" });
     const real = await owner.company.create({ legalName: "Real Kamolot MChJ", country: "UZ", taxId: "309 876 543" });
@@ -55,7 +51,7 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   });
 
   it("the database keeps one published company per tax ID", async () => {
-    const owner = callerFor(handle.db, await createUser(handle.db, "tax-index-owner"));
+    const owner = callerFor({ db: handle.db, session: await createUser(handle.db, "tax-index-owner") });
     const first = await owner.company.create({ legalName: "Index One", country: "AZ", taxId: "1400057421" });
     const second = await owner.company.create({ legalName: "Index Two", country: "AZ", taxId: "1400057421" });
     const publish = (id: string) =>
@@ -65,7 +61,7 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   });
 
   it("limits the companies one person has open before any is published", async () => {
-    const person = callerFor(handle.db, await createUser(handle.db, "draft-hoarder"));
+    const person = callerFor({ db: handle.db, session: await createUser(handle.db, "draft-hoarder") });
     for (const taxId of ["301111111", "302111111", "303111111"]) {
       await person.company.create({ legalName: `Draft ${taxId}`, country: "UZ", taxId });
     }
@@ -76,9 +72,9 @@ describe.each(testDatabases())("company rules on $name", (database) => {
 
   it("keeps the approved logo public until the moderator approves the new one", async () => {
     const ownerSession = await createUser(handle.db, "logo-review-owner");
-    const owner = callerFor(handle.db, ownerSession);
+    const owner = callerFor({ db: handle.db, session: ownerSession });
     const moderatorSession = await createUser(handle.db, "logo-review-moderator", { role: "moderator" });
-    const moderator = callerFor(handle.db, moderatorSession);
+    const moderator = callerFor({ db: handle.db, session: moderatorSession });
     const { id } = await owner.company.create({ legalName: "Logo Review MChJ", country: "UZ", taxId: "305432109" });
     await owner.company.saveDraft({ companyId: id, patch: completeUzProfile });
     await owner.company.uploadLogo({ companyId: id, dataUrl: await pngDataUrl("#ff0000") });
@@ -107,24 +103,23 @@ describe.each(testDatabases())("company rules on $name", (database) => {
   describe("deletion", () => {
     const clock = fakeClock(new Date("2026-11-20T10:00:00Z"));
 
-    async function openConversation() {
-      const leaving = await seedContactCompany(handle.db, { name: `Leaving ${crypto.randomUUID().slice(0, 4)}` });
-      const partner = await seedContactCompany(handle.db, { name: `Partner ${crypto.randomUUID().slice(0, 4)}` });
-      const callLeaving = contactCallerFor(handle.db, firstPerson(leaving), clock);
-      const callPartner = contactCallerFor(handle.db, firstPerson(partner), clock);
-      const request = await callLeaving.contact.send({
-        targetCompanyId: partner.id,
-        purpose: "buy",
+    async function leavingCompanyInConversation() {
+      const leaving = await seedCompanyWithPeople(handle.db, { name: `Leaving ${crypto.randomUUID().slice(0, 4)}` });
+      const partner = await seedCompanyWithPeople(handle.db, { name: `Partner ${crypto.randomUUID().slice(0, 4)}` });
+      const callLeaving = callerFor({ db: handle.db, session: firstPerson(leaving).session, clock });
+      const callPartner = callerFor({ db: handle.db, session: firstPerson(partner).session, clock });
+      const { conversationId } = await openConversation(handle.db, {
+        from: firstPerson(leaving),
+        to: { ...firstPerson(partner), companyId: partner.id },
+        clock,
         message: "We would like to buy cotton yarn every month.",
-        idempotencyKey: crypto.randomUUID(),
+        firstMessage: "Hello from the leaving company",
       });
-      const { conversationId } = await callPartner.contact.accept({ requestId: request.id });
-      await callLeaving.contact.conversations.send({ conversationId, body: "Hello from the leaving company", idempotencyKey: crypto.randomUUID() });
       return { leaving, partner, callLeaving, callPartner, conversationId };
     }
 
     it("a company whose last member leaves is marked deleted; the partner keeps the conversation", async () => {
-      const { leaving, callLeaving, callPartner, conversationId } = await openConversation();
+      const { leaving, callLeaving, callPartner, conversationId } = await leavingCompanyInConversation();
       const person = firstPerson(leaving);
       await callLeaving.account.delete({ confirmEmail: person.email });
 
@@ -140,18 +135,18 @@ describe.each(testDatabases())("company rules on $name", (database) => {
     });
 
     it("no one can erase the partner's history through the database either", async () => {
-      const { leaving } = await openConversation();
+      const { leaving } = await leavingCompanyInConversation();
       await expect(handle.db.delete(schema.organization).where(eq(schema.organization.id, leaving.organizationId))).rejects.toThrow();
     });
 
     it("refuses to delete the last member of a suspended or reported company", async () => {
-      const suspended = await openConversation();
+      const suspended = await leavingCompanyInConversation();
       await handle.db.update(schema.companies).set({ suspendedAt: clock.now() }).where(eq(schema.companies.id, suspended.leaving.id));
       const refused = await errorOf(suspended.callLeaving.account.delete({ confirmEmail: firstPerson(suspended.leaving).email }));
       expect(refused.code).toBe("CONFLICT");
       expect(refused.keys).toContain("errors.account.companyUnderModeration");
 
-      const reported = await openConversation();
+      const reported = await leavingCompanyInConversation();
       await reported.callPartner.report.create({ targetType: "company", targetId: reported.leaving.id, reason: "fraud" });
       const refusedReported = await errorOf(reported.callLeaving.account.delete({ confirmEmail: firstPerson(reported.leaving).email }));
       expect(refusedReported.keys).toContain("errors.account.companyUnderModeration");

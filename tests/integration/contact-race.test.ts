@@ -1,34 +1,31 @@
 import { randomUUID } from "node:crypto";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, fakeClock, mailsTo, seedContactCompany, seedListing } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { seedCompanyWithPeople, seedListing } from "../support/factories";
+import { mailsTo } from "../support/mail";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 const message = "We would like to buy 40 tonnes of cotton yarn every month.";
 
 // Real concurrency needs real connections, which the PostgreSQL server gives. PGlite has one connection and queues
 // the calls: the outcome must be the same there, and the file also runs where no PostgreSQL server is installed.
 describe.each(testDatabases())("contact.send under concurrency on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   it("turns 20 parallel identical submissions into one request, and all 20 get its id", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Parallel Sender" });
-    const b = await seedContactCompany(handle.db, { name: "Parallel Recipient" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Parallel Sender" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Parallel Recipient" });
     const listingId = await seedListing(handle.db, { companyId: b.id });
     const person = a.people[0];
     if (person === undefined) throw new Error("sender without people");
     const input = { targetListingId: listingId, purpose: "buy" as const, message, idempotencyKey: randomUUID() };
 
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => callerFor(handle.db, person, clock).contact.send(input)),
+      Array.from({ length: 20 }, () => callerFor({ db: handle.db, session: person.session, clock }).contact.send(input)),
     );
     const ids = new Set(results.map((result) => result.id));
     expect(ids.size).toBe(1);
@@ -39,15 +36,15 @@ describe.each(testDatabases())("contact.send under concurrency on $name", (datab
   });
 
   it("never lets parallel submissions with different keys pass the daily limit", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Eager Sender" });
-    const b = await seedContactCompany(handle.db, { name: "Popular Recipient" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Eager Sender" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Popular Recipient" });
     const listingIds: string[] = [];
     for (let i = 0; i < 25; i++) listingIds.push(await seedListing(handle.db, { companyId: b.id }));
     const person = a.people[0];
     if (person === undefined) throw new Error("sender without people");
     const outcomes = await Promise.allSettled(
       listingIds.map((targetListingId) =>
-        callerFor(handle.db, person, clock).contact.send({ targetListingId, purpose: "buy", message, idempotencyKey: randomUUID() }),
+        callerFor({ db: handle.db, session: person.session, clock }).contact.send({ targetListingId, purpose: "buy", message, idempotencyKey: randomUUID() }),
       ),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(20);

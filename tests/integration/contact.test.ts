@@ -1,38 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { processContactRequestTimers } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  callerFor,
-  failure,
-  fakeClock,
-  firstPerson,
-  mailsTo,
-  seedContactCompany,
-  seedListing,
-  seedPerson,
-  setSuspended,
-  type SeededCompany,
-} from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
+import { firstPerson, seedCompanyWithPeople, type SeededCompany, seedListing, seedPerson, setSuspended } from "../support/factories";
+import { mailsTo } from "../support/mail";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 const hour = 60 * 60 * 1000;
 const day = 24 * hour;
 const message = "We make cotton yarn in Fergana and look for a distributor in Baku.";
 
 describe.each(testDatabases())("contact on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   const send = (from: SeededCompany, input: { targetCompanyId?: string; targetListingId?: string; key?: string; text?: string }) =>
-    callerFor(handle.db, firstPerson(from), clock).contact.send({
+    callerFor({ db: handle.db, session: firstPerson(from).session, clock }).contact.send({
       targetCompanyId: input.targetCompanyId,
       targetListingId: input.targetListingId,
       purpose: "buy",
@@ -41,15 +28,15 @@ describe.each(testDatabases())("contact on $name", (database) => {
     });
 
   it("delivers a request to the inbox and mails every member of the recipient in their language", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Fergana Yarn" });
-    const b = await seedContactCompany(handle.db, { name: "Baku Textiles", locales: ["az", "ru"] });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Fergana Yarn" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Baku Textiles", locales: ["az", "ru"] });
     const sent = await send(a, { targetCompanyId: b.id });
     expect(sent.status).toBe("pending");
 
-    const inboxB = await callerFor(handle.db, firstPerson(b), clock).contact.inbox();
+    const inboxB = await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.inbox();
     expect(inboxB.received.map((request) => request.id)).toEqual([sent.id]);
     expect(inboxB.received[0]?.otherCompany?.name).toBe("Fergana Yarn");
-    const inboxA = await callerFor(handle.db, firstPerson(a), clock).contact.inbox();
+    const inboxA = await callerFor({ db: handle.db, session: firstPerson(a).session, clock }).contact.inbox();
     expect(inboxA.sent.map((request) => request.id)).toEqual([sent.id]);
     expect(inboxB.received[0]?.listingTitle).toBeNull();
 
@@ -63,10 +50,10 @@ describe.each(testDatabases())("contact on $name", (database) => {
   });
 
   it("refuses bad requests with specific reasons", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Andijan Fruit" });
-    const draft = await seedContactCompany(handle.db, { name: "Draft Co", published: false });
-    const suspended = await seedContactCompany(handle.db, { name: "Suspended Co", suspended: true });
-    const b = await seedContactCompany(handle.db, { name: "Ganja Foods" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Andijan Fruit" });
+    const draft = await seedCompanyWithPeople(handle.db, { name: "Draft Co", published: false });
+    const suspended = await seedCompanyWithPeople(handle.db, { name: "Suspended Co", suspended: true });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Ganja Foods" });
     const expired = await seedListing(handle.db, { companyId: b.id, validUntil: new Date(clock.now().getTime() - day) });
     const hidden = await seedListing(handle.db, { companyId: b.id, hidden: true });
 
@@ -96,7 +83,7 @@ describe.each(testDatabases())("contact on $name", (database) => {
     });
     // A person without a company cannot send.
     const loner = await seedPerson(handle.db, { name: "Loner" });
-    const lonerCall = callerFor(handle.db, loner, clock).contact.send({
+    const lonerCall = callerFor({ db: handle.db, session: loner.session, clock }).contact.send({
       targetCompanyId: b.id,
       purpose: "sell",
       message,
@@ -104,12 +91,12 @@ describe.each(testDatabases())("contact on $name", (database) => {
     });
     expect(await failure(lonerCall)).toEqual({ code: "FORBIDDEN", message: "errors.contact.noCompany" });
     // Nobody signed in.
-    expect((await failure(callerFor(handle.db, null, clock).contact.inbox())).code).toBe("UNAUTHORIZED");
+    expect((await failure(callerFor({ db: handle.db, session: null, clock }).contact.inbox())).code).toBe("UNAUTHORIZED");
   });
 
   it("answers a repeated key with the same request", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Samarkand Silk" });
-    const b = await seedContactCompany(handle.db, { name: "Sheki Silk" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Samarkand Silk" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Sheki Silk" });
     const key = randomUUID();
     const first = await send(a, { targetCompanyId: b.id, key });
     const second = await send(a, { targetCompanyId: b.id, key });
@@ -120,13 +107,13 @@ describe.each(testDatabases())("contact on $name", (database) => {
   });
 
   it("answers request 21 of a day with the daily limit, and allows more a day later", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Busy Sender" });
-    const b = await seedContactCompany(handle.db, { name: "Many Listings" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Busy Sender" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Many Listings" });
     const listingIds: string[] = [];
     for (let i = 0; i < 22; i++) listingIds.push(await seedListing(handle.db, { companyId: b.id }));
     for (let i = 0; i < 20; i++) await send(a, { targetListingId: listingIds[i] });
     // The recipient sees which of its listings each request is about, by title.
-    const received = (await callerFor(handle.db, firstPerson(b), clock).contact.inbox()).received;
+    const received = (await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.inbox()).received;
     expect(received.every((request) => request.listingTitle !== null && Object.values(request.listingTitle).some((title) => title !== ""))).toBe(true);
     expect(await failure(send(a, { targetListingId: listingIds[20] }))).toEqual({
       code: "TOO_MANY_REQUESTS",
@@ -141,8 +128,8 @@ describe.each(testDatabases())("contact on $name", (database) => {
       clock.set(before);
     }
     // The limit is configurable.
-    const c = await seedContactCompany(handle.db, { name: "Careful Sender" });
-    const strict = callerFor(handle.db, firstPerson(c), clock, { contactRequestsPerDay: 1 });
+    const c = await seedCompanyWithPeople(handle.db, { name: "Careful Sender" });
+    const strict = callerFor({ db: handle.db, session: firstPerson(c).session, clock, config: { contactRequestsPerDay: 1 } });
     const input = { purpose: "buy" as const, message };
     await strict.contact.send({ ...input, targetListingId: listingIds[0], idempotencyKey: randomUUID() });
     expect((await failure(strict.contact.send({ ...input, targetListingId: listingIds[1], idempotencyKey: randomUUID() }))).code).toBe(
@@ -151,23 +138,23 @@ describe.each(testDatabases())("contact on $name", (database) => {
   });
 
   it("never holds two open requests about one listing", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Navoi Metals" });
-    const b = await seedContactCompany(handle.db, { name: "Sumqayit Steel" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Navoi Metals" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Sumqayit Steel" });
     const listing = await seedListing(handle.db, { companyId: b.id });
     const first = await send(a, { targetListingId: listing });
     expect(await failure(send(a, { targetListingId: listing }))).toEqual({ code: "CONFLICT", message: "errors.contact.alreadyOpen" });
-    await callerFor(handle.db, firstPerson(a), clock).contact.withdraw({ requestId: first.id });
+    await callerFor({ db: handle.db, session: firstPerson(a).session, clock }).contact.withdraw({ requestId: first.id });
     const again = await send(a, { targetListingId: listing });
     expect(again.id).not.toBe(first.id);
   });
 
   it("shows contact details only after acceptance and only to the two companies", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Bukhara Carpets" });
-    const b = await seedContactCompany(handle.db, { name: "Quba Carpets" });
-    const c = await seedContactCompany(handle.db, { name: "Curious Third" });
-    const callA = callerFor(handle.db, firstPerson(a), clock);
-    const callB = callerFor(handle.db, firstPerson(b), clock);
-    const callC = callerFor(handle.db, firstPerson(c), clock);
+    const a = await seedCompanyWithPeople(handle.db, { name: "Bukhara Carpets" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Quba Carpets" });
+    const c = await seedCompanyWithPeople(handle.db, { name: "Curious Third" });
+    const callA = callerFor({ db: handle.db, session: firstPerson(a).session, clock });
+    const callB = callerFor({ db: handle.db, session: firstPerson(b).session, clock });
+    const callC = callerFor({ db: handle.db, session: firstPerson(c).session, clock });
     const request = await send(a, { targetCompanyId: b.id });
 
     expect(await callA.contact.contactDetails({ companyId: b.id })).toBeNull();
@@ -202,21 +189,21 @@ describe.each(testDatabases())("contact on $name", (database) => {
   });
 
   it("records a decline with its reason and mails the sender", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Termez Logistics" });
-    const b = await seedContactCompany(handle.db, { name: "Lankaran Tea" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Termez Logistics" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Lankaran Tea" });
     const request = await send(a, { targetCompanyId: b.id });
-    await callerFor(handle.db, firstPerson(b), clock).contact.decline({ requestId: request.id, reason: "no-capacity" });
-    const inbox = await callerFor(handle.db, firstPerson(a), clock).contact.inbox();
+    await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.decline({ requestId: request.id, reason: "no-capacity" });
+    const inbox = await callerFor({ db: handle.db, session: firstPerson(a).session, clock }).contact.inbox();
     expect(inbox.sent[0]).toMatchObject({ status: "declined", declineReason: "no-capacity" });
     const mails = await mailsTo(handle.db, firstPerson(a).email, "contact.request-declined");
     expect(mails[0]?.text).toContain("No capacity at the moment");
   });
 
   it("exchanges messages with unread counts and at most one mail per conversation per hour", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Khiva Ceramics" });
-    const b = await seedContactCompany(handle.db, { name: "Shamakhi Wine" });
-    const callA = callerFor(handle.db, firstPerson(a), clock);
-    const callB = callerFor(handle.db, firstPerson(b), clock);
+    const a = await seedCompanyWithPeople(handle.db, { name: "Khiva Ceramics" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Shamakhi Wine" });
+    const callA = callerFor({ db: handle.db, session: firstPerson(a).session, clock });
+    const callB = callerFor({ db: handle.db, session: firstPerson(b).session, clock });
     const request = await send(a, { targetCompanyId: b.id });
     const { conversationId } = await callB.contact.accept({ requestId: request.id });
 
@@ -257,50 +244,50 @@ describe.each(testDatabases())("contact on $name", (database) => {
   });
 
   it("keeps a suspended company from sending and receiving", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Urgench Cotton" });
-    const b = await seedContactCompany(handle.db, { name: "Mingachevir Textile" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Urgench Cotton" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Mingachevir Textile" });
     const request = await send(a, { targetCompanyId: b.id });
-    const { conversationId } = await callerFor(handle.db, firstPerson(b), clock).contact.accept({ requestId: request.id });
+    const { conversationId } = await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.accept({ requestId: request.id });
 
     await setSuspended(handle.db, a.id, clock.now());
-    const c = await seedContactCompany(handle.db, { name: "Other Partner" });
+    const c = await seedCompanyWithPeople(handle.db, { name: "Other Partner" });
     expect(await failure(send(a, { targetCompanyId: c.id }))).toEqual({ code: "FORBIDDEN", message: "errors.contact.senderSuspended" });
     expect(await failure(send(c, { targetCompanyId: a.id }))).toEqual({
       code: "PRECONDITION_FAILED",
       message: "errors.contact.recipientSuspended",
     });
-    const fromA = callerFor(handle.db, firstPerson(a), clock).contact.conversations.send({ conversationId, body: "Still here?" });
+    const fromA = callerFor({ db: handle.db, session: firstPerson(a).session, clock }).contact.conversations.send({ conversationId, body: "Still here?" });
     expect((await failure(fromA)).message).toBe("errors.contact.senderSuspended");
-    const toA = callerFor(handle.db, firstPerson(b), clock).contact.conversations.send({ conversationId, body: "Hello?" });
+    const toA = callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.conversations.send({ conversationId, body: "Hello?" });
     expect((await failure(toA)).message).toBe("errors.contact.counterpartSuspended");
   });
 
   it("keeps a conversation readable after the author leaves the company", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Kokand Furniture", locales: ["uz", "en"] });
-    const b = await seedContactCompany(handle.db, { name: "Nakhchivan Wood" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Kokand Furniture", locales: ["uz", "en"] });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Nakhchivan Wood" });
     const [author, colleague] = a.people;
     if (author === undefined || colleague === undefined) throw new Error("two people expected");
     const request = await send(a, { targetCompanyId: b.id });
-    const { conversationId } = await callerFor(handle.db, firstPerson(b), clock).contact.accept({ requestId: request.id });
-    await callerFor(handle.db, author, clock).contact.conversations.send({ conversationId, body: "Written before leaving" });
+    const { conversationId } = await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.accept({ requestId: request.id });
+    await callerFor({ db: handle.db, session: author.session, clock }).contact.conversations.send({ conversationId, body: "Written before leaving" });
 
     // The author leaves the company, then deletes the account.
     await handle.db.delete(schema.member).where(eq(schema.member.userId, author.userId));
-    expect((await failure(callerFor(handle.db, author, clock).contact.conversations.byId({ conversationId }))).code).toBe("FORBIDDEN");
+    expect((await failure(callerFor({ db: handle.db, session: author.session, clock }).contact.conversations.byId({ conversationId }))).code).toBe("FORBIDDEN");
     await handle.db.delete(schema.user).where(eq(schema.user.id, author.userId));
 
-    const forColleague = await callerFor(handle.db, colleague, clock).contact.conversations.byId({ conversationId });
+    const forColleague = await callerFor({ db: handle.db, session: colleague.session, clock }).contact.conversations.byId({ conversationId });
     expect(forColleague.messages.map((m) => ({ body: m.body, senderName: m.senderName, mine: m.mine }))).toEqual([
       { body: "Written before leaving", senderName: null, mine: true },
     ]);
-    const forB = await callerFor(handle.db, firstPerson(b), clock).contact.conversations.byId({ conversationId });
+    const forB = await callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.conversations.byId({ conversationId });
     expect(forB.messages).toHaveLength(1);
     expect(forB.request?.message).toBe(message);
   });
 
   it("reminds once after 7 days and expires after 30, with a fake clock", async () => {
-    const a = await seedContactCompany(handle.db, { name: "Jizzakh Solar" });
-    const b = await seedContactCompany(handle.db, { name: "Shirvan Energy" });
+    const a = await seedCompanyWithPeople(handle.db, { name: "Jizzakh Solar" });
+    const b = await seedCompanyWithPeople(handle.db, { name: "Shirvan Energy" });
     const sentAt = clock.now();
     const request = await send(a, { targetCompanyId: b.id });
     const recipient = firstPerson(b).email;
@@ -324,14 +311,14 @@ describe.each(testDatabases())("contact on $name", (database) => {
     expect(await mailsTo(handle.db, recipient, "contact.request-reminder")).toHaveLength(1);
 
     // An expired request can no longer be accepted.
-    const late = callerFor(handle.db, firstPerson(b), clock).contact.accept({ requestId: request.id });
+    const late = callerFor({ db: handle.db, session: firstPerson(b).session, clock }).contact.accept({ requestId: request.id });
     expect((await failure(late)).message).toBe("errors.contact.notPending");
   });
 
   it("computes response rate and median response time from real requests", async () => {
-    const b = await seedContactCompany(handle.db, { name: "Responsive Co" });
-    const callB = callerFor(handle.db, firstPerson(b), clock);
-    const anonymous = callerFor(handle.db, null, clock);
+    const b = await seedCompanyWithPeople(handle.db, { name: "Responsive Co" });
+    const callB = callerFor({ db: handle.db, session: firstPerson(b).session, clock });
+    const anonymous = callerFor({ db: handle.db, session: null, clock });
     expect(await anonymous.contact.responseStats({ companyId: b.id })).toEqual({
       decided: 0,
       answered: 0,
@@ -341,7 +328,7 @@ describe.each(testDatabases())("contact on $name", (database) => {
     const start = clock.now();
     try {
       const senders = await Promise.all(
-        ["One", "Two", "Three"].map((name) => seedContactCompany(handle.db, { name: `Sender ${name}` })),
+        ["One", "Two", "Three"].map((name) => seedCompanyWithPeople(handle.db, { name: `Sender ${name}` })),
       );
       const requests = [];
       for (const sender of senders) requests.push(await send(sender, { targetCompanyId: b.id }));

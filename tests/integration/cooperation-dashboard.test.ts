@@ -1,22 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory, createTRPCContext } from "@karvon/api";
 import type { ListingKind } from "@karvon/data";
-import { schema, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { schema } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, type Caller } from "../support/caller";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
-const createCaller = createCallerFactory(appRouter);
 const now = new Date("2026-03-15T12:00:00Z");
 const january = new Date("2026-01-10T09:00:00Z");
 const future = new Date("2026-09-01T00:00:00Z");
 
 describe.each(testDatabases())("cooperation dashboard on $name", (database) => {
-  let handle: DbHandle;
-  let caller: ReturnType<typeof createCaller>;
+  const handle = useTestDatabase(database);
+  let caller: Caller;
 
   beforeAll(async () => {
-    handle = await database.open();
-    caller = createCaller(createTRPCContext({ db: handle.db, session: null, clock: { now: () => now } }));
+    caller = callerFor({ db: handle.db, session: null, clock: { now: () => now } });
     const orgs = ["o1", "o2", "o3", "o4"].map((id) => ({ id, name: id, slug: id }));
     await handle.db.insert(schema.organization).values(orgs);
     const [uz, az, azDraft, uzSuspended] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
@@ -43,9 +41,6 @@ describe.each(testDatabases())("cooperation dashboard on $name", (database) => {
       { senderCompanyId: uz, recipientCompanyId: az, purpose: "supply", message: "m", idempotencyKey: randomUUID(), createdAt: january, expiresAt: future, status: "accepted", respondedAt: now },
       { senderCompanyId: az, recipientCompanyId: uz, purpose: "supply", message: "m", idempotencyKey: randomUUID(), createdAt: now, expiresAt: future },
     ]);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("counts public offers of the partner and requests of the importer per chapter, ranked", async () => {

@@ -3,22 +3,15 @@
  * through it (query builders, raw SQL, relational queries, transactions) give the same results as the plain
  * handle and are counted.
  */
-import { appRouter, createCallerFactory, createTRPCContext, timedDb } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { timedDb } from "@karvon/api";
+import { schema } from "@karvon/db";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-
-const createCaller = createCallerFactory(appRouter);
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("timedDb on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("counts builder, raw, relational and transactional statements and returns what the plain handle returns", async () => {
     const timing = timedDb(handle.db);
@@ -39,8 +32,8 @@ describe.each(testDatabases())("timedDb on $name", (database) => {
 
   it("serves a whole procedure through the timed handle", async () => {
     const timing = timedDb(handle.db);
-    const caller = createCaller(createTRPCContext({ db: timing.db, session: null }));
-    const plain = await createCaller(createTRPCContext({ db: handle.db, session: null })).stats.companiesByCountry();
+    const caller = callerFor({ db: timing.db, session: null });
+    const plain = await callerFor({ db: handle.db, session: null }).stats.companiesByCountry();
     expect(await caller.stats.companiesByCountry()).toEqual(plain);
     expect(timing.statements()).toBeGreaterThan(0);
   });

@@ -1,25 +1,20 @@
 import { seedDemoData, type Session } from "@karvon/api";
 import { companySubmitSchema, listingInputSchema } from "@karvon/data";
-import { countModerationQueues, demoDeskCompanies, listAppeals, listModerationQueue, schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
+import { countModerationQueues, demoDeskCompanies, listAppeals, listModerationQueue, schema, seedDemoCompanies, seedDemoListings } from "@karvon/db";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../bench/random";
-import { callerFor, now } from "../support/companies";
-import { testDatabases } from "../support/databases";
+import { callerFor } from "../support/caller";
+import { testNow } from "../support/clock";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 
-describe.each(testDatabases())("demo listings' own words on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+describe.each(embeddedTestDatabase())("demo listings' own words on $name", (database) => {
+  const handle = useTestDatabase(database);
 
   it("never gives listings of two companies the same description, in any language", async () => {
     const random = createRandom(5).next;
-    const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now });
-    await seedDemoListings(handle.db, { companyIds, random, now });
+    const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now: testNow });
+    await seedDemoListings(handle.db, { companyIds, random, now: testNow });
     const rows = await handle.db.select({ companyId: schema.listings.companyId, published: schema.listings.published }).from(schema.listings);
     const companiesOf = new Map<string, Set<string>>();
     for (const row of rows) {
@@ -33,16 +28,12 @@ describe.each(testDatabases())("demo listings' own words on $name", (database) =
   });
 });
 
-describe.each(testDatabases())("the demo moderation desk on $name", (database) => {
-  let handle: DbHandle;
+describe.each(embeddedTestDatabase())("the demo moderation desk on $name", (database) => {
+  const handle = useTestDatabase(database);
   let accounts: { email: string; role: string; company: string }[];
   beforeAll(async () => {
-    handle = await database.open();
     const seeded = await seedDemoData(handle.db, { random: createRandom(3).next });
     accounts = seeded?.accounts ?? [];
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("has companies, listings, edits and reports waiting in the moderators' queue", async () => {
@@ -92,7 +83,7 @@ describe.each(testDatabases())("the demo moderation desk on $name", (database) =
       user: { id: person.id, name: person.name, email: person.email, role: "admin", emailVerified: true, banned: false, locale: "en" },
       session: { id: "session-demo-admin" },
     };
-    const listed = await callerFor(handle.db, session).moderation.appeals.list({ status: "open" });
+    const listed = await callerFor({ db: handle.db, session }).moderation.appeals.list({ status: "open" });
     expect(listed.map((row) => row.id)).toEqual([appeal?.id]);
   });
 });

@@ -2,7 +2,7 @@ import { schema, type DbHandle } from "@karvon/db";
 import { eq, inArray } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fakeClock } from "../support/contact-fixture";
+import { fakeClock } from "../support/clock";
 import { testDatabases } from "../support/databases";
 import { eventClockStart, participantCaller, sampleEventInput, seedEventCompany, seedStaff, type EventCompany } from "../support/events-fixture";
 

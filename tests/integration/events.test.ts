@@ -1,7 +1,8 @@
 import { schema, type DbHandle } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { failure, fakeClock } from "../support/contact-fixture";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
 import { testDatabases } from "../support/databases";
 import { eventClockStart, participantCaller, sampleEventInput, seedEventCompany, seedEventWith, type EventCompany } from "../support/events-fixture";
 

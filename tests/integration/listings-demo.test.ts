@@ -1,37 +1,35 @@
 import type { Session } from "@karvon/api";
 import { hsChapterSchema, listingInputSchema, sectorDivisionSchema } from "@karvon/data";
-import { schema, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
+import { schema, seedDemoCompanies, seedDemoListings } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, errorOf, now } from "../support/companies";
-import { testDatabases } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { testNow } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { createRandom } from "../bench/random";
 
 type Row = typeof schema.listings.$inferSelect;
 const cyrillic = /[\u0400-\u04FF]/u;
 const titleOf = (row: Row) => (row.published?.title ?? {}) as Record<string, string>;
 
-describe.each(testDatabases())("demo listings on $name", (database) => {
-  let handle: DbHandle;
+describe.each(embeddedTestDatabase())("demo listings on $name", (database) => {
+  const handle = useTestDatabase(database);
   let rows: Row[];
   let countryOf: Map<string, string>;
 
   beforeAll(async () => {
-    handle = await database.open();
     const random = createRandom(11).next;
-    const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now });
-    const written = await seedDemoListings(handle.db, { companyIds, random, now });
+    const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now: testNow });
+    const written = await seedDemoListings(handle.db, { companyIds, random, now: testNow });
     rows = await handle.db.select().from(schema.listings);
     expect(rows).toHaveLength(written);
     const companies = await handle.db.select({ id: schema.companies.id, country: schema.companies.country }).from(schema.companies);
     countryOf = new Map(companies.map((company) => [company.id, company.country]));
   });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   it("publishes at least 300 listings in search: offers, requests and joint projects of both countries", async () => {
-    const visible = rows.filter((row) => row.status === "published" && row.published !== null && (row.validUntil ?? now) > now);
+    const visible = rows.filter((row) => row.status === "published" && row.published !== null && (row.validUntil ?? testNow) > testNow);
     expect(visible.length).toBeGreaterThanOrEqual(300);
     const documents = await handle.db
       .select({ id: schema.searchDocuments.entityId })
@@ -80,7 +78,7 @@ describe.each(testDatabases())("demo listings on $name", (database) => {
   });
 
   it("plants one expired listing that only its company sees, and that it can renew into search again", async () => {
-    const expired = rows.filter((row) => row.validUntil !== null && row.validUntil <= now);
+    const expired = rows.filter((row) => row.validUntil !== null && row.validUntil <= testNow);
     expect(expired).toHaveLength(1);
     const listing = expired[0] as Row;
     expect(titleOf(listing).en).toBe("Quba apples from our cold store");
@@ -88,7 +86,7 @@ describe.each(testDatabases())("demo listings on $name", (database) => {
     const [company] = await handle.db.select().from(schema.companies).where(eq(schema.companies.id, listing.companyId));
     expect(company?.legalName).toBe("Quba Meyvə Bağları");
 
-    const visitor = callerFor(handle.db, null);
+    const visitor = callerFor({ db: handle.db, session: null });
     const found = async () => (await visitor.search.query({ q: "Quba apples" })).hits.map((hit) => hit.entityId);
     expect((await errorOf(visitor.listing.byId({ listingId: listing.id }))).code).toBe("NOT_FOUND");
     expect(await found()).not.toContain(listing.id);
@@ -103,11 +101,11 @@ describe.each(testDatabases())("demo listings on $name", (database) => {
       user: { ...owner, role: "user", emailVerified: true, banned: false, locale: "az" },
       session: { id: "session-quba" },
     };
-    const mine = await callerFor(handle.db, session).listing.mine({ companyId: listing.companyId });
+    const mine = await callerFor({ db: handle.db, session }).listing.mine({ companyId: listing.companyId });
     expect(mine.find((row) => row.id === listing.id)?.validUntil?.getTime()).toBe(listing.validUntil?.getTime());
 
-    const renewed = await callerFor(handle.db, session).listing.renew({ listingId: listing.id });
-    expect(renewed.validUntil?.getTime()).toBeGreaterThan(now.getTime() + 180 * 24 * 3600 * 1000);
+    const renewed = await callerFor({ db: handle.db, session }).listing.renew({ listingId: listing.id });
+    expect(renewed.validUntil?.getTime()).toBeGreaterThan(testNow.getTime() + 180 * 24 * 3600 * 1000);
     expect((await visitor.listing.byId({ listingId: listing.id })).title.en).toBe("Quba apples from our cold store");
     expect(await found()).toContain(listing.id);
   });

@@ -1,34 +1,29 @@
-import { appRouter, createAuth, createCallerFactory, createTRPCContext, type Auth } from "@karvon/api";
+import { createAuth, type Auth } from "@karvon/api";
 import { listMail, schema, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signUpVerified, testBaseUrl, testSecret } from "../support/auth";
-import { fakeClock, failure, mailsTo, seedContactCompany, seedPerson, setSuspended, type Person } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
+import { type Person, seedCompanyWithPeople, seedPerson, setSuspended } from "../support/factories";
+import { mailsTo } from "../support/mail";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
-const createCaller = createCallerFactory(appRouter);
 const clock = fakeClock(new Date("2026-11-20T10:00:00Z"));
 const hourMs = 60 * 60 * 1000;
 
 /** A caller whose context counts the delivery signals, as the web server's deliverMailSoon would receive them. */
 function callerCountingDeliveries(handle: DbHandle, person: Person | null, config: { outboxIsMailbox?: boolean } = {}) {
   const signals = { count: 0 };
-  const caller = createCaller(
-    createTRPCContext({ db: handle.db, session: person?.session ?? null, clock, config, onMailQueued: () => (signals.count += 1) }),
-  );
+  const caller = callerFor({ db: handle.db, session: person?.session ?? null, clock, config, onMailQueued: () => (signals.count += 1) });
   return { caller, signals };
 }
 
 describe.each(testDatabases())("mail: delivery signal, outbox access and abuse limits on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("signals delivery after a procedure queued mail, and not after one that queued none or failed", async () => {
-    const company = await seedContactCompany(handle.db, { name: "Signal Tekstil" });
+    const company = await seedCompanyWithPeople(handle.db, { name: "Signal Tekstil" });
     const owner = company.people[0] as Person;
     const { caller, signals } = callerCountingDeliveries(handle, owner);
 
@@ -66,14 +61,14 @@ describe.each(testDatabases())("mail: delivery signal, outbox access and abuse l
   });
 
   it("lets only a published, unsuspended company invite", async () => {
-    const draft = await seedContactCompany(handle.db, { name: "Karvon Official Support", published: false });
+    const draft = await seedCompanyWithPeople(handle.db, { name: "Karvon Official Support", published: false });
     const { caller: draftOwner } = callerCountingDeliveries(handle, draft.people[0] as Person);
     expect(await failure(draftOwner.company.invite({ companyId: draft.id, email: "victim.one@example.com" }))).toEqual({
       code: "FORBIDDEN",
       message: "errors.company.invitationsNeedPublished",
     });
 
-    const suspended = await seedContactCompany(handle.db, { name: "Suspended Ipak" });
+    const suspended = await seedCompanyWithPeople(handle.db, { name: "Suspended Ipak" });
     await setSuspended(handle.db, suspended.id, clock.now());
     const { caller: suspendedOwner } = callerCountingDeliveries(handle, suspended.people[0] as Person);
     expect((await failure(suspendedOwner.company.invite({ companyId: suspended.id, email: "victim.two@example.com" }))).message).toBe(
@@ -84,7 +79,7 @@ describe.each(testDatabases())("mail: delivery signal, outbox access and abuse l
   });
 
   it("limits invitations to 20 per company and 50 per person a day", async () => {
-    const company = await seedContactCompany(handle.db, { name: "Limit Paxta" });
+    const company = await seedCompanyWithPeople(handle.db, { name: "Limit Paxta" });
     const owner = company.people[0] as Person;
     const { caller } = callerCountingDeliveries(handle, owner);
     for (let i = 0; i < 20; i += 1) await caller.company.invite({ companyId: company.id, email: `limit.${i}@example.com` });
@@ -97,7 +92,7 @@ describe.each(testDatabases())("mail: delivery signal, outbox access and abuse l
     // The same person owns more companies: 50 a day across all of them.
     const others = [];
     for (const name of ["Limit Ikki", "Limit Uch"]) {
-      const other = await seedContactCompany(handle.db, { name, locales: [] });
+      const other = await seedCompanyWithPeople(handle.db, { name, locales: [] });
       await handle.db.insert(schema.member).values({
         id: crypto.randomUUID(),
         organizationId: other.organizationId,
@@ -120,7 +115,7 @@ describe.each(testDatabases())("mail: delivery signal, outbox access and abuse l
 
   it("shows a stored name in a subject on one line, without its web address, capped", async () => {
     const name = `Karvon Official Support (verify at http://evil.example)\nCall now ${"x".repeat(300)}`;
-    const company = await seedContactCompany(handle.db, { name });
+    const company = await seedCompanyWithPeople(handle.db, { name });
     const { caller } = callerCountingDeliveries(handle, company.people[0] as Person);
     await caller.company.invite({ companyId: company.id, email: "subject.check@example.com" });
     const [mail] = await mailsTo(handle.db, "subject.check@example.com", "companies.invitation");

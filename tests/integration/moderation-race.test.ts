@@ -1,27 +1,23 @@
 import type { Session } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../support/companies";
-import { testDatabases } from "../support/databases";
-import { callerAt, fakeClock, seedSubmittedCompany } from "../support/moderation-fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { createUser, seedSubmittedCompany } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 // Real concurrency needs real connections, which the PostgreSQL server gives. PGlite has one connection and queues
 // the calls: the outcome must be the same there, and the file also runs where no PostgreSQL server is installed.
 describe.each(testDatabases())("simultaneous moderation decisions on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let first: Session;
   let second: Session;
   let owner: Session;
 
   beforeAll(async () => {
-    handle = await database.open();
     first = await createUser(handle.db, "mod-race-1", { role: "moderator" });
     second = await createUser(handle.db, "mod-race-2", { role: "moderator" });
     owner = await createUser(handle.db, "owner-race");
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it.each([
@@ -31,7 +27,7 @@ describe.each(testDatabases())("simultaneous moderation decisions on $name", (da
   ] as const)("%s against %s: exactly one succeeds, the other gets CONFLICT naming the winner, one audit row", async (a, b) => {
     const company = await seedSubmittedCompany(handle.db, { ownerId: owner.user.id, legalName: `Race ${a} ${b}` });
     const decide = (session: Session, decision: "approve" | "reject" | "request-changes") =>
-      callerAt(handle.db, session, fakeClock()).moderation.decide({
+      callerFor({ db: handle.db, session }).moderation.decide({
         itemType: "company",
         itemId: company.id,
         version: company.version,

@@ -5,16 +5,17 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, errorOf } from "../support/companies";
-import { testDatabases } from "../support/databases";
-import { callerAt, fakeClock, seedSubmittedCompany } from "../support/moderation-fixture";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { errorOf } from "../support/errors";
+import { createUser, seedCompany, seedListing, seedSubmittedCompany } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("notifications on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let moderator: Session;
   let owner: Session;
   let colleague: Session;
@@ -22,15 +23,11 @@ describe.each(testDatabases())("notifications on $name", (database) => {
   let reporter: Session;
 
   beforeAll(async () => {
-    handle = await database.open();
     moderator = await createUser(handle.db, "mod-notices", { role: "moderator" });
     owner = await createUser(handle.db, "owner-notices", { locale: "uz" });
     colleague = await createUser(handle.db, "colleague-notices");
     stranger = await createUser(handle.db, "stranger-notices");
     reporter = await createUser(handle.db, "reporter-notices", { locale: "az" });
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("tells every member of the company about a request for changes, with the reasons and the note", async () => {
@@ -39,8 +36,8 @@ describe.each(testDatabases())("notifications on $name", (database) => {
     const [row] = await handle.db.select({ organizationId: schema.companies.organizationId }).from(schema.companies).where(eq(schema.companies.id, company.id));
     await handle.db.insert(schema.member).values({ id: randomUUID(), organizationId: row?.organizationId ?? "", userId: colleague.user.id, role: "member" });
 
-    expect(await callerAt(handle.db, owner, clock).notification.unreadCount({})).toBe(0);
-    await callerAt(handle.db, moderator, clock).moderation.decide({
+    expect(await callerFor({ db: handle.db, session: owner, clock }).notification.unreadCount({})).toBe(0);
+    await callerFor({ db: handle.db, session: moderator, clock }).moderation.decide({
       itemType: "company",
       itemId: company.id,
       version: company.version,
@@ -50,7 +47,7 @@ describe.each(testDatabases())("notifications on $name", (database) => {
     });
 
     for (const person of [owner, colleague]) {
-      const caller = callerAt(handle.db, person, clock);
+      const caller = callerFor({ db: handle.db, session: person, clock });
       expect(await caller.notification.unreadCount({})).toBe(1);
       const [notice, ...rest] = await caller.notification.list({});
       expect(rest).toEqual([]);
@@ -64,47 +61,47 @@ describe.each(testDatabases())("notifications on $name", (database) => {
         read: false,
       });
     }
-    expect(await callerAt(handle.db, stranger, clock).notification.list({})).toEqual([]);
-    expect(await callerAt(handle.db, stranger, clock).notification.unreadCount({})).toBe(0);
+    expect(await callerFor({ db: handle.db, session: stranger, clock }).notification.list({})).toEqual([]);
+    expect(await callerFor({ db: handle.db, session: stranger, clock }).notification.unreadCount({})).toBe(0);
   });
 
   it("marks as read only what is addressed to the caller", async () => {
     const clock = fakeClock();
-    const [notice] = await callerAt(handle.db, owner, clock).notification.list({ unreadOnly: true });
+    const [notice] = await callerFor({ db: handle.db, session: owner, clock }).notification.list({ unreadOnly: true });
     expect(notice).toBeDefined();
     const id = notice?.id ?? "";
 
     // A stranger naming the owner's notice changes nothing and learns nothing.
-    expect(await callerAt(handle.db, stranger, clock).notification.markRead({ ids: [id] })).toEqual({ updated: 0 });
-    expect(await callerAt(handle.db, owner, clock).notification.unreadCount({})).toBe(1);
+    expect(await callerFor({ db: handle.db, session: stranger, clock }).notification.markRead({ ids: [id] })).toEqual({ updated: 0 });
+    expect(await callerFor({ db: handle.db, session: owner, clock }).notification.unreadCount({})).toBe(1);
 
-    expect(await callerAt(handle.db, owner, clock).notification.markRead({ ids: [id] })).toEqual({ updated: 1 });
-    expect(await callerAt(handle.db, owner, clock).notification.unreadCount({})).toBe(0);
+    expect(await callerFor({ db: handle.db, session: owner, clock }).notification.markRead({ ids: [id] })).toEqual({ updated: 1 });
+    expect(await callerFor({ db: handle.db, session: owner, clock }).notification.unreadCount({})).toBe(0);
     // The company was told: read for its other member too, and still listed (as read).
-    expect(await callerAt(handle.db, colleague, clock).notification.unreadCount({})).toBe(0);
-    expect(await callerAt(handle.db, colleague, clock).notification.list({})).toMatchObject([{ id, read: true }]);
-    expect(await callerAt(handle.db, colleague, clock).notification.list({ unreadOnly: true })).toEqual([]);
+    expect(await callerFor({ db: handle.db, session: colleague, clock }).notification.unreadCount({})).toBe(0);
+    expect(await callerFor({ db: handle.db, session: colleague, clock }).notification.list({})).toMatchObject([{ id, read: true }]);
+    expect(await callerFor({ db: handle.db, session: colleague, clock }).notification.list({ unreadOnly: true })).toEqual([]);
   });
 
   it("tells the reporter the outcome of a report, and marks all as read at once", async () => {
     const clock = fakeClock();
     const companyId = await seedCompany(handle.db, { legalName: "Reported Fruit", country: "AZ" });
     const listingId = await seedListing(handle.db, { companyId, kind: "offer", title: { en: "Too good to be true apricots" } });
-    const report = await callerAt(handle.db, reporter, clock).report.create({ targetType: "listing", targetId: listingId, reason: "fraud" });
-    await callerAt(handle.db, moderator, clock).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"], note: "Hidden." });
+    const report = await callerFor({ db: handle.db, session: reporter, clock }).report.create({ targetType: "listing", targetId: listingId, reason: "fraud" });
+    await callerFor({ db: handle.db, session: moderator, clock }).moderation.reports.resolve({ reportId: report.id, action: "hide", reasons: ["misleading"], note: "Hidden." });
 
-    const reporterCaller = callerAt(handle.db, reporter, clock);
+    const reporterCaller = callerFor({ db: handle.db, session: reporter, clock });
     expect(await reporterCaller.notification.list({})).toMatchObject([
       { kind: "report.outcome", companyName: null, itemType: "listing", outcome: "actioned", read: false },
     ]);
     expect(await reporterCaller.notification.markRead({})).toEqual({ updated: 1 });
     expect(await reporterCaller.notification.unreadCount({})).toBe(0);
     // The owner's notices are untouched by the reporter's "mark all".
-    expect(await callerAt(handle.db, owner, clock).notification.list({})).toHaveLength(1);
+    expect(await callerFor({ db: handle.db, session: owner, clock }).notification.list({})).toHaveLength(1);
   });
 
   it("answers null to a visitor for the header count and UNAUTHORIZED for the list", async () => {
-    const visitor = callerAt(handle.db, null, fakeClock());
+    const visitor = callerFor({ db: handle.db, session: null });
     expect(await visitor.notification.unreadCount({})).toBeNull();
     expect((await errorOf(visitor.notification.list({}))).code).toBe("UNAUTHORIZED");
     expect((await errorOf(visitor.notification.markRead({}))).code).toBe("UNAUTHORIZED");

@@ -1,40 +1,34 @@
 import { randomUUID } from "node:crypto";
-import type { DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../support/companies";
-import { callerFor, failure, fakeClock, firstPerson, seedContactCompany } from "../support/contact-fixture";
-import { testDatabases } from "../support/databases";
-import { callerAt } from "../support/moderation-fixture";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { failure } from "../support/errors";
+import { createUser, firstPerson, openConversation, seedCompanyWithPeople } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("reports on contact requests and messages on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const clock = fakeClock(new Date("2026-03-02T09:00:00Z"));
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
 
   /** A sends B a request, B accepts, A writes a message in the conversation; C stands outside. */
   async function conversationWithMessage() {
-    const a = await seedContactCompany(handle.db, { name: `Sender ${randomUUID().slice(0, 4)}` });
-    const b = await seedContactCompany(handle.db, { name: `Recipient ${randomUUID().slice(0, 4)}` });
-    const c = await seedContactCompany(handle.db, { name: `Outsider ${randomUUID().slice(0, 4)}` });
-    const callA = callerFor(handle.db, firstPerson(a), clock);
-    const callB = callerFor(handle.db, firstPerson(b), clock);
-    const callC = callerFor(handle.db, firstPerson(c), clock);
-    const request = await callA.contact.send({
-      targetCompanyId: b.id,
+    const a = await seedCompanyWithPeople(handle.db, { name: `Sender ${randomUUID().slice(0, 4)}` });
+    const b = await seedCompanyWithPeople(handle.db, { name: `Recipient ${randomUUID().slice(0, 4)}` });
+    const c = await seedCompanyWithPeople(handle.db, { name: `Outsider ${randomUUID().slice(0, 4)}` });
+    const callA = callerFor({ db: handle.db, session: firstPerson(a).session, clock });
+    const callB = callerFor({ db: handle.db, session: firstPerson(b).session, clock });
+    const callC = callerFor({ db: handle.db, session: firstPerson(c).session, clock });
+    const { requestId, conversationId } = await openConversation(handle.db, {
+      from: firstPerson(a),
+      to: { ...firstPerson(b), companyId: b.id },
+      clock,
       purpose: "investment",
       message: "Guaranteed 40% a month: pay the deposit to my private card.",
-      idempotencyKey: randomUUID(),
+      firstMessage: "Send 5,000 USD to card 4000 0000 0000 0002 today.",
     });
-    const { conversationId } = await callB.contact.accept({ requestId: request.id });
-    await callA.contact.conversations.send({ conversationId, body: "Send 5,000 USD to card 4000 0000 0000 0002 today.", idempotencyKey: randomUUID() });
     const thread = await callB.contact.conversations.byId({ conversationId });
     const messageId = thread.messages[0]?.id ?? "";
-    return { callA, callB, callC, requestId: request.id, messageId };
+    return { callA, callB, callC, requestId, messageId };
   }
 
   it("lets the receiving company report the request and the other company's message; moderators see the words", async () => {
@@ -46,7 +40,7 @@ describe.each(testDatabases())("reports on contact requests and messages on $nam
     expect((await failure(callB.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).message).toBe("errors.report.alreadyOpen");
 
     const moderator = await createUser(handle.db, `mod-${randomUUID().slice(0, 6)}`, { role: "moderator" });
-    const open = await callerAt(handle.db, moderator, clock).moderation.reports.list({ status: "open" });
+    const open = await callerFor({ db: handle.db, session: moderator, clock }).moderation.reports.list({ status: "open" });
     const requestReport = open.find((report) => report.id === onRequest.id);
     const messageReport = open.find((report) => report.id === onMessage.id);
     expect(requestReport).toMatchObject({ targetType: "contact-request", targetExcerpt: expect.stringContaining("private card") });
@@ -63,7 +57,7 @@ describe.each(testDatabases())("reports on contact requests and messages on $nam
     expect((await failure(callC.report.create({ targetType: "contact-request", targetId: requestId, reason: "spam" }))).code).toBe("NOT_FOUND");
     expect((await failure(callC.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).code).toBe("NOT_FOUND");
     const loner = await createUser(handle.db, `loner-${randomUUID().slice(0, 6)}`);
-    const callLoner = callerAt(handle.db, loner, clock);
+    const callLoner = callerFor({ db: handle.db, session: loner, clock });
     expect((await failure(callLoner.report.create({ targetType: "message", targetId: messageId, reason: "spam" }))).code).toBe("NOT_FOUND");
     // A made-up id is as absent.
     expect((await failure(callC.report.create({ targetType: "message", targetId: randomUUID(), reason: "spam" }))).code).toBe("NOT_FOUND");

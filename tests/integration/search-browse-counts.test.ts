@@ -1,15 +1,15 @@
-import { searchPartners, setListingHidden, type Db, type DbHandle, type SearchPartnersParams, type SearchResult } from "@karvon/db";
+import { searchPartners, setListingHidden, type Db, type SearchPartnersParams, type SearchResult } from "@karvon/db";
 import { timedDb } from "@karvon/api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
 
 const now = new Date("2026-02-01T10:00:00Z");
 const day = 24 * 3600 * 1000;
 
 /** Browsing without words reads two index scans, and counts are cached per generation — neither may change what users see. */
 describe.each(testDatabases())("browsing and cached counts on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let companies: string[] = [];
 
   const search = (params: SearchPartnersParams = {}, db: Db = handle.db): Promise<SearchResult> =>
@@ -26,7 +26,6 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
   };
 
   beforeAll(async () => {
-    handle = await database.open();
     companies = [
       await seedCompany(handle.db, { legalName: "Zarafshon Mis", country: "UZ", region: "UZ-NW", sectors: ["24"], verified: true }),
       await seedCompany(handle.db, { legalName: "Andijon Meva", country: "UZ", region: "UZ-AN", sectors: ["10"] }),
@@ -42,10 +41,6 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
         publishedAt: new Date(now.getTime() - Math.floor(index / 2) * 3 * day),
       });
     }
-  });
-
-  afterAll(async () => {
-    await handle.close();
   });
 
   for (const params of [{}, { sort: "newest" as const }, { countries: ["UZ"] }, { verifiedOnly: true }, { kinds: ["request"], sectors: ["24"] }]) {

@@ -1,8 +1,8 @@
-import { refreshSearchDocumentsForCompanies, refreshSearchDocumentsForCompany, schema, type DbHandle } from "@karvon/db";
+import { refreshSearchDocumentsForCompanies, refreshSearchDocumentsForCompany, schema } from "@karvon/db";
 import { asc, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
 
 const now = new Date("2026-02-01T10:00:00Z");
 
@@ -11,7 +11,7 @@ const now = new Date("2026-02-01T10:00:00Z");
  * calls writes: the same documents, none for companies that are not public or listings that are hidden or expired.
  */
 describe.each(testDatabases())("refreshSearchDocumentsForCompanies on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const companyIds: string[] = [];
 
   const documents = () =>
@@ -22,7 +22,6 @@ describe.each(testDatabases())("refreshSearchDocumentsForCompanies on $name", (d
       .orderBy(asc(schema.searchDocuments.entityId));
 
   beforeAll(async () => {
-    handle = await database.open();
     const db = handle.db;
     const open = await seedCompany(db, { legalName: "Samarqand Meva", country: "UZ", region: "UZ-SA", sectors: ["01"], hsChapters: ["08"] });
     const verified = await seedCompany(db, { legalName: "Gəncə Alüminium", country: "AZ", region: "AZ-GDA", hsChapters: ["76"], verified: true });

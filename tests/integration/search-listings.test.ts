@@ -1,19 +1,12 @@
-import {
-  appRouter,
-  createCallerFactory,
-  createTRPCContext,
-  expireListings,
-  notifySavedSearches,
-  type Session,
-} from "@karvon/api";
+import { expireListings, notifySavedSearches, type Session } from "@karvon/api";
 import type { ListingInput } from "@karvon/data";
-import { approveListingVersion, listMail, schema, setListingHidden, type DbHandle } from "@karvon/db";
+import { approveListingVersion, listMail, schema, setListingHidden } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
 
-const createCaller = createCallerFactory(appRouter);
 const start = new Date("2026-03-01T09:00:00Z");
 
 function sessionOf(id: string, role: Session["user"]["role"] = "user"): Session {
@@ -34,15 +27,13 @@ const aluminium = (title: string): ListingInput => ({
 });
 
 describe.each(testDatabases())("listings, search and saved searches through the API on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let publishedCompany: string;
   let draftCompany: string;
   let now = start;
-  const caller = (session: Session | null) =>
-    createCaller(createTRPCContext({ db: handle.db, session, clock: { now: () => now }, config: { publicUrl: "https://karvon.test" } }));
+  const caller = (session: Session | null) => callerFor({ db: handle.db, session, clock: { now: () => now } });
 
   beforeAll(async () => {
-    handle = await database.open();
     const db = handle.db;
     await db.insert(schema.user).values(
       ["owner", "stranger", "drafter", "buyer", "moderator"].map((id) => ({ id, name: id, email: `${id}@example.com`, locale: "ru" as const })),
@@ -64,9 +55,6 @@ describe.each(testDatabases())("listings, search and saved searches through the 
       companyId: buyerCompany, kind: "request", hsChapters: ["76"], sectors: ["24"], direction: "import", importsFrom: ["CN"],
       title: { uz: "Alyuminiy profil kerak" }, publishedAt: start, validUntil: new Date("2026-12-01T00:00:00Z"),
     }, start);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("lets only members of a published company create listings", async () => {

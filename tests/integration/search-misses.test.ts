@@ -4,36 +4,31 @@
  * 30 per client address an hour, and never who searched. The admin analytics lists the terms.
  */
 import { randomUUID } from "node:crypto";
-import { appRouter, createCallerFactory, createTRPCContext, peerAddressHeader, type Session } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../support/companies";
-import { testDatabases } from "../support/databases";
-import { callerAt, fakeClock } from "../support/moderation-fixture";
-import { seedCompany } from "../support/search-fixture";
+import type { Session } from "@karvon/api";
+import { schema } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { fakeClock } from "../support/clock";
+import { createUser, seedCompany } from "../support/factories";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
-const createCaller = createCallerFactory(appRouter);
 
 /** A client address of its own for each test (the per-address limit lives in the process's memory). */
 const freshIp = () => `2001:db8::${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}`;
 
 describe.each(testDatabases())("searches with no results on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let admin: Session;
 
   beforeAll(async () => {
-    handle = await database.open();
     admin = await createUser(handle.db, "admin-misses", { role: "admin" });
     await seedCompany(handle.db, { legalName: "Samarqand Apricot Export", country: "UZ", description: { en: "Dried apricots from Samarkand." } });
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("logs a real miss once per window, folded, with no personal data", async () => {
     const clock = fakeClock();
     const ip = freshIp();
-    const visitor = callerAt(handle.db, null, clock, ip);
+    const visitor = callerFor({ db: handle.db, session: null, clock, ip });
     expect(await visitor.search.recordMiss({ q: "Pistachio Kernels" })).toEqual({ recorded: true });
     // The same text again (another spelling of the same folded text) within 10 minutes: not logged twice.
     clock.advanceMinutes(5);
@@ -52,7 +47,7 @@ describe.each(testDatabases())("searches with no results on $name", (database) =
   });
 
   it("does not log a search that has results, or one without text", async () => {
-    const visitor = callerAt(handle.db, null, fakeClock(), freshIp());
+    const visitor = callerFor({ db: handle.db, session: null, ip: freshIp() });
     expect(await visitor.search.recordMiss({ q: "apricots" })).toEqual({ recorded: false });
     expect(await visitor.search.recordMiss({ q: "" })).toEqual({ recorded: false });
     const rows = await handle.db.select().from(schema.searchLog);
@@ -61,13 +56,13 @@ describe.each(testDatabases())("searches with no results on $name", (database) =
 
   it("keeps one client address to 30 reported misses an hour", async () => {
     const clock = fakeClock();
-    const visitor = callerAt(handle.db, null, clock, freshIp());
+    const visitor = callerFor({ db: handle.db, session: null, clock, ip: freshIp() });
     const answers: boolean[] = [];
     for (let index = 0; index < 32; index += 1) answers.push((await visitor.search.recordMiss({ q: `flood term ${index} zyx` })).recorded);
     expect(answers.filter(Boolean)).toHaveLength(30);
     expect(answers.slice(30)).toEqual([false, false]);
     // Another client is not affected.
-    expect(await callerAt(handle.db, null, clock, freshIp()).search.recordMiss({ q: "flood term 99 zyx" })).toEqual({ recorded: true });
+    expect(await callerFor({ db: handle.db, session: null, clock, ip: freshIp() }).search.recordMiss({ q: "flood term 99 zyx" })).toEqual({ recorded: true });
   });
 
   it("counts a client under its own address whatever X-Forwarded-For it sends", async () => {
@@ -75,8 +70,7 @@ describe.each(testDatabases())("searches with no results on $name", (database) =
     const peer = freshIp();
     const answers: boolean[] = [];
     for (let index = 0; index < 31; index += 1) {
-      const headers = new Headers({ [peerAddressHeader]: peer, "x-forwarded-for": `203.0.113.${index + 1}` });
-      const visitor = createCaller(createTRPCContext({ db: handle.db, session: null, clock, headers }));
+      const visitor = callerFor({ db: handle.db, session: null, clock, ip: peer, headers: { "x-forwarded-for": `203.0.113.${index + 1}` } });
       answers.push((await visitor.search.recordMiss({ q: `forged term ${index} zyx` })).recorded);
     }
     expect(answers.filter(Boolean)).toHaveLength(30);
@@ -85,7 +79,7 @@ describe.each(testDatabases())("searches with no results on $name", (database) =
 
   it("shows the missed terms to admins, most frequent first", async () => {
     const clock = fakeClock(new Date("2026-11-20T10:30:00Z"));
-    const overview = await callerAt(handle.db, admin, clock).moderation.analytics.overview({});
+    const overview = await callerFor({ db: handle.db, session: admin, clock }).moderation.analytics.overview({});
     expect(overview.noResults[0]).toEqual({ key: "pistachio kernels", total: 2 });
   });
 });

@@ -1,7 +1,7 @@
-import { searchPartners, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { searchPartners } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
 
 /**
  * Queries people of both countries really type, each with the document it must find in the first ten results.
@@ -44,11 +44,10 @@ const rankingQueries: { query: string; why: string }[] = [
 ];
 
 describe.each(testDatabases())("real queries on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    handle = await database.open();
     const db = handle.db;
     ids.kokandCompany = await seedCompany(db, {
       legalName: "Sharq Toʻqimachi",
@@ -107,9 +106,6 @@ describe.each(testDatabases())("real queries on $name", (database) => {
     for (let index = 0; index < 6; index += 1) {
       await seedCompany(db, { legalName: `Fargʻona Savdo ${index}`, country: "UZ", region: "UZ-FA", district: "UZ-FA-margilan-city" });
     }
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it.each(realQueries)("“$query” finds $finds in the top 10 ($why)", async ({ query, finds }) => {

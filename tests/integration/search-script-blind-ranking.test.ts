@@ -1,6 +1,6 @@
-import { searchPartners, seedDemoCompanies, seedDemoListings, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { searchPartners, seedDemoCompanies, seedDemoListings } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
 import { createRandom } from "../bench/random";
 
 /**
@@ -22,16 +22,12 @@ const sameWords: [string, ...string[]][] = [
 ];
 
 describe.each(testDatabases())("the same words in any script rank the same on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
 
   beforeAll(async () => {
-    handle = await database.open();
     const random = createRandom(5).next;
     const { companyIds } = await seedDemoCompanies(handle.db, { hashPassword: async (password) => `hashed:${password}`, random, now });
     await seedDemoListings(handle.db, { companyIds, random, now });
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it.each(sameWords)("“%s” and its other spellings give the same first page", async (first, ...others) => {

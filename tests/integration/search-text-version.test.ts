@@ -2,7 +2,7 @@ import { refreshStaleSearchDocuments, searchPartners, searchTextVersion, type Db
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { seedCompany, seedListing } from "../support/factories";
 
 const now = new Date("2026-02-01T10:00:00Z");
 

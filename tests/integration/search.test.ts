@@ -1,12 +1,12 @@
-import { searchPartners, type DbHandle, type SearchPartnersParams } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-import { seedCompany, seedListing } from "../support/search-fixture";
+import { searchPartners, type SearchPartnersParams } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
 
 const now = new Date("2026-02-01T10:00:00Z");
 
 describe.each(testDatabases())("partner search on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   const ids: Record<string, string> = {};
 
   const titlesOf = async (params: SearchPartnersParams) => {
@@ -16,7 +16,6 @@ describe.each(testDatabases())("partner search on $name", (database) => {
   const finds = async (text: string, key: string) => expect(await titlesOf({ text })).toContain(ids[key]);
 
   beforeAll(async () => {
-    handle = await database.open();
     const db = handle.db;
     const fergana = await seedCompany(db, {
       legalName: "Kamolot Tekstil",
@@ -75,9 +74,6 @@ describe.each(testDatabases())("partner search on $name", (database) => {
     });
     ids.fergana = fergana;
     ids.tashkent = tashkent;
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("finds Uzbek Latin from Cyrillic and Cyrillic from Latin", async () => {

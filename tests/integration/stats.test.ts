@@ -1,21 +1,13 @@
-import { appRouter, createCallerFactory, createTRPCContext } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
-
-const createCaller = createCallerFactory(appRouter);
+import { schema } from "@karvon/db";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../support/caller";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("stats.companiesByCountry on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("counts published, unsuspended companies per partner country", async () => {
-    const caller = createCaller(createTRPCContext({ db: handle.db, session: null }));
+    const caller = callerFor({ db: handle.db, session: null });
     expect(await caller.stats.companiesByCountry()).toEqual({ UZ: 0, AZ: 0 });
 
     const now = new Date();

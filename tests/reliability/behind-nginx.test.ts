@@ -75,7 +75,7 @@ describe("two web processes behind nginx with TLS", () => {
   const startProcess = async (index: number, name: string) => {
     const server = await startWebServer({
       name,
-      databaseUrl,
+      database: { env: { DATABASE_URL: databaseUrl } },
       port: ports[index],
       env: { PUBLIC_URL: nginx.httpsUrl, TRUSTED_PROXIES: "127.0.0.1", SHUTDOWN_GRACE_SECONDS: "15" },
     });

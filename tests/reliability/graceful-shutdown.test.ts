@@ -58,7 +58,7 @@ describe("graceful shutdown under write load on PostgreSQL", () => {
       .where(inArray(schema.companies.slug, owners.map((owner) => owner.slug)));
     const companyOf = new Map(companies.map((company) => [company.slug, company.id]));
 
-    const server = await startWebServer({ name: "shutdown", databaseUrl: database.url, env: { SHUTDOWN_GRACE_SECONDS: "15" } });
+    const server = await startWebServer({ name: "shutdown", database: { env: { DATABASE_URL: database.url } }, env: { SHUTDOWN_GRACE_SECONDS: "15" } });
     cleanups.push(server.stop);
     const base = server.url;
     const cookies = await Promise.all(owners.map((owner, index) => signInCookie(base, owner.email, owner.password, `10.66.0.${index + 1}`)));

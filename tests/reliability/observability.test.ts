@@ -37,7 +37,7 @@ describe("health, readiness and metrics of the production server", () => {
     const database = await createPostgresDatabase(serverUrl, "karvon_observe");
     cleanups.push(database.drop);
     databaseUrl = database.url;
-    server = await startWebServer({ name: "observe", databaseUrl, env: { METRICS_TOKEN: metricsToken } });
+    server = await startWebServer({ name: "observe", database: { env: { DATABASE_URL: databaseUrl } }, env: { METRICS_TOKEN: metricsToken } });
     cleanups.push(server.stop);
   });
 

@@ -1,15 +1,19 @@
 /**
- * Two web processes on one PostgreSQL: two production servers (`apps/web/scripts/start.ts` of the e2e build) with the same
+ * Two web processes on one database. On PostgreSQL (TEST_DATABASE_URL; `npm test` starts a server where the
+ * binaries are installed), as behind a load balancer: two production servers (`apps/web/scripts/start.ts` of the e2e build) with the same
  * DATABASE_URL and secret, as behind a load balancer. A session created through one works on the other and a sign-out
  * on one ends it on both; better-auth's sign-in rate limit (storage "database") counts the requests of both; a
  * moderator's claim taken through one is seen as taken through the other.
+ * Without a PostgreSQL server the portal runs on one embedded data folder, which only one process may open: there a
+ * second process must stop with one clear line and leave the first serving — that is what runs instead.
  */
 import { createAuth, createStaffUser, seedDemoData } from "@karvon/api";
-import { createDb, schema } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { authSecret, createPostgresDatabase, dataOf, signInCookie, startWebServer, trpc, type WebServer } from "./support/web-server";
+import { readFileSync } from "node:fs";
+import { createServerDatabase, postgresServerUrl, withOpenDatabase } from "./support/server-database";
+import { authSecret, dataOf, signInCookie, startWebServer, trpc, type WebServer } from "./support/web-server";
 
-const serverUrl = process.env.TEST_DATABASE_URL ?? "";
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -32,7 +36,8 @@ function signInAttempt(base: string, email: string, password: string, ip: string
   });
 }
 
-describe("two web processes on one PostgreSQL", () => {
+// One of the two blocks below runs, never both and never neither: the run says which in its test names.
+if (postgresServerUrl !== "") describe("two web processes on one PostgreSQL", () => {
   let one: WebServer;
   let two: WebServer;
   let owner: { email: string; password: string };
@@ -40,11 +45,9 @@ describe("two web processes on one PostgreSQL", () => {
   let companyId = "";
 
   it("start side by side on the same database", { timeout: 400_000 }, async () => {
-    expect(serverUrl, "TEST_DATABASE_URL (a PostgreSQL server; npm test starts one)").not.toBe("");
-    const database = await createPostgresDatabase(serverUrl, "karvon_two");
+    const database = await createServerDatabase("karvon_two");
     cleanups.push(database.drop);
-    const handle = await createDb({ databaseUrl: database.url, maxConnections: 2 });
-    try {
+    await withOpenDatabase(database, async (handle) => {
       const seeded = await seedDemoData(handle.db);
       const first = seeded?.accounts.find((account) => account.role === "user");
       if (!first) throw new Error("no demo owner");
@@ -57,12 +60,10 @@ describe("two web processes on one PostgreSQL", () => {
       }
       const [company] = await handle.db.select({ id: schema.companies.id }).from(schema.companies).limit(1);
       companyId = company?.id ?? "";
-    } finally {
-      await handle.close();
-    }
+    });
     [one, two] = await Promise.all([
-      startWebServer({ name: "one", databaseUrl: database.url }),
-      startWebServer({ name: "two", databaseUrl: database.url }),
+      startWebServer({ name: "one", database }),
+      startWebServer({ name: "two", database }),
     ]);
     cleanups.push(one.stop, two.stop);
     expect(one.url).not.toBe(two.url);
@@ -110,5 +111,19 @@ describe("two web processes on one PostgreSQL", () => {
     dataOf(await trpc(two.url, "mutation", "moderation.claim", item, { cookie: cookieOne }));
     expect(dataOf<{ released: boolean }>(await trpc(two.url, "mutation", "moderation.release", item, { cookie: cookieOne })).released).toBe(true);
     dataOf(await trpc(one.url, "mutation", "moderation.claim", item, { cookie: cookieTwo }));
+  });
+});
+
+else describe("two web processes on one embedded data folder (no PostgreSQL server given)", () => {
+  it("stops the second with one clear line while the first keeps serving", { timeout: 400_000 }, async () => {
+    console.log("TEST_DATABASE_URL is not set: the two-process checks on PostgreSQL do not run; the embedded database's refusal does.");
+    const database = await createServerDatabase("karvon_two");
+    cleanups.push(database.drop);
+    const first = await startWebServer({ name: "one-embedded", database });
+    cleanups.push(first.stop);
+    await expect(startWebServer({ name: "two-embedded", database })).rejects.toThrow(/exited \(1\)/);
+    expect(readFileSync(first.log.replace("one-embedded", "two-embedded"), "utf8")).toContain("is in use by another Karvon process");
+    expect((await fetch(`${first.url}/api/trpc/stats.companiesByCountry`)).status).toBe(200);
+    await first.stop();
   });
 });

@@ -5,11 +5,10 @@
  * fuzz.test.ts).
  */
 import { createAuthHttpHandler, reachableAuthEndpoints, type Auth } from "@karvon/api";
-import type { DbHandle } from "@karvon/db";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, password, signUpVerified, testBaseUrl } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 const runs = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || 50;
 
@@ -64,18 +63,14 @@ const queryString = (valid: Record<string, unknown>) =>
     });
 
 describe.each(testDatabases())("auth endpoints under fuzzing on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   let handler: (request: Request) => Promise<Response>;
   let cookie: Headers;
   beforeAll(async () => {
-    handle = await database.open();
     auth = createTestAuth(handle.db);
     handler = createAuthHttpHandler(auth, () => undefined);
     cookie = (await signUpVerified(auth, handle.db, "fuzz-owner@example.uz")).headers;
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   for (const endpoint of reachableAuthEndpoints) {

@@ -1,6 +1,5 @@
-import type { DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { authorizationMatrix, type Verdict } from "./authorization-matrix";
 import { callAndRollBack, describeOutcome, listProcedures, type CallOutcome } from "./support/call";
 import { roles, seedWorld, type World } from "./support/world";
@@ -34,15 +33,11 @@ describe("authorization matrix (table)", () => {
   });
 });
 
-describe.each(testDatabases())("authorization matrix on $name", (database) => {
-  let handle: DbHandle;
+describe.each(embeddedTestDatabase())("authorization matrix on $name", (database) => {
+  const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {
-    handle = await database.open();
     world = await seedWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   for (const procedure of procedures) {

@@ -1,9 +1,9 @@
 /** Session cookies: HttpOnly and SameSite=Lax always, Secure (with the __Secure- prefix) under https. */
 import { createAuth } from "@karvon/api";
 import type { DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { password, testSecret, tokenFromMail } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 
 async function sessionCookies(handle: DbHandle, baseUrl: string, email: string): Promise<string[]> {
   const auth = createAuth({ db: handle.db, secret: testSecret, baseUrl, rateLimitEnabled: false });
@@ -14,13 +14,7 @@ async function sessionCookies(handle: DbHandle, baseUrl: string, email: string):
 }
 
 describe.each(testDatabases())("session cookies on $name", (database) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await database.open();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
+  const handle = useTestDatabase(database);
 
   it("are HttpOnly and SameSite=Lax over http, without Secure", async () => {
     const cookies = await sessionCookies(handle, "http://localhost:3000", "cookie-http@example.com");

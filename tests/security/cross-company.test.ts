@@ -2,10 +2,10 @@
  * Tenancy: company B's ids in company A's calls answer NOT_FOUND and change nothing; extra fields in inputs
  * (mass assignment) have no effect; public outputs never carry contact e-mails or phones.
  */
-import { schema, tableChecksums, type DbHandle } from "@karvon/db";
+import { schema, tableChecksums } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
 import { authorizationMatrix } from "./authorization-matrix";
 import { call, callAndRollBack, describeOutcome, listProcedures } from "./support/call";
 import { seedWorld, type World } from "./support/world";
@@ -28,14 +28,10 @@ function mirrored(world: World): World {
 const tenantScoped = Object.entries(authorizationMatrix).filter(([, row]) => row.access.otherOwner === "hidden");
 
 describe.each(testDatabases())("cross-company access on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {
-    handle = await database.open();
     world = await seedWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("covers drafts, requests, conversations, members and the acting-company switch", () => {

@@ -3,10 +3,9 @@
  * procedure (INTERNAL_SERVER_ERROR); they are refused with BAD_REQUEST or answered with a domain error.
  * Cases per procedure come from FUZZ_RUNS (about 50 in `npm test`, 10 000 in `npm run test:long`).
  */
-import type { DbHandle } from "@karvon/db";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
 import { authorizationMatrix } from "./authorization-matrix";
 import { callAndRollBack, describeOutcome, listProcedures } from "./support/call";
 import { seedWorld, type Role, type World } from "./support/world";
@@ -63,14 +62,10 @@ function malformedFrom(valid: unknown): fc.Arbitrary<unknown> {
 }
 
 describe.each(testDatabases())("fuzz on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {
-    handle = await database.open();
     world = await seedWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   for (const procedure of listProcedures()) {

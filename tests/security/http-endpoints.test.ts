@@ -7,11 +7,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createAuthHttpHandler, reachableAuthEndpoints, type Auth } from "@karvon/api";
-import { schema, type DbHandle } from "@karvon/db";
+import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, signIn, signUpVerified, testBaseUrl } from "../support/auth";
-import { testDatabases } from "../support/databases";
+import { testDatabases, useTestDatabase } from "../support/databases";
 import { httpEndpoints } from "./http-endpoints";
 
 const appDir = path.resolve(import.meta.dirname, "../../apps/web/src/app");
@@ -113,20 +113,16 @@ describe("HTTP endpoints outside tRPC (table)", () => {
 });
 
 describe.each(testDatabases())("better-auth over HTTP on $name", (database) => {
-  let handle: DbHandle;
+  const handle = useTestDatabase(database);
   let auth: Auth;
   let handler: (request: Request) => Promise<Response>;
   let admin: Headers;
   beforeAll(async () => {
-    handle = await database.open();
     auth = createTestAuth(handle.db);
     handler = createAuthHttpHandler(auth, noLog);
     const { userId } = await signUpVerified(auth, handle.db, "root@example.uz");
     await handle.db.update(schema.user).set({ role: "admin" }).where(eq(schema.user.id, userId));
     admin = (await signIn(auth, "root@example.uz")).headers;
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("finds better-auth's endpoints (the walk over auth.api works)", () => {

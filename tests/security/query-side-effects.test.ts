@@ -3,24 +3,20 @@
  * CSRF with GET must achieve nothing). Each query is called for real by every role and the data of every table
  * must be byte-for-byte the same afterwards.
  */
-import { tableChecksums, type DbHandle } from "@karvon/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "../support/databases";
+import { tableChecksums } from "@karvon/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { embeddedTestDatabase, useTestDatabase } from "../support/databases";
 import { authorizationMatrix } from "./authorization-matrix";
 import { call, listProcedures } from "./support/call";
 import { roles, seedWorld, type World } from "./support/world";
 
 const queries = listProcedures().filter((procedure) => procedure.type === "query");
 
-describe.each(testDatabases())("queries have no side effects on $name", (database) => {
-  let handle: DbHandle;
+describe.each(embeddedTestDatabase())("queries have no side effects on $name", (database) => {
+  const handle = useTestDatabase(database);
   let world: World;
   beforeAll(async () => {
-    handle = await database.open();
     world = await seedWorld(handle.db);
-  });
-  afterAll(async () => {
-    await handle.close();
   });
 
   it("there are queries to check", () => {

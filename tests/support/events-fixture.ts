@@ -5,7 +5,8 @@
 import { randomUUID } from "node:crypto";
 import type { RouterInputs, Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
-import { callerFor, fakeClock, type FakeClock } from "./contact-fixture";
+import { callerFor } from "./caller";
+import { fakeClock, type FakeClock } from "./clock";
 import { storedListing, storedProfile } from "./stored-shapes";
 
 export type EventPerson = { userId: string; session: Session };
@@ -117,7 +118,7 @@ export function sampleEventInput(overrides: Record<string, unknown> = {}): Route
 export async function seedEventWith(db: Db, params: { clock?: FakeClock; companies: EventCompany[]; event?: Record<string, unknown> }) {
   const clock = params.clock ?? fakeClock(eventClockStart);
   const organiser = await seedStaff(db);
-  const staff = callerFor(db, { userId: organiser.userId, email: "", session: organiser.session }, clock);
+  const staff = callerFor({ db, session: organiser.session, clock });
   const event = await staff.events.create(sampleEventInput(params.event));
   for (const company of params.companies) {
     const person = company.people[0];
@@ -134,5 +135,5 @@ export async function seedEventWith(db: Db, params: { clock?: FakeClock; compani
 }
 
 export function participantCaller(db: Db, person: EventPerson, clock: FakeClock) {
-  return callerFor(db, { userId: person.userId, email: "", session: person.session }, clock);
+  return callerFor({ db, session: person.session, clock });
 }

@@ -1,7 +1,7 @@
 /**
  * The production server (`apps/web/scripts/start.ts`, the same server `npm start` runs) of the build the end-to-end tests use
- * (E2E_DIST_DIR, default .next-e2e — scripts/test.sh builds it before these tests run), on a PostgreSQL database,
- * for the load and two-process tests. Its whole output goes to tests/.reports/server-<name>.log, which the
+ * (E2E_DIST_DIR, default .next-e2e — scripts/test.sh builds it before these tests run), on a PostgreSQL database
+ * or an embedded data folder (./server-database.ts), for the load, two-process and mail outbox tests. Its whole output goes to tests/.reports/server-<name>.log, which the
  * after-e2e check greps for secrets like the e2e server's log.
  */
 import { spawn } from "node:child_process";
@@ -62,7 +62,11 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-export async function startWebServer(params: { name: string; databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<WebServer> {
+/**
+ * Starts a server on `database` (its DATABASE_URL, or KARVON_DATA_DIR for the embedded database) and waits until
+ * it answers; `env` overrides the rest.
+ */
+export async function startWebServer(params: { name: string; database: { env: Record<string, string> }; env?: Record<string, string>; port?: number }): Promise<WebServer> {
   requireBuild();
   const port = params.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -77,13 +81,16 @@ export async function startWebServer(params: { name: string; databaseUrl: string
     PORT: String(port),
     HOST: "127.0.0.1",
     PUBLIC_URL: url,
-    DATABASE_URL: params.databaseUrl,
     BETTER_AUTH_SECRET: authSecret,
+    // Files of the server's own (staff requests); the embedded database's folder when database.env names none.
     KARVON_DATA_DIR: path.join(reportsDir, `data-${params.name}`),
     // The tests stand in for a proxy on loopback: each simulated client's X-Forwarded-For is its address.
     TRUSTED_PROXIES: "127.0.0.1",
+    ...params.database.env,
     ...params.env,
   };
+  // Never the caller's own database: only the one named.
+  if (params.database.env.DATABASE_URL === undefined) delete env.DATABASE_URL;
   // Its own process group, so that stop() ends all of it and nothing else.
   const child = spawn(process.execPath, ["--import", "tsx", "apps/web/scripts/start.ts"], { cwd: repoRoot, env, stdio: ["ignore", out, out], detached: true });
   closeSync(out);

@@ -3,11 +3,10 @@
  * a transaction that is rolled back, so the seeded world stays the same for the next call (and a side effect of
  * one role's call cannot turn another role's verdict).
  */
-import { appRouter, createCallerFactory, createTRPCContext, type Session } from "@karvon/api";
+import { appRouter, systemClock, type Session } from "@karvon/api";
 import type { Db } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
-
-const createCaller = createCallerFactory(appRouter);
+import { callerFor } from "../../support/caller";
 
 export type ProcedureInfo = { path: string; type: "query" | "mutation" | "subscription"; hasOutputSchema: boolean };
 
@@ -30,7 +29,8 @@ export type CallOutcome = { ok: true; value: unknown } | { ok: false; code: stri
 class Rollback extends Error {}
 
 async function invoke(db: Db, session: Session | null, path: string, input: unknown): Promise<unknown> {
-  const caller = createCaller(createTRPCContext({ db, session }));
+  // The world is seeded at the real time (seedWorld), so calls run at the real time too.
+  const caller = callerFor({ db, session, clock: systemClock });
   let target: unknown = caller;
   for (const key of path.split(".")) target = (target as Record<string, unknown>)[key];
   if (typeof target !== "function") throw new Error(`no procedure at ${path}`);
