@@ -1,7 +1,7 @@
 import type { Locale } from "@karvon/data";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDateWords } from "../../lib/dates/get-date-format";
-import { sourceLabel, sourceOf } from "../../lib/trade-format";
+import { getDateWords } from "@/lib/dates/get-date-format";
+import { sourceLabel, sourceOf } from "@/lib/trade-format";
 
 /** The sources of a chart or figure, each linked to the page it comes from (unless it has none). */
 export async function SourceLinks({ ids }: { ids: readonly string[] }) {

@@ -1,8 +1,8 @@
 import type { Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
-import { getDateWords } from "../../lib/dates/get-date-format";
-import { formatDate, formatMonthRange } from "../../lib/dates/format-date";
-import { api } from "../../trpc/server";
+import { getDateWords } from "@/lib/dates/get-date-format";
+import { formatDate, formatMonthRange } from "@/lib/dates/format-date";
+import { api } from "@/trpc/server";
 import { LocalizedChartTable } from "../charts/localized-chart-table";
 
 /** The platform's own activity per month: companies, listings, contact requests and accepted contacts. */

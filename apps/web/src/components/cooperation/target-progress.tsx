@@ -1,7 +1,7 @@
 import { figureByCode, latestFullYearTurnover, tradeSeries, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateWords } from "../../lib/dates/get-date-format";
-import { formatPeriod } from "../../lib/trade-format";
+import { getDateWords } from "@/lib/dates/get-date-format";
+import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
 /** How far the latest complete year's turnover is toward the $1 billion target, and the latest part-year figure. */

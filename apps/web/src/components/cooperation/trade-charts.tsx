@@ -1,7 +1,7 @@
 import { figureByCode, tradeSeries, type Locale, type TradeFigure } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateWords } from "../../lib/dates/get-date-format";
-import { formatPeriod, sourceLabel, sourceOf } from "../../lib/trade-format";
+import { getDateWords } from "@/lib/dates/get-date-format";
+import { formatPeriod, sourceLabel, sourceOf } from "@/lib/trade-format";
 import { LocalizedChartTable } from "../charts/localized-chart-table";
 import { SourceLinks } from "../charts/source-links";
 

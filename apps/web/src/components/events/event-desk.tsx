@@ -1,9 +1,9 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { dateWordsOf } from "../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import { useMessages, useTranslations } from "next-intl";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
 

@@ -3,9 +3,9 @@ import { eventTimeZones, labelOf, sectors, type Locale } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useRouter } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useRouter } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { TextField } from "../forms/text-field";
 

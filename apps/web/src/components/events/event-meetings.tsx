@@ -1,13 +1,13 @@
 "use client";
 import { hsChapterCodes, meetingOutcomes, type Locale } from "@karvon/data";
-import { dateWordsOf } from "../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import type { MatchReason } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useFieldErrors } from "../../lib/field-errors";
-import { timeZoneFor } from "../../i18n/time-zone";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { timeZoneFor } from "@/i18n/time-zone";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { reasonSentence } from "../listings/reason-sentence";
 import { dayIn, timeIn, zoneCity } from "./event-time";

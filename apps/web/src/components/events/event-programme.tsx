@@ -1,5 +1,5 @@
 import type { Locale } from "@karvon/data";
-import { dateWordsOf } from "../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import { getMessages, getTranslations } from "next-intl/server";
 import { dayIn, timeIn, zoneCity } from "./event-time";
 

@@ -1,13 +1,13 @@
 "use client";
 import { localizedTextOf, type Locale } from "@karvon/data";
-import { dateWordsOf } from "../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useFieldErrors } from "../../lib/field-errors";
-import { Link } from "../../i18n/navigation";
-import { timeZoneFor } from "../../i18n/time-zone";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { Link } from "@/i18n/navigation";
+import { timeZoneFor } from "@/i18n/time-zone";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
 

@@ -1,5 +1,5 @@
 import type { Locale } from "@karvon/data";
-import { formatDate, type DateWords } from "../../lib/dates/format-date";
+import { formatDate, type DateWords } from "@/lib/dates/format-date";
 
 const intlLocale: Record<Locale, string> = { en: "en-GB", ru: "ru-RU", uz: "uz-Latn-UZ", az: "az-Latn-AZ" };
 

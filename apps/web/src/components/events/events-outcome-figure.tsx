@@ -1,7 +1,7 @@
 import type { Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
-import { api } from "../../trpc/server";
+import { Link } from "@/i18n/navigation";
+import { api } from "@/trpc/server";
 import { formatUsd } from "./event-time";
 
 /** For the cooperation dashboard: what companies reported from meetings at Karvon's events (self-reported). */

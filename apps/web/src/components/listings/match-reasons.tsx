@@ -1,7 +1,7 @@
 import type { Locale } from "@karvon/data";
 import type { MatchReason } from "@karvon/api";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getDateWords } from "../../lib/dates/get-date-format";
+import { getDateWords } from "@/lib/dates/get-date-format";
 import { reasonSentence } from "./reason-sentence";
 
 /** Each reason of a match as a sentence in the reader's language ("They seek Aluminium — HS 76, which you offer"). */

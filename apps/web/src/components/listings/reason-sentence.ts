@@ -11,8 +11,8 @@ import {
   type Locale,
 } from "@karvon/data";
 import type { MatchReason } from "@karvon/api";
-import type { DateWords } from "../../lib/dates/format-date";
-import { formatPeriod, sourceLabel, sourceOf } from "../../lib/trade-format";
+import type { DateWords } from "@/lib/dates/format-date";
+import { formatPeriod, sourceLabel, sourceOf } from "@/lib/trade-format";
 
 type Labelled = { labels: Record<Locale, string> } | undefined;
 /** The `listings.reason` translator, on the server or in the browser. */

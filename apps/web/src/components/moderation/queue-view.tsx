@@ -4,9 +4,9 @@ import { countries, labelOf, localizedTextOf, queueKinds, reportReasons, byCode,
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
-import { useRelativeTime } from "../../lib/dates/use-relative-time";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
+import { useRelativeTime } from "@/lib/dates/use-relative-time";
 
 const ageOptions = [0, 24, 72, 168];
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { errorTextOf } from "../../lib/error-text";
+import { errorTextOf } from "@/lib/error-text";
 
 /** The translated text of a failed call, with its parameters ("already decided by {name}"). */
 export function useErrorText() {

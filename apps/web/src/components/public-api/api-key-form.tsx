@@ -4,7 +4,7 @@ import { apiScopes, defaultApiRateLimitPerMinute, type ApiScope } from "@karvon/
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "../moderation/use-error-text";
 
 /** Issues a key; the key is shown here once, with a warning that it cannot be shown again. */

@@ -3,7 +3,7 @@
 import { apiScopes, type ApiScope } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "../moderation/use-error-text";
 import { ApiKeyForm } from "./api-key-form";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 
 export type FacetLinkItem = { value: string; href: string; label: string; count: number; active: boolean };
 

@@ -1,7 +1,7 @@
 import { locales, type Locale } from "@karvon/data";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "../../i18n/messages";
+import { loadMessages } from "@/i18n/messages";
 import { relativeTimeOf } from "./relative-time";
 
 const now = new Date("2026-12-06T09:00:00Z");

@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { ClientMessages } from "../../../i18n/client-messages";
-import { ForbiddenPanel } from "../../../components/moderation/forbidden-panel";
-import { Link } from "../../../i18n/navigation";
-import { env } from "../../../env";
-import { outboxAccess } from "../../../server/outbox-access";
-import { getStaffAccess } from "../../../server/staff";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { ClientMessages } from "@/i18n/client-messages";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { Link } from "@/i18n/navigation";
+import { env } from "@/env";
+import { outboxAccess } from "@/server/outbox-access";
+import { getStaffAccess } from "@/server/staff";
+import { resolveLocale } from "@/i18n/locale-param";
 
 // Every staff page depends on who asks.
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { publicApiDocument } from "@karvon/api";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { operationsOf, type ParameterView } from "../../../components/public-api/operations";
-import { env } from "../../../env";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { operationsOf, type ParameterView } from "@/components/public-api/operations";
+import { env } from "@/env";
+import { resolveLocale } from "@/i18n/locale-param";
 
 // The example and the document name this server's public address, read at run time.
 export const dynamic = "force-dynamic";

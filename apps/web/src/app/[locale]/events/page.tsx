@@ -1,11 +1,11 @@
 import { localizedTextOf } from "@karvon/data";
-import { dateWordsOf } from "../../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { isoDay } from "../../../components/events/event-time";
-import { Link } from "../../../i18n/navigation";
-import { resolveLocale } from "../../../i18n/locale-param";
-import { api } from "../../../trpc/server";
+import { isoDay } from "@/components/events/event-time";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { ForgotPasswordForm } from "../../../components/auth/forgot-password-form";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }> };
 

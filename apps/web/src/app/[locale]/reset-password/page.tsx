@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { ResetPasswordForm } from "../../../components/auth/reset-password-form";
-import { FormAlert } from "../../../components/forms/form-alert";
-import { Link } from "../../../i18n/navigation";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 

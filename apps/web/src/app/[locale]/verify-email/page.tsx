@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { VerifyEmail } from "../../../components/auth/verify-email";
-import { FormAlert } from "../../../components/forms/form-alert";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { AuthCard } from "@/components/auth/auth-card";
+import { VerifyEmail } from "@/components/auth/verify-email";
+import { FormAlert } from "@/components/forms/form-alert";
+import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> };
 

@@ -1,8 +1,8 @@
 import { generationCacheLookups, mailQueueStats } from "@karvon/api";
-import { env } from "../../../env";
-import { getDb } from "../../../server/db";
-import { metricsAccess } from "../../../server/metrics-access";
-import { metrics } from "../../../server/metrics";
+import { env } from "@/env";
+import { getDb } from "@/server/db";
+import { metricsAccess } from "@/server/metrics-access";
+import { metrics } from "@/server/metrics";
 
 /**
  * Prometheus metrics of this process, for the operators' monitoring only (METRICS_TOKEN, metrics-access.ts).

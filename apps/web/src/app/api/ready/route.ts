@@ -1,8 +1,8 @@
 import { checkDatabaseHealth } from "@karvon/api";
-import { getDb } from "../../../server/db";
-import { isDraining } from "../../../server/lifecycle";
-import { logger } from "../../../server/logger";
-import { replicaStates } from "../../../server/replicas";
+import { getDb } from "@/server/db";
+import { isDraining } from "@/server/lifecycle";
+import { logger } from "@/server/logger";
+import { replicaStates } from "@/server/replicas";
 
 /**
  * Readiness for load balancers: 200 when this process should get traffic — the database answers and every

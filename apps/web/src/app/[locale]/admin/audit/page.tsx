@@ -1,12 +1,12 @@
 import { auditListSchema } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { AuditTarget } from "../../../../components/moderation/audit-target";
-import { auditChangeText, auditValueLabel } from "../../../../components/moderation/audit-change";
-import { Link } from "../../../../i18n/navigation";
-import { getStaffAccess } from "../../../../server/staff";
-import { api } from "../../../../trpc/server";
-import { resolveLocale } from "../../../../i18n/locale-param";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { AuditTarget } from "@/components/moderation/audit-target";
+import { auditChangeText, auditValueLabel } from "@/components/moderation/audit-change";
+import { Link } from "@/i18n/navigation";
+import { getStaffAccess } from "@/server/staff";
+import { api } from "@/trpc/server";
+import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;

@@ -1,12 +1,12 @@
 import { localizedTextOf } from "@karvon/data";
-import { dateWordsOf } from "../../../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
-import { EventForm } from "../../../../components/events/event-form";
-import { isoDay } from "../../../../components/events/event-time";
-import { Link } from "../../../../i18n/navigation";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { api } from "../../../../trpc/server";
+import { EventForm } from "@/components/events/event-form";
+import { isoDay } from "@/components/events/event-time";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,7 +1,7 @@
-import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { StaffView } from "../../../../components/moderation/staff-view";
-import { getStaffAccess } from "../../../../server/staff";
-import { resolveLocale } from "../../../../i18n/locale-param";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { StaffView } from "@/components/moderation/staff-view";
+import { getStaffAccess } from "@/server/staff";
+import { resolveLocale } from "@/i18n/locale-param";
 
 export default async function StaffPage({ params }: { params: Promise<{ locale: string }> }) {
   await resolveLocale(params);

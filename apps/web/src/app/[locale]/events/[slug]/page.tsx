@@ -1,17 +1,17 @@
 import { labelOf, localizedTextOf, sectors, type Locale } from "@karvon/data";
-import { dateWordsOf } from "../../../../lib/dates/date-words";
+import { dateWordsOf } from "@/lib/dates/date-words";
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { EventOutcomes } from "../../../../components/events/event-outcomes";
-import { EventProgramme } from "../../../../components/events/event-programme";
-import { EventRegistrationPanel } from "../../../../components/events/event-registration-panel";
-import { isoDay } from "../../../../components/events/event-time";
-import { Link } from "../../../../i18n/navigation";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { timeZoneFor } from "../../../../i18n/time-zone";
-import { api } from "../../../../trpc/server";
+import { EventOutcomes } from "@/components/events/event-outcomes";
+import { EventProgramme } from "@/components/events/event-programme";
+import { EventRegistrationPanel } from "@/components/events/event-registration-panel";
+import { isoDay } from "@/components/events/event-time";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { timeZoneFor } from "@/i18n/time-zone";
+import { api } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { appRouter, createCallerFactory } from "@karvon/api";
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
-import { csvLines } from "../../../../lib/csv";
-import { createRequestContext } from "../../../../server/trpc-context";
+import { csvLines } from "@/lib/csv";
+import { createRequestContext } from "@/server/trpc-context";
 
 const createCaller = createCallerFactory(appRouter);
 const columns = ["id", "at", "actorId", "action", "targetType", "targetId", "before", "after", "ip"] as const;

@@ -1,4 +1,4 @@
-import { publicApiResponse } from "../../../../server/public-api";
+import { publicApiResponse } from "@/server/public-api";
 
 /** Published companies, filtered and paged (API key with the "companies" scope). */
 export function GET(request: Request) {

@@ -1,4 +1,4 @@
-import { publicApiResponse } from "../../../../server/public-api";
+import { publicApiResponse } from "@/server/public-api";
 
 /** Published listings, filtered and paged (API key with the "listings" scope). */
 export function GET(request: Request) {

@@ -1,4 +1,4 @@
-import { publicApiResponse } from "../../../../server/public-api";
+import { publicApiResponse } from "@/server/public-api";
 
 /** The portal's partner search for partner systems (API key with the "search" scope). */
 export function GET(request: Request) {

@@ -1,10 +1,10 @@
 import { localizedTextOf, uuidSchema } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventDesk } from "../../../../../components/events/event-desk";
-import { Link } from "../../../../../i18n/navigation";
-import { resolveLocale } from "../../../../../i18n/locale-param";
-import { api } from "../../../../../trpc/server";
+import { EventDesk } from "@/components/events/event-desk";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: string; eventId: string }> };
 

@@ -2,10 +2,10 @@ import { localizedTextOf, uuidSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { EventMeetings } from "../../../../../components/events/event-meetings";
-import { Link, redirect } from "../../../../../i18n/navigation";
-import { resolveLocale } from "../../../../../i18n/locale-param";
-import { api } from "../../../../../trpc/server";
+import { EventMeetings } from "@/components/events/event-meetings";
+import { Link, redirect } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
 
 // The company's own requests and agenda: never cached.
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import { appRouter, createCallerFactory, meetingsCalendar } from "@karvon/api";
 import { locales, localizedTextOf, type Locale } from "@karvon/data";
 import { TRPCError } from "@trpc/server";
 import { getTranslations } from "next-intl/server";
-import { createRequestContext } from "../../../../../server/trpc-context";
+import { createRequestContext } from "@/server/trpc-context";
 
 const createCaller = createCallerFactory(appRouter);
 

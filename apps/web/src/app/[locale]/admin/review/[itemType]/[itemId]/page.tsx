@@ -1,7 +1,7 @@
 import { moderatedItemTypes, uuidSchema, type ModeratedItemType } from "@karvon/data";
 import { notFound } from "next/navigation";
-import { ReviewView } from "../../../../../../components/moderation/review-view";
-import { resolveLocale } from "../../../../../../i18n/locale-param";
+import { ReviewView } from "@/components/moderation/review-view";
+import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string; itemType: string; itemId: string }> };
 
