@@ -49,6 +49,14 @@ export default tseslint.config(
     rules: restrict([{ group: ["@karvon/db", "@karvon/db/*"], message: "web never touches the database: go through @karvon/api." }]),
   },
   {
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    // The files apps/web/scripts import run under tsx, which does not read the alias: they stay one folder deep.
+    rules: restrict([
+      { group: ["@karvon/db", "@karvon/db/*"], message: "web never touches the database: go through @karvon/api." },
+      { group: ["../../*"], message: "Import from @/… (apps/web/src) instead of climbing two or more folders." },
+    ]),
+  },
+  {
     // Only src/env.ts reads the environment in the packages and the web app.
     files: ["packages/**/*.{ts,tsx}", "apps/web/src/**/*.{ts,tsx}"],
     // instrumentation.ts reads NEXT_RUNTIME, which Next sets itself (not configuration).

@@ -2,9 +2,11 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const serverOnlyStub = path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts");
+/** The web app's `@/` import alias (apps/web/tsconfig.json `paths`). */
+const webSource = `${path.resolve(import.meta.dirname, "apps/web/src")}/`;
 
 export default defineConfig({
-  resolve: { alias: { "server-only": serverOnlyStub } },
+  resolve: { alias: [{ find: "server-only", replacement: serverOnlyStub }, { find: /^@\//, replacement: webSource }] },
   test: {
     projects: [
       {

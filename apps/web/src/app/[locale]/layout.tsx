@@ -3,12 +3,12 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "../../components/site-footer";
-import { env } from "../../env";
-import { SiteHeader } from "../../components/site-header";
-import { Toaster } from "../../components/toaster";
-import { resolveLocale } from "../../i18n/locale-param";
-import { TRPCReactProvider } from "../../trpc/client";
+import { SiteFooter } from "@/components/site-footer";
+import { env } from "@/env";
+import { SiteHeader } from "@/components/site-header";
+import { Toaster } from "@/components/toaster";
+import { resolveLocale } from "@/i18n/locale-param";
+import { TRPCReactProvider } from "@/trpc/client";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { DocumentLanguage } from "../../components/document-language";
-import { Link } from "../../i18n/navigation";
+import { DocumentLanguage } from "@/components/document-language";
+import { Link } from "@/i18n/navigation";
 
 export default async function NotFound() {
   const t = await getTranslations("common");

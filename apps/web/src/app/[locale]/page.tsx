@@ -1,11 +1,11 @@
 import { bilateralFigures, countries, labelOf, partnerCountryCodes } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { FigureCard } from "../../components/figure-card";
-import { resolveLocale } from "../../i18n/locale-param";
-import { Link } from "../../i18n/navigation";
-import { getSession } from "../../server/session";
-import { api } from "../../trpc/server";
+import { FigureCard } from "@/components/figure-card";
+import { resolveLocale } from "@/i18n/locale-param";
+import { Link } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
 
 // Live numbers come from the database on every request.
 export const dynamic = "force-dynamic";

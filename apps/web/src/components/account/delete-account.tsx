@@ -4,9 +4,9 @@ import { deleteAccountSchema } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
-import { signOut } from "../../lib/sign-out";
-import { fieldErrorsOf, useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { signOut } from "@/lib/sign-out";
+import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { TextField } from "../forms/text-field";
 

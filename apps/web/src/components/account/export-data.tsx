@@ -3,8 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 
 /** Downloads everything the portal holds about me as one JSON file. */

@@ -4,11 +4,11 @@ import { searchInputSchema } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { Link } from "../../i18n/navigation";
-import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { searchHref } from "../search/search-href";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 /** My saved searches: open one, or delete it (its daily e-mail stops). */
 export function SavedSearches() {

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useRouter } from "../../i18n/navigation";
-import { authClient } from "../../lib/auth-client";
-import { useFieldErrors } from "../../lib/field-errors";
+import { useRouter } from "@/i18n/navigation";
+import { authClient } from "@/lib/auth-client";
+import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 export const sessionsQueryKey = ["auth", "sessions"] as const;
 

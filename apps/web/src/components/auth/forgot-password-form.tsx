@@ -3,8 +3,8 @@
 import { emailOnlySchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { authClient } from "../../lib/auth-client";
-import { useFieldErrors } from "../../lib/field-errors";
+import { authClient } from "@/lib/auth-client";
+import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { EmailField } from "./email-field";

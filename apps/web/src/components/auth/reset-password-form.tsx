@@ -3,9 +3,9 @@
 import { resetPasswordSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link } from "../../i18n/navigation";
-import { authClient } from "../../lib/auth-client";
-import { fieldErrorsOf, useFieldErrors } from "../../lib/field-errors";
+import { Link } from "@/i18n/navigation";
+import { authClient } from "@/lib/auth-client";
+import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";

@@ -3,10 +3,10 @@
 import { signInSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "../../i18n/navigation";
-import { authClient } from "../../lib/auth-client";
-import { useFieldErrors } from "../../lib/field-errors";
-import { signInTarget } from "../../lib/sign-in-next";
+import { Link, useRouter } from "@/i18n/navigation";
+import { authClient } from "@/lib/auth-client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { signInTarget } from "@/lib/sign-in-next";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";

@@ -3,9 +3,9 @@
 import { signUpSchema, type Locale } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "../../i18n/navigation";
-import { authClient } from "../../lib/auth-client";
-import { useFieldErrors } from "../../lib/field-errors";
+import { Link, useRouter } from "@/i18n/navigation";
+import { authClient } from "@/lib/auth-client";
+import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "../forms/submit-button";
 import { TextField } from "../forms/text-field";

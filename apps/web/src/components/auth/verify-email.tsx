@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Link, useRouter } from "../../i18n/navigation";
-import { authClient } from "../../lib/auth-client";
-import { useTranslateError, fieldErrorsOf } from "../../lib/field-errors";
+import { Link, useRouter } from "@/i18n/navigation";
+import { authClient } from "@/lib/auth-client";
+import { useTranslateError, fieldErrorsOf } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 
 /** The target of the link in the verification mail: confirms the address and signs the person in. */

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { toCsv } from "../../lib/csv";
+import { toCsv } from "@/lib/csv";
 import type { PlotSeries, PlotTarget } from "./chart-plot";
 
 // recharts is large: it loads only on pages that draw a chart, after the table (which carries the numbers).

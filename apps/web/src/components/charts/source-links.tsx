@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { sourceLabel, sourceOf } from "../../lib/trade-format";
+import { sourceLabel, sourceOf } from "@/lib/trade-format";
 
 /** The sources of a chart or figure, each linked to the page it comes from (unless it has none). */
 export async function SourceLinks({ ids }: { ids: readonly string[] }) {

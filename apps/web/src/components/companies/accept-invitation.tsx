@@ -3,9 +3,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link, useRouter } from "../../i18n/navigation";
-import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { Link, useRouter } from "@/i18n/navigation";
+import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 
 export function AcceptInvitation({ invitationId }: { invitationId: string }) {

@@ -4,8 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { toast } from "sonner";
-import { usePathname, useRouter } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { usePathname, useRouter } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 
 /**
  * "Acting for: <company>" on every page that acts for a company (inbox, conversation list, dashboard). With two

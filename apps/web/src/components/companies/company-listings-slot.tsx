@@ -1,7 +1,7 @@
 import { labelOf, listingKinds, localizedTextOf, type Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
-import { api } from "../../trpc/server";
+import { Link } from "@/i18n/navigation";
+import { api } from "@/trpc/server";
 
 /**
  * The company's published listings on its public page (listing.byCompany of the listings area). The listings

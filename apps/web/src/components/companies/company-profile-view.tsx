@@ -13,7 +13,7 @@ import {
 } from "./code-options";
 import { RegionMap } from "./region-map";
 import { VerificationBadge } from "./verification-badge";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 function Chips({ items }: { items: string[] }) {
   if (items.length === 0) return <span className="text-slate-600">—</span>;

@@ -1,6 +1,6 @@
 import { byCode, labelOf, moderationReasons, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { AppealPanel } from "../appeals/appeal-panel";
 
 /**

@@ -3,8 +3,8 @@
 import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { AppealPanel } from "../appeals/appeal-panel";
 import { MyListings } from "../listings/my-listings";
 import { EnforcementNotice } from "./enforcement-notice";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { ContactCard } from "./contact-card";
 
 /**

@@ -3,14 +3,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
-import { Link } from "../../i18n/navigation";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 /** A message typed here and not yet confirmed by the server; its key makes a retry write it only once. */
 type PendingMessage = { key: string; body: string; failed: boolean };

@@ -4,8 +4,8 @@ import { contactPurposes, contactRequestSchema, labelOf, type Locale } from "@ka
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, type FormEvent } from "react";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import type { OwnListingOption } from "./express-interest";
 

@@ -1,5 +1,5 @@
 import { localizedTextOf, type Locale } from "@karvon/data";
-import { api } from "../../trpc/server";
+import { api } from "@/trpc/server";
 import { ExpressInterest, type OwnListingOption } from "./express-interest";
 
 type Props = { companyId: string; companyName: string; listingId?: string; locale: Locale };

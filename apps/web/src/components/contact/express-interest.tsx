@@ -5,8 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { Link, usePathname } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link, usePathname } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 
 export type OwnListingOption = { id: string; title: string };

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { RequestCard } from "./request-card";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 const tabs = ["received", "sent", "conversations"] as const;
 export type InboxTab = (typeof tabs)[number];

@@ -1,4 +1,4 @@
-import { linkify } from "../../lib/linkify";
+import { linkify } from "@/lib/linkify";
 
 /**
  * A message as plain text: React escapes every character, line breaks are kept, and only http(s) addresses

@@ -5,14 +5,14 @@ import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "../../i18n/navigation";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { Link, useRouter } from "@/i18n/navigation";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { ReportButton } from "../moderation/report-button";
 import { MessageText } from "./message-text";
 import { StatusPill } from "./status-pill";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 export type InboxRequest = RouterOutputs["contact"]["inbox"]["received"][number];
 

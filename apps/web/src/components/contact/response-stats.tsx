@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 
 /** Response rate and median response time of a company, from the requests it really received. */
 export function ResponseStats({ companyId }: { companyId: string }) {

@@ -1,6 +1,6 @@
 import type { Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { api } from "../../trpc/server";
+import { api } from "@/trpc/server";
 import { ChartTable } from "../charts/chart-table";
 
 /** The platform's own activity per month: companies, listings, contact requests and accepted contacts. */

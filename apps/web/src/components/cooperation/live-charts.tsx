@@ -1,7 +1,7 @@
 import { countries, labelOf, partnerCountryCodes, sectorByCode, type Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
-import { getDateFormat } from "../../lib/dates/get-date-format";
-import { api } from "../../trpc/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { api } from "@/trpc/server";
 import { ChartTable } from "../charts/chart-table";
 
 /** Karvon's live counts: companies per country and sector, open requests per sector. */

@@ -1,6 +1,6 @@
 import { commodityGroupsOfChapter, labelOf, partnerOf, type Locale, type PartnerCountry } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatPeriod } from "../../lib/trade-format";
+import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
 export type OpportunityFigure = { value: number; period: { from: string; to: string }; source: string };

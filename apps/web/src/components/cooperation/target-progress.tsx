@@ -1,6 +1,6 @@
 import { figureByCode, latestFullYearTurnover, tradeSeries, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatPeriod } from "../../lib/trade-format";
+import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
 /** How far the latest complete year's turnover is toward the $1 billion target, and the latest part-year figure. */

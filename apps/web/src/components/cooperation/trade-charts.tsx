@@ -1,6 +1,6 @@
 import { figureByCode, tradeSeries, type Locale, type TradeFigure } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatPeriod, sourceLabel, sourceOf } from "../../lib/trade-format";
+import { formatPeriod, sourceLabel, sourceOf } from "@/lib/trade-format";
 import { ChartTable } from "../charts/chart-table";
 import { SourceLinks } from "../charts/source-links";
 

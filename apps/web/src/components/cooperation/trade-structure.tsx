@@ -1,7 +1,7 @@
 import { cargoFigures, commodityGroups, hsChapters, interregionalForums, labelOf, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
-import { formatPeriod } from "../../lib/trade-format";
+import { Link } from "@/i18n/navigation";
+import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";

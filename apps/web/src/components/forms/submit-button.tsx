@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useHydrated } from "../../lib/use-hydrated";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /**
  * Disabled until the page is interactive: a click before hydration would submit the form natively, putting

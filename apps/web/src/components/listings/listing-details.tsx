@@ -16,7 +16,7 @@ import {
 } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isFieldOfKind } from "./kind-fields";
-import { getDateFormat } from "../../lib/dates/get-date-format";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 
 type Labelled = { labels: Record<Locale, string> } | undefined;
 

@@ -4,11 +4,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { useRouter } from "../../i18n/navigation";
-import { fieldErrorsOf, useTranslateError } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { useRouter } from "@/i18n/navigation";
+import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { dayMs, expiryStateOf, type ExpiryState } from "./expiry-state";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 const tone: Record<ExpiryState, string> = {
   none: "",

@@ -19,9 +19,9 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "../../i18n/navigation";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { useRouter } from "@/i18n/navigation";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { CodeChecklist } from "../companies/code-checklist";
 import { countryOptions, hsChapterOptions, labelIn, sectorOptions } from "../companies/code-options";
 import { SelectField } from "../companies/select-field";

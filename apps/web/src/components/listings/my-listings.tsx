@@ -3,8 +3,8 @@
 import { labelOf, listingKinds, localizedTextOf, type Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { AppealPanel } from "../appeals/appeal-panel";
 import { EnforcementNotice } from "../companies/enforcement-notice";
 import { ListingExpiry } from "./listing-expiry";

@@ -1,7 +1,7 @@
 import { countryByCode, labelOf, localizedTextOf, regionByCode, type Locale } from "@karvon/data";
 import type { PartnerSuggestion } from "@karvon/api";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { MatchReasons } from "./match-reasons";
 
 /** One suggested partner: their listing, their company and place, and why it fits. */

@@ -3,7 +3,7 @@
 import { byCode, countryByCode, labelOf, moderationReasons, regionByCode, sectorByCode, type Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { ChartTable } from "../charts/chart-table";
 
 const periodDays = 90;

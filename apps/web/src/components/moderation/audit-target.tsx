@@ -1,5 +1,5 @@
 import { localizedTextOf, type Locale } from "@karvon/data";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 
 type AuditTargetRow = { targetType: string | null; targetId: string | null; targetName: string | null; targetTitle: Record<string, string> | null };
 

@@ -4,7 +4,7 @@ import { labelOf, moderationDecisions, moderationReasons, type Locale, type Mode
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "./use-error-text";
 
 /** Approve, request changes or reject the version on screen, with reason codes and a note for the company. */

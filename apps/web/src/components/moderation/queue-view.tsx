@@ -4,8 +4,8 @@ import { countries, labelOf, localizedTextOf, queueKinds, reportReasons, byCode,
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 
 const ageOptions = [0, 24, 72, 168];
 

@@ -4,12 +4,12 @@ import { labelOf, localizedTextOf, moderationReasons, reportActions, reportReaso
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 import { MessageText } from "../contact/message-text";
 import { AppealsSection } from "./appeals-section";
 import { useErrorText } from "./use-error-text";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetCompanySlug: string | null; targetListingTitle: Record<string, string> | null; targetExcerpt: string | null; createdAt: Date };
 

@@ -4,16 +4,16 @@ import { byCode, labelOf, localizedTextOf, reportReasons, type LocalizedText, ty
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
-import { authClient } from "../../lib/auth-client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
+import { authClient } from "@/lib/auth-client";
 import { DecisionForm } from "./decision-form";
 import { DiffTable } from "./diff-table";
 import { LogoChange } from "./logo-change";
 import { SnapshotView } from "./snapshot-view";
 import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 /** A listing's title in the reader's language from its submitted content, or null when it has none. */
 function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {

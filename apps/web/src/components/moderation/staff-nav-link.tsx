@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
 
 const refreshEveryMs = 60_000;
 

@@ -4,7 +4,7 @@ import { countries, labelOf, partnerCountryCodes, userRoles, type Locale, type U
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "./use-error-text";
 
 /** Promote, demote and assign countries (admin only; every change is audited with before and after). */

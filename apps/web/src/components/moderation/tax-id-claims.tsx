@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 
 type Claim = { id: string; slug: string; legalName: string; status: string; published: boolean };
 

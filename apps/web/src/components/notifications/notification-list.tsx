@@ -5,9 +5,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Link } from "../../i18n/navigation";
-import { useTRPC } from "../../trpc/client";
-import { useDateFormat } from "../../lib/dates/use-date-format";
+import { Link } from "@/i18n/navigation";
+import { useTRPC } from "@/trpc/client";
+import { useDateFormat } from "@/lib/dates/use-date-format";
 
 type Show = "all" | "unread";
 const moderationKinds = ["approve", "request-changes", "reject", "hide", "suspend"] as const;

@@ -1,7 +1,7 @@
 import { searchTypeKinds, searchTypeOfKind, type Locale, type Search } from "@karvon/data";
 import type { RouterOutputs } from "@karvon/api";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { facetValueLabel } from "./facet-labels";
 import { searchHref } from "./search-href";
 

@@ -1,5 +1,5 @@
 import type { Search } from "@karvon/data";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { searchHref } from "./search-href";
 
 type Labels = { label: string; previous: string; next: string; page: (page: number) => string };

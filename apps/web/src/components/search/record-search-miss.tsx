@@ -3,7 +3,7 @@
 import type { Search } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { useTRPC } from "../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 
 const storageKey = "karvon.search-misses";
 

@@ -1,9 +1,9 @@
 import { byCode, countryByCode, labelOf, listingKinds, localizedTextOf, regionByCode, type Locale } from "@karvon/data";
 import type { RouterOutputs } from "@karvon/api";
 import { getTranslations } from "next-intl/server";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 import { Highlighted } from "./highlight";
-import { getDateFormat } from "../../lib/dates/get-date-format";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 
 type Hit = RouterOutputs["search"]["query"]["hits"][number];
 

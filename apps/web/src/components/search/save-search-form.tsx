@@ -4,9 +4,9 @@ import { savedSearchCreateSchema, type Locale, type Search } from "@karvon/data"
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link } from "../../i18n/navigation";
-import { useFieldErrors } from "../../lib/field-errors";
-import { useTRPC } from "../../trpc/client";
+import { Link } from "@/i18n/navigation";
+import { useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { TextField } from "../forms/text-field";
 

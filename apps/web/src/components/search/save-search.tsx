@@ -4,7 +4,7 @@ import type { Search } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { Link } from "../../i18n/navigation";
+import { Link } from "@/i18n/navigation";
 
 /** The form arrives when a person opens it, not with the page (the first-load JS budget of 180 kB, see docs/performance.md). */
 const SaveSearchForm = dynamic(() => import("./save-search-form").then((module) => module.SaveSearchForm), {

@@ -1,4 +1,4 @@
-import type { Messages } from "../../i18n/messages";
+import type { Messages } from "@/i18n/messages";
 import type { DateWords } from "./format-date";
 
 const keys = ["date", "longDate", "dateTime", "time", "monthYear", "monthsShort", "monthsLong", "monthsStandalone"] as const;

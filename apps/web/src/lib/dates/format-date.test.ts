@@ -1,7 +1,7 @@
 import { locales, type Locale } from "@karvon/data";
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "../../i18n/messages";
-import { timeZoneFor } from "../../i18n/time-zone";
+import { loadMessages } from "@/i18n/messages";
+import { timeZoneFor } from "@/i18n/time-zone";
 import { dateWordsOf } from "./date-words";
 import { formatDate, type DateStyle } from "./format-date";
 

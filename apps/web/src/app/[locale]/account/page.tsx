@@ -2,15 +2,15 @@ import { isLocale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { ChangePasswordForm } from "../../../components/account/change-password-form";
-import { DeleteAccount } from "../../../components/account/delete-account";
-import { ExportData } from "../../../components/account/export-data";
-import { ProfileForm } from "../../../components/account/profile-form";
-import { SavedSearches } from "../../../components/account/saved-searches";
-import { AccountSection } from "../../../components/account/section";
-import { SessionsList } from "../../../components/account/sessions-list";
-import { redirect } from "../../../i18n/navigation";
-import { getSession } from "../../../server/session";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccount } from "@/components/account/delete-account";
+import { ExportData } from "@/components/account/export-data";
+import { ProfileForm } from "@/components/account/profile-form";
+import { SavedSearches } from "@/components/account/saved-searches";
+import { AccountSection } from "@/components/account/section";
+import { SessionsList } from "@/components/account/sessions-list";
+import { redirect } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { ForbiddenPanel } from "../../../components/moderation/forbidden-panel";
-import { Link } from "../../../i18n/navigation";
-import { env } from "../../../env";
-import { outboxAccess } from "../../../server/outbox-access";
-import { getStaffAccess } from "../../../server/staff";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { Link } from "@/i18n/navigation";
+import { env } from "@/env";
+import { outboxAccess } from "@/server/outbox-access";
+import { getStaffAccess } from "@/server/staff";
 
 // Every staff page depends on who asks.
 export const dynamic = "force-dynamic";

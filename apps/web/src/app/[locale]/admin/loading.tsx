@@ -1,4 +1,4 @@
-import { PageSkeleton } from "../../../components/ui/page-skeleton";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 /** Shown inside the moderation desk while a desk page is prepared (the desk's layout has already checked access). */
 export default function Loading() {

@@ -1,14 +1,14 @@
 import { bilateralFigures } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ActivityChart } from "../../../components/cooperation/activity-chart";
-import { LiveCharts } from "../../../components/cooperation/live-charts";
-import { TargetProgress } from "../../../components/cooperation/target-progress";
-import { TradeCharts } from "../../../components/cooperation/trade-charts";
-import { TradeStructure } from "../../../components/cooperation/trade-structure";
-import { FigureCard } from "../../../components/figure-card";
-import { Link } from "../../../i18n/navigation";
-import { resolveLocale } from "../../../i18n/locale-param";
+import { ActivityChart } from "@/components/cooperation/activity-chart";
+import { LiveCharts } from "@/components/cooperation/live-charts";
+import { TargetProgress } from "@/components/cooperation/target-progress";
+import { TradeCharts } from "@/components/cooperation/trade-charts";
+import { TradeStructure } from "@/components/cooperation/trade-structure";
+import { FigureCard } from "@/components/figure-card";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
 
 // Live numbers come from the database on every request.
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { PageSkeleton } from "../../../components/ui/page-skeleton";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 /**
  * Shown while the dashboard is prepared for the signed-in person. The page streams from here on, so a signed-out visitor is sent to sign-in

@@ -2,12 +2,12 @@ import type { Locale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { ActingCompanySwitcher } from "../../../components/companies/acting-company-switcher";
-import { MyCompanies } from "../../../components/companies/my-companies";
-import { PartnersForYou } from "../../../components/partners-for-you";
-import { Link, redirect } from "../../../i18n/navigation";
-import { getSession } from "../../../server/session";
-import { api } from "../../../trpc/server";
+import { ActingCompanySwitcher } from "@/components/companies/acting-company-switcher";
+import { MyCompanies } from "@/components/companies/my-companies";
+import { PartnersForYou } from "@/components/partners-for-you";
+import { Link, redirect } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: Locale }> };
 

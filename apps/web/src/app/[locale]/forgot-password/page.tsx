@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { ForgotPasswordForm } from "../../../components/auth/forgot-password-form";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { NotificationList } from "../../../components/notifications/notification-list";
-import { resolveLocale } from "../../../i18n/locale-param";
-import { redirect } from "../../../i18n/navigation";
-import { getSession } from "../../../server/session";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { resolveLocale } from "@/i18n/locale-param";
+import { redirect } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
 
 // Personal notices: never cached.
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@ import type { Locale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
-import { OnboardingWizard } from "../../../components/companies/onboarding/onboarding-wizard";
-import { redirect } from "../../../i18n/navigation";
-import { getSession } from "../../../server/session";
+import { OnboardingWizard } from "@/components/companies/onboarding/onboarding-wizard";
+import { redirect } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
 
 type Props = {
   params: Promise<{ locale: Locale }>;

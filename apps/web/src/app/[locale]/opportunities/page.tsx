@@ -1,11 +1,11 @@
 import { countryByCode, hsChapters, labelOf, partnerOf } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { OpportunityStatistics } from "../../../components/cooperation/opportunity-statistics";
-import { Link } from "../../../i18n/navigation";
-import { resolveLocale } from "../../../i18n/locale-param";
-import { opportunitySearchHref } from "../../../lib/opportunity-href";
-import { api } from "../../../trpc/server";
+import { OpportunityStatistics } from "@/components/cooperation/opportunity-statistics";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { opportunitySearchHref } from "@/lib/opportunity-href";
+import { api } from "@/trpc/server";
 
 // Offers and requests come from the database on every request.
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { ResetPasswordForm } from "../../../components/auth/reset-password-form";
-import { FormAlert } from "../../../components/forms/form-alert";
-import { Link } from "../../../i18n/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 

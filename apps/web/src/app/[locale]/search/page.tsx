@@ -2,17 +2,17 @@ import { countryByCode, labelOf, searchInputSchema, sectorByCode, type Locale, t
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { Link } from "../../../i18n/navigation";
-import { resolveLocale } from "../../../i18n/locale-param";
-import { FacetPanel } from "../../../components/search/facet-panel";
-import { FiltersSheet } from "../../../components/search/filters-sheet";
-import { Pagination } from "../../../components/search/pagination";
-import { RecordSearchMiss } from "../../../components/search/record-search-miss";
-import { ResultCard } from "../../../components/search/result-card";
-import { SaveSearch } from "../../../components/search/save-search";
-import { activeFilterCount, searchHref } from "../../../components/search/search-href";
-import { getSession } from "../../../server/session";
-import { api } from "../../../trpc/server";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { FacetPanel } from "@/components/search/facet-panel";
+import { FiltersSheet } from "@/components/search/filters-sheet";
+import { Pagination } from "@/components/search/pagination";
+import { RecordSearchMiss } from "@/components/search/record-search-miss";
+import { ResultCard } from "@/components/search/result-card";
+import { SaveSearch } from "@/components/search/save-search";
+import { activeFilterCount, searchHref } from "@/components/search/search-href";
+import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { SignInForm } from "../../../components/auth/sign-in-form";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { SignUpForm } from "../../../components/auth/sign-up-form";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignUpForm } from "@/components/auth/sign-up-form";
 
 type Props = { params: Promise<{ locale: string }> };
 

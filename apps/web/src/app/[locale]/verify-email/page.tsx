@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AuthCard } from "../../../components/auth/auth-card";
-import { VerifyEmail } from "../../../components/auth/verify-email";
-import { FormAlert } from "../../../components/forms/form-alert";
+import { AuthCard } from "@/components/auth/auth-card";
+import { VerifyEmail } from "@/components/auth/verify-email";
+import { FormAlert } from "@/components/forms/form-alert";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; email?: string }> };
 

@@ -1,9 +1,9 @@
 import { listMail } from "@karvon/api";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "../../../server/db";
-import { env } from "../../../env";
-import { outboxAccess } from "../../../server/outbox-access";
+import { getDb } from "@/server/db";
+import { env } from "@/env";
+import { outboxAccess } from "@/server/outbox-access";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Outbox · Karvon (development)" };

@@ -4,11 +4,11 @@ import { companyCreateSchema, taxIdNames, type PartnerCountryCode } from "@karvo
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { FormAlert } from "../../forms/form-alert";
-import { SubmitButton } from "../../forms/submit-button";
-import { TextField } from "../../forms/text-field";
-import { fieldErrorsOf, useFieldErrors } from "../../../lib/field-errors";
-import { useTRPC } from "../../../trpc/client";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { SelectField } from "../select-field";
 import type { StepProps } from "./step-props";
 

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type ChangeEvent } from "react";
-import { FormAlert } from "../../forms/form-alert";
-import { useTranslateError, fieldErrorsOf } from "../../../lib/field-errors";
-import { useTRPC } from "../../../trpc/client";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useTranslateError, fieldErrorsOf } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 
 const maxBytes = 2 * 1024 * 1024;
 const accepted = ["image/png", "image/jpeg", "image/webp"];

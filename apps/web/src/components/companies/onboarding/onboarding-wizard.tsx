@@ -9,10 +9,10 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { Link, useRouter } from "../../../i18n/navigation";
-import { fieldErrorsOf, useTranslateError, type FieldErrors } from "../../../lib/field-errors";
-import { useTRPC } from "../../../trpc/client";
-import { FormAlert } from "../../forms/form-alert";
+import { Link, useRouter } from "@/i18n/navigation";
+import { fieldErrorsOf, useTranslateError, type FieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
+import { FormAlert } from "@/components/forms/form-alert";
 import { ReviewReasons } from "../review-reasons";
 import { draftFromProfile, type DraftField, type DraftState } from "./draft";
 import { CreateCompanyForm, IdentityStep } from "./identity-step";

@@ -3,7 +3,7 @@
 import { locales, localeNames } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { TextField } from "../../forms/text-field";
+import { TextField } from "@/components/forms/text-field";
 import {
   countryOptions,
   districtOptions,

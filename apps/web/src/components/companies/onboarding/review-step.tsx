@@ -3,7 +3,7 @@
 import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "../../../trpc/client";
+import { useTRPC } from "@/trpc/client";
 import { CompanyProfileView } from "../company-profile-view";
 
 /**

@@ -3,8 +3,8 @@
 import { companyDraftSchema } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FieldErrors } from "../../../lib/field-errors";
-import { useTRPC } from "../../../trpc/client";
+import type { FieldErrors } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/client";
 import { patchOf, type DraftField, type DraftState } from "./draft";
 
 export type SaveState = "idle" | "saving" | "saved" | "error";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { Link } from "../../../../i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 

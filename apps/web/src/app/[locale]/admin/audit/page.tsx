@@ -1,11 +1,11 @@
 import { auditListSchema, isLocale, type Locale } from "@karvon/data";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { AuditTarget } from "../../../../components/moderation/audit-target";
-import { auditChangeText, auditValueLabel } from "../../../../components/moderation/audit-change";
-import { Link } from "../../../../i18n/navigation";
-import { getStaffAccess } from "../../../../server/staff";
-import { api } from "../../../../trpc/server";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { AuditTarget } from "@/components/moderation/audit-target";
+import { auditChangeText, auditValueLabel } from "@/components/moderation/audit-change";
+import { Link } from "@/i18n/navigation";
+import { getStaffAccess } from "@/server/staff";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;

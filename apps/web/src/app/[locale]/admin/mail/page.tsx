@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ForbiddenPanel } from "../../../../components/moderation/forbidden-panel";
-import { env } from "../../../../env";
-import { Link } from "../../../../i18n/navigation";
-import { outboxAccess } from "../../../../server/outbox-access";
-import { getStaffAccess } from "../../../../server/staff";
-import { api } from "../../../../trpc/server";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { env } from "@/env";
+import { Link } from "@/i18n/navigation";
+import { outboxAccess } from "@/server/outbox-access";
+import { getStaffAccess } from "@/server/staff";
+import { api } from "@/trpc/server";
 
 /** The outbox for admins while no SMTP server is configured: every mail the portal would have sent, newest first. */
 export default async function AdminMailPage({ params }: { params: Promise<{ locale: string }> }) {

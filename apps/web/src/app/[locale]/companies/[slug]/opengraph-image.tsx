@@ -1,4 +1,4 @@
-import { anonymousApi, countryLabel, ogImageSize, ogLocale, ogNotFound, renderOgCard, sectorLabels } from "../../../../server/og-card";
+import { anonymousApi, countryLabel, ogImageSize, ogLocale, ogNotFound, renderOgCard, sectorLabels } from "@/server/og-card";
 
 export const size = ogImageSize;
 export const contentType = "image/png";

@@ -3,12 +3,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CompanyListingsSlot } from "../../../../components/companies/company-listings-slot";
-import { CompanyProfileView } from "../../../../components/companies/company-profile-view";
-import { CompanyContactDetails } from "../../../../components/contact/company-contact-details";
-import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
-import { ResponseStats } from "../../../../components/contact/response-stats";
-import { api } from "../../../../trpc/server";
+import { CompanyListingsSlot } from "@/components/companies/company-listings-slot";
+import { CompanyProfileView } from "@/components/companies/company-profile-view";
+import { CompanyContactDetails } from "@/components/contact/company-contact-details";
+import { ExpressInterestSlot } from "@/components/contact/express-interest-slot";
+import { ResponseStats } from "@/components/contact/response-stats";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 

@@ -1,11 +1,11 @@
 import { uuidSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ActingCompanySwitcher } from "../../../../components/companies/acting-company-switcher";
-import { InboxView, type InboxTab } from "../../../../components/contact/inbox-view";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { redirect } from "../../../../i18n/navigation";
-import { api } from "../../../../trpc/server";
+import { ActingCompanySwitcher } from "@/components/companies/acting-company-switcher";
+import { InboxView, type InboxTab } from "@/components/contact/inbox-view";
+import { resolveLocale } from "@/i18n/locale-param";
+import { redirect } from "@/i18n/navigation";
+import { api } from "@/trpc/server";
 
 // Personal data of the signed-in company: never cached.
 export const dynamic = "force-dynamic";

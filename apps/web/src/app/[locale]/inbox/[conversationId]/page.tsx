@@ -2,10 +2,10 @@ import { uuidSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ConversationView } from "../../../../components/contact/conversation-view";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { redirect } from "../../../../i18n/navigation";
-import { api } from "../../../../trpc/server";
+import { ConversationView } from "@/components/contact/conversation-view";
+import { resolveLocale } from "@/i18n/locale-param";
+import { redirect } from "@/i18n/navigation";
+import { api } from "@/trpc/server";
 
 export const dynamic = "force-dynamic";
 

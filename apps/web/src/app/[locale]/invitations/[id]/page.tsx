@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { AcceptInvitation } from "../../../../components/companies/accept-invitation";
-import { redirect } from "../../../../i18n/navigation";
-import { getSession } from "../../../../server/session";
+import { AcceptInvitation } from "@/components/companies/accept-invitation";
+import { redirect } from "@/i18n/navigation";
+import { getSession } from "@/server/session";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 

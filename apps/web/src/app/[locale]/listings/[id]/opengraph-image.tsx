@@ -1,5 +1,5 @@
 import { byCode, labelOf, listingKinds, localizedTextOf, uuidSchema } from "@karvon/data";
-import { anonymousApi, countryLabel, ogImageSize, ogLocale, ogNotFound, renderOgCard, sectorLabels } from "../../../../server/og-card";
+import { anonymousApi, countryLabel, ogImageSize, ogLocale, ogNotFound, renderOgCard, sectorLabels } from "@/server/og-card";
 
 export const size = ogImageSize;
 export const contentType = "image/png";

@@ -4,17 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { ExpressInterestSlot } from "../../../../components/contact/express-interest-slot";
-import { ListingDetails } from "../../../../components/listings/listing-details";
-import { ListingExpiry } from "../../../../components/listings/listing-expiry";
-import { PartnerCard } from "../../../../components/listings/partner-card";
-import { ReportButton } from "../../../../components/moderation/report-button";
-import { ResultCard } from "../../../../components/search/result-card";
-import { Link } from "../../../../i18n/navigation";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { getSession } from "../../../../server/session";
-import { api } from "../../../../trpc/server";
-import { getDateFormat } from "../../../../lib/dates/get-date-format";
+import { ExpressInterestSlot } from "@/components/contact/express-interest-slot";
+import { ListingDetails } from "@/components/listings/listing-details";
+import { ListingExpiry } from "@/components/listings/listing-expiry";
+import { PartnerCard } from "@/components/listings/partner-card";
+import { ReportButton } from "@/components/moderation/report-button";
+import { ResultCard } from "@/components/search/result-card";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
+import { getDateFormat } from "@/lib/dates/get-date-format";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 

@@ -2,11 +2,11 @@ import { uuidSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { ListingForm } from "../../../../components/listings/listing-form";
-import { redirect } from "../../../../i18n/navigation";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { getSession } from "../../../../server/session";
-import { api } from "../../../../trpc/server";
+import { ListingForm } from "@/components/listings/listing-form";
+import { redirect } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ companyId?: string }> };
 

@@ -2,13 +2,13 @@ import { countryByCode, hsChapterSchema, hsChapters, labelOf, partnerCountryCode
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ChartTable } from "../../../../components/charts/chart-table";
-import { OpportunityStatistics } from "../../../../components/cooperation/opportunity-statistics";
-import { Link } from "../../../../i18n/navigation";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { getDateFormat } from "../../../../lib/dates/get-date-format";
-import { opportunitySearchHref } from "../../../../lib/opportunity-href";
-import { api } from "../../../../trpc/server";
+import { ChartTable } from "@/components/charts/chart-table";
+import { OpportunityStatistics } from "@/components/cooperation/opportunity-statistics";
+import { Link } from "@/i18n/navigation";
+import { resolveLocale } from "@/i18n/locale-param";
+import { getDateFormat } from "@/lib/dates/get-date-format";
+import { opportunitySearchHref } from "@/lib/opportunity-href";
+import { api } from "@/trpc/server";
 
 // Offers and requests come from the database on every request.
 export const dynamic = "force-dynamic";

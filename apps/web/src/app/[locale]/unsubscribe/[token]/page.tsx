@@ -1,8 +1,8 @@
 import { unsubscribeTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { resolveLocale } from "../../../../i18n/locale-param";
-import { api } from "../../../../trpc/server";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;

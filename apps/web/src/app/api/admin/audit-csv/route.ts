@@ -1,7 +1,7 @@
 import { appRouter, createCallerFactory } from "@karvon/api";
 import { TRPCError } from "@trpc/server";
-import { toCsv } from "../../../../lib/csv";
-import { createRequestContext } from "../../../../server/trpc-context";
+import { toCsv } from "@/lib/csv";
+import { createRequestContext } from "@/server/trpc-context";
 
 const createCaller = createCallerFactory(appRouter);
 const columns = ["id", "at", "actorId", "action", "targetType", "targetId", "before", "after", "ip"] as const;

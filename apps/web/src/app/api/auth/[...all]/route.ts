@@ -1,6 +1,6 @@
-import { env } from "../../../../env";
-import { handleAuthRequest } from "../../../../server/auth";
-import { checkCrossSite, crossSiteRefusal } from "../../../../server/cross-site";
+import { env } from "@/env";
+import { handleAuthRequest } from "@/server/auth";
+import { checkCrossSite, crossSiteRefusal } from "@/server/cross-site";
 
 async function handler(request: Request) {
   const verdict = checkCrossSite(request, { publicUrl: env().PUBLIC_URL, requireJson: false });

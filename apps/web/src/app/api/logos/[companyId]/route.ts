@@ -1,6 +1,6 @@
 import { readCompanyLogo } from "@karvon/api";
-import { getDb } from "../../../../server/db";
-import { getSession } from "../../../../server/session";
+import { getDb } from "@/server/db";
+import { getSession } from "@/server/session";
 
 /**
  * Serves a company's logo (already re-encoded to WebP on upload): the approved one to everyone, a logo waiting

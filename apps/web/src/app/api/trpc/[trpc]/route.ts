@@ -1,11 +1,11 @@
 import { appRouter, serverTimingHeader, type TimedDb } from "@karvon/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { env } from "../../../../env";
-import { boundRequestBody, payloadTooLarge } from "../../../../server/bounded-body";
-import { checkCrossSite, crossSiteRefusal } from "../../../../server/cross-site";
-import { logger } from "../../../../server/logger";
-import { createRequestContext } from "../../../../server/trpc-context";
-import { trpcRequestLimits } from "../../../../trpc/limits";
+import { env } from "@/env";
+import { boundRequestBody, payloadTooLarge } from "@/server/bounded-body";
+import { checkCrossSite, crossSiteRefusal } from "@/server/cross-site";
+import { logger } from "@/server/logger";
+import { createRequestContext } from "@/server/trpc-context";
+import { trpcRequestLimits } from "@/trpc/limits";
 
 async function handler(request: Request) {
   const verdict = checkCrossSite(request, { publicUrl: env().PUBLIC_URL, requireJson: true });

@@ -1,9 +1,9 @@
 import { findMailById } from "@karvon/api";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "../../../../server/db";
-import { env } from "../../../../env";
-import { outboxAccess } from "../../../../server/outbox-access";
+import { getDb } from "@/server/db";
+import { env } from "@/env";
+import { outboxAccess } from "@/server/outbox-access";
 import { Linkify } from "../linkify";
 
 export const dynamic = "force-dynamic";

@@ -1,13 +1,13 @@
 import { outboxMailIdSchema } from "@karvon/data";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { MessageText } from "../../../../../components/contact/message-text";
-import { ForbiddenPanel } from "../../../../../components/moderation/forbidden-panel";
-import { env } from "../../../../../env";
-import { Link } from "../../../../../i18n/navigation";
-import { outboxAccess } from "../../../../../server/outbox-access";
-import { getStaffAccess } from "../../../../../server/staff";
-import { api } from "../../../../../trpc/server";
+import { MessageText } from "@/components/contact/message-text";
+import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
+import { env } from "@/env";
+import { Link } from "@/i18n/navigation";
+import { outboxAccess } from "@/server/outbox-access";
+import { getStaffAccess } from "@/server/staff";
+import { api } from "@/trpc/server";
 
 /** One mail of the outbox, its links clickable, for an admin passing it on while no SMTP server is configured. */
 export default async function AdminMailDetailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

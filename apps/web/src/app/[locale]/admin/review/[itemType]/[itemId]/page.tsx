@@ -1,7 +1,7 @@
 import { moderatedItemTypes, uuidSchema, type ModeratedItemType } from "@karvon/data";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ReviewView } from "../../../../../../components/moderation/review-view";
+import { ReviewView } from "@/components/moderation/review-view";
 
 type Props = { params: Promise<{ locale: string; itemType: string; itemId: string }> };
 
