@@ -212,7 +212,6 @@ export function companyReaderProcedure<S extends z.ZodType<CompanyInput>>(schema
   return companyInputProcedure(schema, requireCompanyReader);
 }
 
-
 // 5. SERVICE DEPENDENCIES
 
 /** What a service takes from a request: one moment for the whole request, the configuration, the database. */
