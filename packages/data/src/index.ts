@@ -41,3 +41,7 @@ export * from "./schemas/mail-outbox";
 export * from "./trade-figures";
 export * from "./trade-structure";
 export * from "./opportunities";
+export * from "./bulk-import/company-columns";
+export * from "./bulk-import/company-rows";
+export * from "./bulk-import/company-file";
+export * from "./bulk-import/match-code";

@@ -72,6 +72,13 @@ export const errorKeys = [
   "errors.taxId.azLastDigit",
   "errors.phone",
   "errors.consent",
+  "errors.import.formula",
+  "errors.import.html",
+  "errors.import.unknownColumn",
+  "errors.import.missingColumn",
+  "errors.import.empty",
+  "errors.import.tooManyRows",
+  "errors.import.duplicateInFile",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];
