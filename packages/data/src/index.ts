@@ -43,3 +43,7 @@ export * from "./trade-figures";
 export * from "./trade-structure";
 export * from "./opportunities";
 export * from "./schemas/public-api";
+export * from "./bulk-import/company-columns";
+export * from "./bulk-import/company-rows";
+export * from "./bulk-import/company-file";
+export * from "./bulk-import/match-code";

@@ -86,6 +86,13 @@ export const errorKeys = [
   "errors.event.outcome",
   "errors.event.valueTooLarge",
   "errors.event.valueOnlyForContract",
+  "errors.import.formula",
+  "errors.import.html",
+  "errors.import.unknownColumn",
+  "errors.import.missingColumn",
+  "errors.import.empty",
+  "errors.import.tooManyRows",
+  "errors.import.duplicateInFile",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];
