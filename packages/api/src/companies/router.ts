@@ -49,7 +49,6 @@ import {
   companyOwnerProcedure,
   companyReaderProcedure,
   protectedProcedure,
-  publicProcedure,
   publicReadProcedure,
 } from "../trpc";
 

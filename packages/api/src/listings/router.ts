@@ -32,7 +32,7 @@ import { isStaff, requireCompanyMember } from "../companies/access";
 import { toMemberListing, toPublicListing } from "./view";
 import { findPartnersForListing } from "../matchmaking/partners-for-you";
 import { similarListings } from "./similar";
-import { companyMemberProcedure, protectedProcedure, publicProcedure, publicReadProcedure, type Session } from "../trpc";
+import { companyMemberProcedure, protectedProcedure, publicReadProcedure, type Session } from "../trpc";
 
 function notFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.listing.notFound" });
