@@ -20,6 +20,7 @@ function mirrored(world: World): World {
     requestToB: world.requestToA,
     conversationA: world.conversationB,
     conversationB: world.conversationA,
+    event: { ...world.event, requestToA: world.event.requestToB, requestToB: world.event.requestToA },
     userIds: { ...world.userIds, owner: world.userIds.otherOwner, otherOwner: world.userIds.owner },
   };
 }

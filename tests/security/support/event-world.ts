@@ -1,6 +1,6 @@
 /**
  * The security world's event: next month, registration open, companies A, B and C approved. B has asked A for a
- * meeting (pending); A and C already have a meeting in the first slot.
+ * meeting (pending), and so has C asked B; A and C already have a meeting in the first slot.
  */
 import { schema, type Db } from "@karvon/db";
 
@@ -11,6 +11,8 @@ export type EventWorld = {
   slotIds: string[];
   /** B → A, pending: A accepts or declines; only B may withdraw. */
   requestToA: string;
+  /** C → B, pending: B accepts or declines (what A's people reach for when the world is seen from B's side). */
+  requestToB: string;
   /** A ↔ C, scheduled in the first slot. */
   meetingA: string;
 };
@@ -53,20 +55,21 @@ export async function seedEventWorld(db: Db, params: { now: Date; a: string; b: 
   const [regA, regB, regC] = registrations;
   if (regA === undefined || regB === undefined || regC === undefined) throw new Error("registrations not seeded");
   await db.insert(schema.eventAvailability).values(registrations.flatMap((registration) => slots.map((slot) => ({ registrationId: registration.id, slotId: slot.id }))));
-  const [pending, accepted] = await db
+  const [pending, accepted, pendingToB] = await db
     .insert(schema.eventMeetingRequests)
     .values([
       { eventId: event.id, fromRegistrationId: regB.id, toRegistrationId: regA.id, message: "Let us meet about dried apricots." },
       { eventId: event.id, fromRegistrationId: regA.id, toRegistrationId: regC.id, message: "Let us meet about raisins.", status: "accepted" as const },
+      { eventId: event.id, fromRegistrationId: regC.id, toRegistrationId: regB.id, message: "Let us meet about cotton yarn." },
     ])
     .returning();
   const firstSlot = slots[0];
-  if (pending === undefined || accepted === undefined || firstSlot === undefined) throw new Error("requests not seeded");
+  if (pending === undefined || accepted === undefined || pendingToB === undefined || firstSlot === undefined) throw new Error("requests not seeded");
   const [meeting] = await db.insert(schema.eventMeetings).values({ eventId: event.id, requestId: accepted.id, slotId: firstSlot.id, tableNo: 1 }).returning();
   if (meeting === undefined) throw new Error("meeting not seeded");
   await db.insert(schema.eventMeetingParticipants).values([
     { meetingId: meeting.id, slotId: firstSlot.id, registrationId: regA.id },
     { meetingId: meeting.id, slotId: firstSlot.id, registrationId: regC.id },
   ]);
-  return { id: event.id, slug: event.slug, registrationA: regA.id, slotIds: slots.map((slot) => slot.id), requestToA: pending.id, meetingA: meeting.id };
+  return { id: event.id, slug: event.slug, registrationA: regA.id, slotIds: slots.map((slot) => slot.id), requestToA: pending.id, requestToB: pendingToB.id, meetingA: meeting.id };
 }

@@ -8,6 +8,9 @@ import {
   eventCompanySchema,
   eventIdSchema,
   eventInputSchema,
+  eventPageOutputSchema,
+  outcomeTotalsOutputSchema,
+  publicEventOutputSchema,
   eventRegistrationInputSchema,
   eventSlugSchema,
   eventUpdateSchema,
@@ -59,10 +62,10 @@ function nameOf(company: { legalName: string; published: Record<string, unknown>
 
 export const eventsRouter = {
   // ─── public ──────────────────────────────────────────────────────────────────────────────────────────
-  list: publicProcedure.query(async ({ ctx }) => (await listPublishedEvents(ctx.db, { now: ctx.clock.now() })).map(publicEvent)),
+  list: publicProcedure.output(z.array(publicEventOutputSchema)).query(async ({ ctx }) => (await listPublishedEvents(ctx.db, { now: ctx.clock.now() })).map(publicEvent)),
 
   /** The event's page: the event, its programme (slots), its participants and its reported outcomes. */
-  bySlug: publicProcedure.input(eventSlugSchema).query(async ({ ctx, input }) => {
+  bySlug: publicProcedure.input(eventSlugSchema).output(eventPageOutputSchema).query(async ({ ctx, input }) => {
     const event = await getEventBySlug(ctx.db, input.slug);
     if (event === null) eventNotFound();
     const visible = await requireVisibleEvent(ctx.db, ctx.session, event.id, ctx.clock.now());
@@ -81,7 +84,7 @@ export const eventsRouter = {
   }),
 
   /** Reported outcomes of every event together, for the cooperation dashboard. */
-  outcomeTotals: publicProcedure.query(async ({ ctx }) => outcomeTotals(ctx.db, null)),
+  outcomeTotals: publicProcedure.output(outcomeTotalsOutputSchema).query(async ({ ctx }) => outcomeTotals(ctx.db, null)),
 
   // ─── staff ───────────────────────────────────────────────────────────────────────────────────────────
   create: staffProcedure.input(eventInputSchema).mutation(async ({ ctx, input }) =>

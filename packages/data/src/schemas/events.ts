@@ -148,3 +148,62 @@ export const meetingOutcomeInputSchema = z
     path: ["valueUsd"],
   });
 export type MeetingOutcomeInput = z.infer<typeof meetingOutcomeInputSchema>;
+
+// ─── What the public procedures answer (also the guard that no contact data leaves them) ───────────────────
+
+const localizedOutput = z.record(z.string(), z.string());
+
+/** An event as anyone sees it: everything the organiser set, never who created it. */
+export const publicEventOutputSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: localizedOutput,
+  description: localizedOutput,
+  city: z.string(),
+  venue: z.string(),
+  timeZone: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  dayStart: z.string(),
+  dayEnd: z.string(),
+  meetingMinutes: z.number(),
+  breaks: z.array(eventBreakSchema),
+  tableCount: z.number(),
+  registrationOpensAt: z.date(),
+  registrationClosesAt: z.date(),
+  focusSectors: z.array(z.string()),
+  requestLimit: z.number(),
+  autoApproveVerified: z.boolean(),
+  publishedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+/** A participating company's public identity: no contact person, e-mail or phone. */
+export const publicParticipantOutputSchema = z.object({
+  companyId: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  country: z.string(),
+  region: z.string().nullable(),
+  sectors: z.array(z.string()),
+  hsChapters: z.array(z.string()),
+  verified: z.boolean(),
+  description: localizedOutput,
+});
+
+/** Reported (self-reported) outcomes of meetings. */
+export const outcomeTotalsOutputSchema = z.object({
+  meetingsHeld: z.number(),
+  followUps: z.number(),
+  contracts: z.number(),
+  contractValueUsd: z.number(),
+});
+
+export const eventPageOutputSchema = z.object({
+  event: publicEventOutputSchema,
+  slots: z.array(z.object({ id: z.string(), startsAt: z.date(), endsAt: z.date() })),
+  participants: z.array(publicParticipantOutputSchema),
+  outcomes: outcomeTotalsOutputSchema,
+  published: z.boolean(),
+});
