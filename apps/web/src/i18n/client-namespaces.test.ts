@@ -4,10 +4,16 @@ import { describe, expect, it } from "vitest";
 import { layoutNamespaces, routeNamespaces } from "./client-namespaces";
 
 const appDir = path.resolve(import.meta.dirname, "../app/[locale]");
+/** apps/web/src, where the `@/` import alias points (tsconfig.json `paths`). */
+const sourceDir = path.resolve(import.meta.dirname, "..");
 
 function resolveImport(from: string, specifier: string): string | undefined {
-  if (!specifier.startsWith(".")) return undefined;
-  const base = path.resolve(path.dirname(from), specifier);
+  const base = specifier.startsWith("@/")
+    ? path.join(sourceDir, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : undefined;
+  if (base === undefined) return undefined;
   return [base, `${base}.tsx`, `${base}.ts`, `${base}/index.tsx`, `${base}/index.ts`].find((file) => existsSync(file) && statSync(file).isFile());
 }
 

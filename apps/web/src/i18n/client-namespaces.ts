@@ -14,9 +14,10 @@ export const layoutNamespaces = ["common", "auth", "contact.badge", "moderation.
 /** Per route folder under app/[locale]: added to the layout's. */
 export const routeNamespaces = {
   account: ["account", "errors"],
-  admin: ["moderation", "errors"],
+  admin: ["moderation", "events", "errors"],
   companies: ["companies.profile", "companies.verification", "contact.express", "contact.stats", "contact.thread.contact", "errors"],
   dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
+  events: ["events", "listings.reason", "errors"],
   "forgot-password": ["errors"],
   inbox: ["companies.acting", "contact.inbox", "contact.thread", "moderation.reportForm", "errors"],
   invitations: ["companies.invitation", "errors"],
