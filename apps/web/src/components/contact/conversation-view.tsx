@@ -128,7 +128,8 @@ export function ConversationView({ conversationId }: { conversationId: string })
           ))}
           {pending.map((message) => (
             <li key={message.key} data-testid="message" className="flex flex-col items-end">
-              <div className="max-w-[85%] rounded-lg bg-brand-600/70 px-3 py-2 text-sm text-white">
+              {/* Not sent yet: an outlined bubble (a faded one fails the contrast check while it waits). */}
+              <div className="max-w-[85%] rounded-lg border-2 border-dashed border-brand-600 bg-white px-3 py-2 text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100">
                 <MessageText text={message.body} />
               </div>
               <span className="mt-1 text-xs text-slate-600 dark:text-slate-400">
