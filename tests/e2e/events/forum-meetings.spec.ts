@@ -40,8 +40,8 @@ async function register(page: Page, locale: string, slug: string) {
   await expect(page.getByTestId("registration-status")).toBeVisible();
 }
 
-test("an organiser's forum: register, request from a suggestion, accept, agendas, check-in, outcomes", async ({ browser }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the journey sets its own viewports");
+test("an organiser's forum: register, request from a suggestion, accept, agendas, check-in, outcomes", async ({ browser }) => {
+  // Runs in the desktop project only (its title has no @phone tag); it sets its own viewports, 1280 and 375 px.
   // Four people and a dozen pages checked with axe: long on a shared two-core machine.
   test.setTimeout(600_000);
   const slug = `e2e-forum-${randomUUID().slice(0, 8)}`;
