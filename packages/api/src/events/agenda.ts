@@ -1,16 +1,10 @@
 /** A participant's agenda: its meetings in time order with the partner, the table and why they were matched. */
 import { localizedTextOf, type Locale } from "@karvon/data";
 import type { Db, EventRow } from "@karvon/db";
+import { companyNameOf } from "../contact/parties";
 import { meetingsWithOutcomes } from "./meetings";
 import { reasonsBetween } from "./participants";
 import type { IcsMeeting } from "./ics";
-
-type CompanyRef = { id: string; slug: string; legalName: string; published: Record<string, unknown> | null; country: string };
-
-function nameOf(company: CompanyRef): string {
-  const name = company.published?.name;
-  return typeof name === "string" && name.trim() !== "" ? name : company.legalName;
-}
 
 export async function agendaOf(db: Db, params: { event: EventRow; registrationId: string; companyId: string }) {
   const rows = await meetingsWithOutcomes(db, { eventId: params.event.id, registrationId: params.registrationId });
@@ -24,7 +18,7 @@ export async function agendaOf(db: Db, params: { event: EventRow; registrationId
         startsAt: row.slot.startsAt,
         endsAt: row.slot.endsAt,
         requestedByUs: row.fromCompany.id === params.companyId,
-        partner: { id: partner.id, slug: partner.slug, name: nameOf(partner), country: partner.country },
+        partner: { id: partner.id, slug: partner.slug, name: companyNameOf(partner), country: partner.country },
         reasons: await reasonsBetween(db, { companyId: params.companyId, otherCompanyId: partner.id }),
         ownOutcome: row.outcomes.find((outcome) => outcome.registrationId === params.registrationId) ?? null,
       };

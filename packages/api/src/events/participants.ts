@@ -19,17 +19,13 @@ export type PublicParticipant = {
   description: LocalizedText;
 };
 
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}
-
 /** Public profile fields only (never contact data): what the company page shows anyway. */
 export function publicParticipant(row: EventParticipantRow): PublicParticipant {
   const published = row.published ?? {};
   return {
     companyId: row.companyId,
     slug: row.slug,
-    name: text(published.name) ?? row.legalName,
+    name: row.legalName,
     country: row.country,
     region: row.region,
     sectors: row.sectors,

@@ -40,6 +40,7 @@ import {
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { companyNameOf } from "../contact/parties";
 import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
 import { eventNotFound, isEventPublic, requireEventForStaff, requireMemberOf, requireParticipant, requireVisibleEvent } from "./access";
 import { agendaOf } from "./agenda";
@@ -55,10 +56,6 @@ function publicEvent(event: EventRow) {
   return rest;
 }
 
-function nameOf(company: { legalName: string; published: Record<string, unknown> | null }): string {
-  const name = company.published?.name;
-  return typeof name === "string" && name.trim() !== "" ? name : company.legalName;
-}
 
 export const eventsRouter = {
   // ─── public ──────────────────────────────────────────────────────────────────────────────────────────
@@ -118,8 +115,8 @@ export const eventsRouter = {
       slotId: row.meeting.slotId,
       startsAt: row.slot.startsAt,
       endsAt: row.slot.endsAt,
-      from: { id: row.fromCompany.id, name: nameOf(row.fromCompany), country: row.fromCompany.country },
-      to: { id: row.toCompany.id, name: nameOf(row.toCompany), country: row.toCompany.country },
+      from: { id: row.fromCompany.id, name: companyNameOf(row.fromCompany), country: row.fromCompany.country },
+      to: { id: row.toCompany.id, name: companyNameOf(row.toCompany), country: row.toCompany.country },
       outcomes: row.outcomes.length,
     }));
   }),
@@ -209,7 +206,7 @@ export const eventsRouter = {
         message: row.request.message,
         createdAt: row.request.createdAt,
         respondedAt: row.request.respondedAt,
-        company: { id: other.id, slug: other.slug, name: nameOf(other), country: other.country },
+        company: { id: other.id, slug: other.slug, name: companyNameOf(other), country: other.country },
       };
     });
   }),
