@@ -38,6 +38,20 @@ type SubjectCommon = {
   hiddenAt: Date | null;
 };
 
+/** What a moderator sees of the company behind an item, the same for a profile and a listing. */
+function companyFieldsOf(company: typeof companies.$inferSelect) {
+  return {
+    companyId: company.id,
+    companyName: company.legalName,
+    companySlug: company.slug,
+    country: company.country,
+    taxId: company.taxId,
+    verificationLevel: company.verificationLevel,
+    verifiedAt: company.verifiedAt,
+    suspendedAt: company.suspendedAt,
+  };
+}
+
 export async function getModerationSubject(db: Db, params: { itemType: "company" | "listing"; itemId: string }): Promise<ModerationSubject | null> {
   if (params.itemType === "company") {
     const [company] = await db.select().from(companies).where(eq(companies.id, params.itemId)).limit(1);
@@ -45,14 +59,7 @@ export async function getModerationSubject(db: Db, params: { itemType: "company"
     return {
       itemType: "company",
       itemId: company.id,
-      companyId: company.id,
-      companyName: company.legalName,
-      companySlug: company.slug,
-      country: company.country,
-      taxId: company.taxId,
-      verificationLevel: company.verificationLevel,
-      verifiedAt: company.verifiedAt,
-      suspendedAt: company.suspendedAt,
+      ...companyFieldsOf(company),
       status: company.status,
       version: company.version,
       working: company.profile,
@@ -73,14 +80,7 @@ export async function getModerationSubject(db: Db, params: { itemType: "company"
   return {
     itemType: "listing",
     itemId: listing.id,
-    companyId: company.id,
-    companyName: company.legalName,
-    companySlug: company.slug,
-    country: company.country,
-    taxId: company.taxId,
-    verificationLevel: company.verificationLevel,
-    verifiedAt: company.verifiedAt,
-    suspendedAt: company.suspendedAt,
+    ...companyFieldsOf(company),
     status: listing.status,
     version: listing.version,
     working: listing.content,
