@@ -16,27 +16,43 @@ export type TimedResponse = { ms: number; dbMs: number | null; body: unknown; st
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 export function timedGet(url: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
+  return timedGetOnce(url, headers).catch((error: unknown) => {
+    // The server closes a keep-alive connection idle for 5 s (Node's default); a request sent on it at that moment
+    // is reset before the server read it. Node's documentation asks the client to retry exactly that case once.
+    if (error instanceof StaleSocketError) return timedGetOnce(url, headers);
+    throw error;
+  });
+}
+
+/** A request reset on a kept-alive connection the server had just closed: it never reached the server. */
+export class StaleSocketError extends Error {}
+
+/** `error` as a StaleSocketError when the request was reset on a reused connection, unchanged otherwise. */
+export function markStale(request: http.ClientRequest, error: NodeJS.ErrnoException): Error {
+  return request.reusedSocket && error.code === "ECONNRESET" ? new StaleSocketError(error.message) : error;
+}
+
+function timedGetOnce(url: string, headers: Record<string, string>): Promise<TimedResponse> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent, headers: { "accept-encoding": "gzip", ...headers } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("end", () => {
-          try {
-            const raw = Buffer.concat(chunks);
-            const text = (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
-            const body: unknown = JSON.parse(text);
-            const ms = performance.now() - started;
-            const timing = /db;dur=([\d.]+)/.exec(String(response.headers["server-timing"] ?? ""));
-            resolve({ ms, dbMs: timing ? Number(timing[1]) : null, body, status: response.statusCode ?? 0 });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
-      })
-      .on("error", reject);
+    const request = http.get(url, { agent, headers: { "accept-encoding": "gzip", ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () => {
+        try {
+          const raw = Buffer.concat(chunks);
+          const text = (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
+          const body: unknown = JSON.parse(text);
+          const ms = performance.now() - started;
+          const timing = /db;dur=([\d.]+)/.exec(String(response.headers["server-timing"] ?? ""));
+          resolve({ ms, dbMs: timing ? Number(timing[1]) : null, body, status: response.statusCode ?? 0 });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    });
+    request.on("error", (error) => reject(markStale(request, error)));
   });
 }
 

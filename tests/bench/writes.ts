@@ -11,6 +11,7 @@ import http from "node:http";
 import { approveListingVersion, createListingDraft, markListingExpired, saveListingDraft, submitListing, type Db } from "@karvon/db";
 import { sql } from "drizzle-orm";
 import type { Truth } from "./dataset";
+import { markStale, StaleSocketError } from "./http";
 import { queryRows } from "./query-rows";
 import { createRandom } from "./random";
 
@@ -87,26 +88,32 @@ export function createHttpWriter(base: string, cookie: string, truth: Truth): Wr
   const offers = Object.values(truth.matches).map((group) => group.offerId);
   let next = 0;
   return {
-    write: () =>
-      new Promise<Write>((resolve, reject) => {
-        const listingId = offers[next % offers.length] as string;
-        next += 1;
-        const body = JSON.stringify({ json: { listingId } });
-        const request = http.request(
-          `${base}/api/trpc/listing.renew`,
-          { method: "POST", agent, headers: { "content-type": "application/json", cookie, origin: base, "content-length": Buffer.byteLength(body) } },
-          (response) => {
-            let text = "";
-            response.on("data", (chunk: Buffer) => (text += chunk.toString()));
-            response.on("end", () =>
-              response.statusCode === 200 ? resolve({ kind: "renewal", listingId }) : reject(new Error(`listing.renew answered ${response.statusCode}: ${text.slice(0, 300)}`)),
-            );
-          },
-        );
-        request.on("error", reject);
-        request.end(body);
-      }),
+    write: () => {
+      const listingId = offers[next % offers.length] as string;
+      next += 1;
+      // A renewal may be sent twice: the second only moves the same date. See timedGet for the stale socket.
+      return renew(listingId).catch((error: unknown) => (error instanceof StaleSocketError ? renew(listingId) : Promise.reject(error)));
+    },
   };
+
+  function renew(listingId: string): Promise<Write> {
+    return new Promise<Write>((resolve, reject) => {
+      const body = JSON.stringify({ json: { listingId } });
+      const request = http.request(
+        `${base}/api/trpc/listing.renew`,
+        { method: "POST", agent, headers: { "content-type": "application/json", cookie, origin: base, "content-length": Buffer.byteLength(body) } },
+        (response) => {
+          let text = "";
+          response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+          response.on("end", () =>
+            response.statusCode === 200 ? resolve({ kind: "renewal", listingId }) : reject(new Error(`listing.renew answered ${response.statusCode}: ${text.slice(0, 300)}`)),
+          );
+        },
+      );
+      request.on("error", (error) => reject(markStale(request, error)));
+      request.end(body);
+    });
+  }
 }
 
 /** Runs `writer` at `perSecond` until `stop()`; resolves with the writes that landed and those that failed. */
