@@ -1,5 +1,6 @@
 // Lint rules, including the import rules of docs/architecture.md: data → db → api → web, one way.
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -22,6 +23,31 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // Rules that need types: a promise nobody awaits loses its error, and a switch over a union must name every
+    // member, so a new member is a lint error at each switch instead of a silent fall-through.
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with its package's tsconfig.json. The root vitest.config.ts has none (a root
+        // tsconfig.json would change how tsx runs the root scripts), so it alone gets the base options.
+        projectService: { allowDefaultProject: ["vitest.config.ts"], defaultProject: "tsconfig.base.json" },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      // React discards what an event handler returns, and the async form handlers here report their own failures
+      // (better-auth answers `{ error }` instead of throwing; awaited tRPC calls sit in try/catch), so an
+      // async `onSubmit={…}` is fine; promises passed anywhere else that expects a void callback are still errors.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+    },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ["packages/data/**/*.{ts,tsx}"],

@@ -47,9 +47,11 @@ export function ConversationView({ conversationId }: { conversationId: string })
     send.mutate(
       { conversationId, body: message.body, idempotencyKey: message.key },
       {
-        onSuccess: async () => {
-          await queryClient.invalidateQueries({ queryKey: trpc.contact.conversations.byId.queryKey({ conversationId }) });
-          setPending((list) => list.filter((item) => item.key !== message.key));
+        onSuccess: () => {
+          // The pending copy goes once the thread shows the sent message; invalidateQueries does not reject.
+          void queryClient
+            .invalidateQueries({ queryKey: trpc.contact.conversations.byId.queryKey({ conversationId }) })
+            .then(() => setPending((list) => list.filter((item) => item.key !== message.key)));
         },
         onError: (error) => {
           errors.fromError(error);

@@ -25,7 +25,8 @@ export function ApiKeysView() {
     <section aria-labelledby="api-keys-title">
       <h1 id="api-keys-title" className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl text-sm text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      <ApiKeyForm onIssued={refresh} />
+      {/* The list refetches in the background; the new key is already on screen. */}
+      <ApiKeyForm onIssued={() => void refresh()} />
       {revoke.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(revoke.error)}</p> : null}
       <div className="mt-6 overflow-x-auto">
         <table className="w-full min-w-[48rem] text-left text-sm">

@@ -21,7 +21,14 @@ function facetState(facet: FacetName, search: Search) {
         isActive: () => search.verifiedOnly,
         patch: (value: string | undefined) => ({ verifiedOnly: value !== undefined }) as Partial<Search>,
       };
-    default:
+    // Named one by one: a new facet must decide here how it filters.
+    case "country":
+    case "region":
+    case "sector":
+    case "hsChapter":
+    case "cooperationKind":
+    case "sizeBand":
+    case "economicZone":
       return {
         isActive: (value: string) => search[facet] === value,
         patch: (value: string | undefined) => ({ [facet]: value }) as Partial<Search>,

@@ -2,7 +2,7 @@
 
 import type { Search } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useEffectEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 
 const storageKey = "karvon.search-misses";
@@ -30,10 +30,12 @@ export function RecordSearchMiss({ search }: { search: Search }) {
   const record = useMutation(trpc.search.recordMiss.mutationOptions());
   const { mutate } = record;
   const key = JSON.stringify([search.q.toLowerCase(), search.type, search.country ?? ""]);
-  useEffect(() => {
+  // Reads the latest `search` without being a dependency: it is a new object on every render of the page.
+  const report = useEffectEvent(() => {
     if (search.q === "" || search.page !== 1 || alreadyReported(key)) return;
     mutate(search);
-    // Once per distinct search shown; `search` is a new object on every render of the page.
-  }, [key, mutate]);
+  });
+  // Once per distinct search shown.
+  useEffect(() => report(), [key]);
   return null;
 }

@@ -8,7 +8,7 @@ import {
 } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError, type FieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
@@ -32,15 +32,11 @@ export function OnboardingWizard({ locale, initialCompanyId, startNew }: { local
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [companyId, setCompanyId] = useState<string | null>(initialCompanyId);
-  const mine = useQuery({ ...trpc.company.mine.queryOptions(), enabled: companyId === null && !startNew });
-
+  const [chosenCompanyId, setCompanyId] = useState<string | null>(initialCompanyId);
+  const mine = useQuery({ ...trpc.company.mine.queryOptions(), enabled: chosenCompanyId === null && !startNew });
   // Resume the company still being onboarded instead of starting a second one by accident.
-  useEffect(() => {
-    if (companyId !== null || startNew || !mine.data) return;
-    const open = mine.data.find((entry) => !entry.isPublic && entry.status !== "rejected");
-    if (open) setCompanyId(open.id);
-  }, [companyId, mine.data, startNew]);
+  const resumable = startNew ? undefined : mine.data?.find((entry) => !entry.isPublic && entry.status !== "rejected");
+  const companyId = chosenCompanyId ?? resumable?.id ?? null;
 
   if (companyId === null) {
     if (!startNew && mine.isPending) return <p>{t("loading")}</p>;
@@ -69,8 +65,12 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
   const queryClient = useQueryClient();
   const company = useQuery(trpc.company.byIdForMember.queryOptions({ companyId }));
   const submit = useMutation(trpc.company.submit.mutationOptions());
-  const [draft, setDraft] = useState<DraftState | null>(null);
-  const [step, setStep] = useState<CompanyOnboardingStep>("identity");
+  // The saved draft and step until the person edits or moves on: they continue where they stopped.
+  const saved = useMemo(() => (company.data ? draftFromProfile(company.data.profile, company.data.legalName) : null), [company.data]);
+  const [editedDraft, setDraft] = useState<DraftState | null>(null);
+  const draft = editedDraft ?? saved;
+  const [chosenStep, setStep] = useState<CompanyOnboardingStep | null>(null);
+  const step = chosenStep ?? company.data?.resumeStep ?? "identity";
   const [stepErrors, setStepErrors] = useState<FieldErrors>({});
   const [consent, setConsent] = useState(false);
   const [submitProblems, setSubmitProblems] = useState<string[]>([]);
@@ -78,23 +78,16 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
   const country = company.data?.country === "AZ" ? "AZ" : "UZ";
   const autosave = useAutosave(companyId, company.data?.country ?? null, draft ?? {});
 
-  // Load the saved draft once and continue where the person stopped.
-  useEffect(() => {
-    if (draft !== null || !company.data) return;
-    setDraft(draftFromProfile(company.data.profile, company.data.legalName));
-    setStep(company.data.resumeStep);
-  }, [company.data, draft]);
-
   const set = useCallback(
     <F extends DraftField>(field: F, value: DraftState[F]) => {
-      setDraft((previous) => ({ ...previous, [field]: value }));
+      setDraft((previous) => ({ ...(previous ?? saved), [field]: value }));
       setStepErrors((previous) => {
         const { [field]: _removed, ...rest } = previous;
         return rest;
       });
       autosave.markDirty(field);
     },
-    [autosave],
+    [autosave, saved],
   );
 
   if (company.isError) return <FormAlert tone="error">{translate(fieldErrorsOf(company.error).form)}</FormAlert>;
