@@ -6,9 +6,10 @@ import {
   type CompanyOnboardingStep,
   type Locale,
 } from "@karvon/data";
+import type { RouterOutputs } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError, type FieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
@@ -58,41 +59,46 @@ export function OnboardingWizard({ locale, initialCompanyId, startNew }: { local
   return <CompanyOnboarding key={companyId} companyId={companyId} locale={locale} />;
 }
 
+type MemberCompany = RouterOutputs["company"]["byIdForMember"];
+
 function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: Locale }) {
   const t = useTranslations("companies.onboarding");
   const translate = useTranslateError();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const company = useQuery(trpc.company.byIdForMember.queryOptions({ companyId }));
+  if (company.isError) return <FormAlert tone="error">{translate(fieldErrorsOf(company.error).form)}</FormAlert>;
+  if (!company.data) return <p>{t("loading")}</p>;
+  return <OnboardingSteps companyId={companyId} locale={locale} data={company.data} />;
+}
+
+/** Mounted once the company is loaded: the saved draft and step seed the state, so the person continues where they stopped. */
+function OnboardingSteps({ companyId, locale, data }: { companyId: string; locale: Locale; data: MemberCompany }) {
+  const t = useTranslations("companies.onboarding");
+  const translate = useTranslateError();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const submit = useMutation(trpc.company.submit.mutationOptions());
-  // The saved draft and step until the person edits or moves on: they continue where they stopped.
-  const saved = useMemo(() => (company.data ? draftFromProfile(company.data.profile, company.data.legalName) : null), [company.data]);
-  const [editedDraft, setDraft] = useState<DraftState | null>(null);
-  const draft = editedDraft ?? saved;
-  const [chosenStep, setStep] = useState<CompanyOnboardingStep | null>(null);
-  const step = chosenStep ?? company.data?.resumeStep ?? "identity";
+  const [draft, setDraft] = useState<DraftState>(() => draftFromProfile(data.profile, data.legalName));
+  const [step, setStep] = useState<CompanyOnboardingStep>(data.resumeStep);
   const [stepErrors, setStepErrors] = useState<FieldErrors>({});
   const [consent, setConsent] = useState(false);
   const [submitProblems, setSubmitProblems] = useState<string[]>([]);
   const [editingAfterSubmit, setEditingAfterSubmit] = useState(false);
-  const country = company.data?.country === "AZ" ? "AZ" : "UZ";
-  const autosave = useAutosave(companyId, company.data?.country ?? null, draft ?? {});
+  const country = data.country === "AZ" ? "AZ" : "UZ";
+  const autosave = useAutosave(companyId, data.country, draft);
 
   const set = useCallback(
     <F extends DraftField>(field: F, value: DraftState[F]) => {
-      setDraft((previous) => ({ ...(previous ?? saved), [field]: value }));
+      setDraft((previous) => ({ ...previous, [field]: value }));
       setStepErrors((previous) => {
         const { [field]: _removed, ...rest } = previous;
         return rest;
       });
       autosave.markDirty(field);
     },
-    [autosave, saved],
+    [autosave],
   );
 
-  if (company.isError) return <FormAlert tone="error">{translate(fieldErrorsOf(company.error).form)}</FormAlert>;
-  if (!company.data || draft === null) return <p>{t("loading")}</p>;
-  const data = company.data;
   const identity = { country: data.country, taxId: data.taxId, legalName: draft.legalName ?? data.legalName };
 
   if (data.status === "submitted" && !editingAfterSubmit) {
@@ -119,7 +125,7 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
   async function go(target: CompanyOnboardingStep, checkCurrent: boolean) {
     await autosave.flush();
     if (checkCurrent) {
-      const problems = companySubmissionProblems(identity, draft ?? {});
+      const problems = companySubmissionProblems(identity, draft);
       const own = Object.fromEntries(
         Object.entries(problems).flatMap(([field, keys]) => (fieldsOf(step).includes(field) && keys[0] ? [[field, keys[0]]] : [])),
       );
