@@ -8,8 +8,8 @@ import { useRouter } from "@/i18n/navigation";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
 
 export function ProfileForm({ name, locale }: { name: string; locale: Locale }) {
   const t = useTranslations("account");

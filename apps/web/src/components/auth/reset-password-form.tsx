@@ -3,12 +3,12 @@
 import { resetPasswordSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
@@ -36,9 +36,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">{t("resetPassword.done")}</FormAlert>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in" className="font-medium">
           {t("signIn.link")}
-        </Link>
+        </TextLink>
       </div>
     );
   }

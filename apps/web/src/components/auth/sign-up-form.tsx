@@ -3,13 +3,14 @@
 import { signUpSchema } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
 import { EmailField } from "./email-field";
+import { TextLink } from "@/components/ui/button";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -53,9 +54,9 @@ export function SignUpForm() {
       <SubmitButton pending={pending}>{t("signUp.submit")}</SubmitButton>
       <p className="text-sm">
         {t("signUp.haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in" className="font-medium">
           {t("signIn.link")}
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

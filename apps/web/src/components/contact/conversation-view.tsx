@@ -11,6 +11,7 @@ import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
 
 /** A message typed here and not yet confirmed by the server; its key makes a retry write it only once. */
 type PendingMessage = { key: string; body: string; failed: boolean };
@@ -170,13 +171,13 @@ export function ConversationView({ conversationId }: { conversationId: string })
           <p id="message-body-hint" className="text-xs text-slate-600 dark:text-slate-400">
             {t("composer.hint")}
           </p>
-          <button
+          <Button
             type="submit"
             disabled={paused || draft.trim() === ""}
-            className="min-h-11 w-fit rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            className="w-fit"
           >
             {t("composer.send")}
-          </button>
+          </Button>
         </form>
       </div>
       <aside>

@@ -8,6 +8,7 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import type { OwnListingOption } from "./express-interest";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   companyId: string;
@@ -127,21 +128,19 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
       ) : null}
 
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
           type="submit"
           disabled={send.isPending}
           aria-busy={send.isPending || undefined}
-          className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
         >
           {send.isPending ? t("sending") : t("submit")}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={onCancel}
-          className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700"
+          variant="secondary"
         >
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -13,6 +13,7 @@ import { ReportButton } from "../moderation/report-button";
 import { MessageText } from "./message-text";
 import { StatusPill } from "./status-pill";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { TextLink } from "@/components/ui/button";
 
 export type InboxRequest = RouterOutputs["contact"]["inbox"]["received"][number];
 
@@ -80,7 +81,7 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
         <p className="mt-1 text-sm" data-testid="request-listing">
           {t.rich("aboutListing", {
             title: request.listingTitle === null ? "—" : localizedTextOf(request.listingTitle, locale),
-            link: (chunks) => <Link href={`/listings/${request.listingId}`} className="font-medium text-brand-700 underline dark:text-brand-100">{chunks}</Link>,
+            link: (chunks) => <TextLink href={`/listings/${request.listingId}`} className="font-medium">{chunks}</TextLink>,
           })}
         </p>
       ) : null}

@@ -7,7 +7,8 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { TextField } from "../forms/text-field";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 const languages = ["en", "ru", "uz", "az"] as const;
@@ -114,7 +115,7 @@ export function EventForm() {
         <input type="checkbox" name="published" defaultChecked className="size-5" />
         {t("publish")}
       </label>
-      <button type="submit" disabled={create.isPending} className="min-h-11 self-start rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">{t("submit")}</button>
+      <Button type="submit" disabled={create.isPending} className="self-start">{t("submit")}</Button>
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { reasonSentence } from "../listings/reason-sentence";
 import { dayIn, timeIn, zoneCity } from "./event-time";
+import { textLinkClasses } from "@/components/ui/button";
 
 type Props = { eventId: string; companyId: string; timeZone: string };
 const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
@@ -198,7 +199,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
       <h2 id="agenda-title" className="text-2xl font-semibold">{t("meetings.agenda")}</h2>
       {agenda.data ? (
         <p className="text-sm">
-          <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsAll")}</a>
+          <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsAll")}</a>
         </p>
       ) : null}
       {agenda.data && items.length === 0 ? <p className="mt-2">{t("meetings.noMeetings")}</p> : null}
@@ -222,7 +223,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
             <p className="text-sm" data-testid="agenda-table">{t("meetings.table", { table: String(item.tableNo) })} · {t(`meetingStatus.${item.status}`)}</p>
             <Reasons reasons={item.reasons} />
             <p className="text-sm">
-              <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsOne")}</a>
+              <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsOne")}</a>
             </p>
             {item.status === "scheduled" && (item.startsAt <= new Date() || agenda.data?.checkedInAt != null) ? (
               <OutcomeForm meetingId={item.meetingId} companyId={companyId} current={item.ownOutcome?.outcome ?? null} />

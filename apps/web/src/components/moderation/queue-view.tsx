@@ -4,9 +4,9 @@ import { countries, labelOf, localizedTextOf, queueKinds, reportReasons, byCode,
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { useRelativeTime } from "@/lib/dates/use-relative-time";
+import { ButtonLink } from "@/components/ui/button";
 
 const ageOptions = [0, 24, 72, 168];
 
@@ -101,9 +101,9 @@ export function QueueView() {
                 </p>
                 {item.claim ? <p className="text-sm text-amber-700 dark:text-amber-400">{t("claimedBy", { name: item.claim.moderatorName })}</p> : null}
               </div>
-              <Link href={href} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+              <ButtonLink href={href} size="sm">
                 {t("open")}
-              </Link>
+              </ButtonLink>
             </li>
           );
         })}

@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { Button } from "@/components/ui/button";
 
 const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 
@@ -63,9 +64,9 @@ export function ReportButton({ targetType, targetId, label }: { targetType: Repo
         <button type="submit" disabled={send.isPending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-50">
           {t("send")}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700">
+        <Button onClick={() => setOpen(false)} variant="secondary">
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

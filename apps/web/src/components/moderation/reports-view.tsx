@@ -10,6 +10,7 @@ import { MessageText } from "../contact/message-text";
 import { AppealsSection } from "./appeals-section";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
 
 type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetCompanySlug: string | null; targetListingTitle: Record<string, string> | null; targetExcerpt: string | null; createdAt: Date };
 
@@ -59,7 +60,7 @@ function ResolveForm({ report }: { report: ReportRow }) {
       <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} className="w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
       {resolve.error ? <p role="alert" className="text-sm text-rose-700">{errorText(resolve.error)}</p> : null}
       {resolve.isSuccess ? <p role="status" className="text-sm text-emerald-700">{t("reports.resolved")}</p> : null}
-      <button type="submit" disabled={resolve.isPending || resolve.isSuccess} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white disabled:opacity-60">{t("reports.resolve")}</button>
+      <Button type="submit" disabled={resolve.isPending || resolve.isSuccess} size="sm">{t("reports.resolve")}</Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "../moderation/use-error-text";
 import { ApiKeyForm } from "./api-key-form";
+import { Button } from "@/components/ui/button";
 
 const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);
 
@@ -52,15 +53,14 @@ export function ApiKeysView() {
                 <td className="p-2">{when(key.lastUsedAt)}</td>
                 <td className="p-2">
                   {key.revokedAt === null ? (
-                    <button
-                      type="button"
+                    <Button
                       onClick={() => {
                         if (window.confirm(t("confirmRevoke", { organisation: key.organisationName }))) revoke.mutate({ id: key.id });
                       }}
-                      className="min-h-11 whitespace-nowrap rounded-md border border-rose-300 px-3 text-rose-800 hover:bg-rose-50 dark:border-rose-700 dark:text-rose-200 dark:hover:bg-rose-950"
+                      variant="danger" className="whitespace-nowrap"
                     >
                       {t("revoke")}
-                    </button>
+                    </Button>
                   ) : (
                     t("revokedAt", { date: when(key.revokedAt) })
                   )}

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
+import { TextLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 
@@ -26,9 +26,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       ) : (
         <div className="flex flex-col gap-4">
           <FormAlert tone="error">{tErrors("auth.invalidToken")}</FormAlert>
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/forgot-password" className="font-medium">
             {t("forgotPassword.link")}
-          </Link>
+          </TextLink>
         </div>
       )}
     </AuthCard>

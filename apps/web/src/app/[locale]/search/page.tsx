@@ -13,6 +13,7 @@ import { SaveSearch } from "@/components/search/save-search";
 import { activeFilterCount, searchHref } from "@/components/search/search-href";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
+import { Button, TextLink } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -83,9 +84,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {hidden.map(([key, value]) => (
           <input key={key} type="hidden" name={key} value={value} />
         ))}
-        <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
+        <Button type="submit">
           {t("submit")}
-        </button>
+        </Button>
       </form>
       <SaveSearch
         search={search}
@@ -104,9 +105,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <FiltersSheet openLabel={`${t("showFilters")} · ${t("activeFilters", { count: filters })}`} closeLabel={t("closeFilters")}>
             <FacetPanel facets={result.facets} search={search} locale={locale} />
             {filters > 0 ? (
-              <Link href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm text-brand-700 underline dark:text-brand-100">
+              <TextLink href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm">
                 {t("clearFilters")}
-              </Link>
+              </TextLink>
             ) : null}
           </FiltersSheet>
         </aside>
@@ -141,9 +142,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {filters > 0 ? <li>{t("empty.hintFilters")}</li> : null}
                 <li>{t("empty.hintBroader")}</li>
               </ul>
-              <Link href="/search" className="mt-4 inline-block text-sm font-medium text-brand-700 underline dark:text-brand-100">
+              <TextLink href="/search" className="mt-4 inline-block text-sm font-medium">
                 {t("empty.browseAll")}
-              </Link>
+              </TextLink>
             </div>
           ) : (
             <ol className="flex flex-col gap-3" data-testid="search-results">

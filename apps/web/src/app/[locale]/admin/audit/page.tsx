@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { getStaffAccess } from "@/server/staff";
 import { api } from "@/trpc/server";
 import { resolveLocale } from "@/i18n/locale-param";
+import { Button, buttonClasses } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
@@ -51,8 +52,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
           </label>
         ))}
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white">{t("filter")}</button>
-          <a href={`/api/admin/audit-csv?${query}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4" download>{t("download")}</a>
+          <Button type="submit">{t("filter")}</Button>
+          <a href={`/api/admin/audit-csv?${query}`} className={buttonClasses({ variant: "secondary" })} download>{t("download")}</a>
         </div>
       </form>
       <div className="mt-6 overflow-x-auto">
