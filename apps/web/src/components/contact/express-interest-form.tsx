@@ -9,6 +9,7 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import type { OwnListingOption } from "./express-interest";
 import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Props = {
   companyId: string;
@@ -21,7 +22,6 @@ type Props = {
   onCancel: () => void;
 };
 
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 
 /**
  * The "Express interest" form itself. Loaded on demand (next/dynamic in express-interest.tsx) when a person opens
@@ -77,7 +77,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
 
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("purpose")}
-        <select name="purpose" required defaultValue="" className={fieldClass} aria-invalid={errors.messageOf("purpose") ? true : undefined}>
+        <select name="purpose" required defaultValue="" className={controlClasses} aria-invalid={errors.messageOf("purpose") ? true : undefined}>
           <option value="" disabled>
             —
           </option>
@@ -93,7 +93,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
       {myListings.length > 0 ? (
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("aboutListing")}
-          <select name="aboutListingId" defaultValue="" className={fieldClass}>
+          <select name="aboutListingId" defaultValue="" className={controlClasses}>
             <option value="">{t("noListing")}</option>
             {myListings.map((listing) => (
               <option key={listing.id} value={listing.id}>
@@ -116,7 +116,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
         maxLength={2000}
         aria-describedby={`${formId}-hint`}
         aria-invalid={errors.messageOf("message") ? true : undefined}
-        className={fieldClass}
+        className={controlClasses}
       />
       <p id={`${formId}-hint`} className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
         {t("messageHint")}

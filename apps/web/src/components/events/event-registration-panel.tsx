@@ -10,6 +10,7 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
 import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
 type Props = { eventId: string; slug: string; slots: readonly Slot[]; timeZone: string };
@@ -50,7 +51,7 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
       {companies.length > 1 ? (
         <label className="mt-2 flex flex-col gap-1 text-sm font-medium">
           {t("company")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-3 dark:border-slate-700 dark:bg-slate-800" value={companyId ?? ""} onChange={(event) => setChosen(event.target.value)}>
+          <select className={controlClasses} value={companyId ?? ""} onChange={(event) => setChosen(event.target.value)}>
             {companies.map((company) => (
               <option key={company.id} value={company.id}>{company.legalName}</option>
             ))}

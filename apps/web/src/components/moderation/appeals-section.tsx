@@ -7,6 +7,7 @@ import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
 import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type AppealRow = { id: string; kind: string; itemType: string; itemId: string; companyName: string; message: string; createdAt: Date };
 
@@ -37,7 +38,7 @@ function AppealItem({ appeal }: { appeal: AppealRow }) {
         {t("reports.appealedItem")}
       </TextLink>
       <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm">{appeal.message}</p>
-      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={1000} className="mt-3 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
+      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={1000} className={`${controlClasses} mt-3 w-full text-sm`} />
       {decide.error ? <p role="alert" className="mt-2 text-sm text-rose-700 dark:text-rose-300">{errorText(decide.error)}</p> : null}
       {done ? <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-300">{t("reports.appealDone")}</p> : null}
       <div className="mt-3 flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import { useRelativeTime } from "@/lib/dates/use-relative-time";
 import { ButtonLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 const ageOptions = [0, 24, 72, 168];
 
@@ -63,7 +64,7 @@ export function QueueView() {
       <div className="mt-4 flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-2">
           {t("country")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900" value={country ?? ""} onChange={(event) => setCountry(event.target.value === "" ? undefined : (event.target.value as "UZ" | "AZ"))}>
+          <select className={controlClasses} value={country ?? ""} onChange={(event) => setCountry(event.target.value === "" ? undefined : (event.target.value as "UZ" | "AZ"))}>
             <option value="">{t("anyCountry")}</option>
             <option value="UZ">{countryName("UZ", locale)}</option>
             <option value="AZ">{countryName("AZ", locale)}</option>
@@ -71,7 +72,7 @@ export function QueueView() {
         </label>
         <label className="flex items-center gap-2">
           {t("age")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900" value={minAgeHours} onChange={(event) => setMinAgeHours(Number(event.target.value))}>
+          <select className={controlClasses} value={minAgeHours} onChange={(event) => setMinAgeHours(Number(event.target.value))}>
             {ageOptions.map((hours) => (
               <option key={hours} value={hours}>
                 {hours === 0 ? t("anyAge") : t("olderThan", { hours })}

@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, ComponentProps } from "react";
 import { Link } from "@/i18n/navigation";
+import { classNames } from "./class-names";
 
 /**
  * What an action looks like. `primary` is the one main action of a form or page, `secondary` any other,
@@ -28,7 +29,7 @@ const sizes: Record<ButtonSize, string> = { md: "px-5", sm: "px-4 text-sm" };
 
 /** The classes of a button, for an element that must look like one without being a `<button>` or a `<Link>`. */
 export function buttonClasses({ variant = "primary", size = "md", className }: ButtonLook = {}) {
-  return [looks[variant], variant === "link" ? null : sizes[size], className].filter(Boolean).join(" ");
+  return classNames(looks[variant], variant !== "link" && sizes[size], className);
 }
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & ButtonLook;
@@ -49,5 +50,5 @@ type TextLinkProps = ComponentProps<typeof Link>;
 
 /** A link inside text: brand-coloured and underlined, so it is seen as a link without hovering. */
 export function TextLink({ className, ...link }: TextLinkProps) {
-  return <Link className={className ? `${textLinkClasses} ${className}` : textLinkClasses} {...link} />;
+  return <Link className={classNames(textLinkClasses, className)} {...link} />;
 }

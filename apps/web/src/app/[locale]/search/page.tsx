@@ -14,6 +14,7 @@ import { activeFilterCount, searchHref } from "@/components/search/search-href";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
 import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -79,7 +80,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           defaultValue={search.q}
           maxLength={200}
           placeholder={t("queryPlaceholder")}
-          className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          className={`${controlClasses} flex-1`}
         />
         {hidden.map(([key, value]) => (
           <input key={key} type="hidden" name={key} value={value} />
