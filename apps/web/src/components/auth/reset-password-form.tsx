@@ -7,8 +7,8 @@ import { authClient } from "@/lib/auth-client";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/field";
-import { TextLink } from "@/components/ui/button";
+import { AuthNotice } from "./auth-notice";
+import { PasswordField } from "./password-field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
@@ -33,27 +33,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   if (done) {
-    return (
-      <div className="flex flex-col gap-4">
-        <FormAlert tone="success">{t("resetPassword.done")}</FormAlert>
-        <TextLink href="/sign-in" className="font-medium">
-          {t("signIn.link")}
-        </TextLink>
-      </div>
-    );
+    return <AuthNotice tone="success" message={t("resetPassword.done")} href="/sign-in" linkText={t("signIn.link")} />;
   }
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.newPassword")}
-        autoComplete="new-password"
-        required
-        hint={t("passwordHint")}
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew label={t("fields.newPassword")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("resetPassword.submit")}</SubmitButton>
     </form>
   );

@@ -9,8 +9,8 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { signInTarget } from "@/lib/sign-in-next";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/field";
 import { EmailField } from "./email-field";
+import { PasswordField } from "./password-field";
 import { TextLink } from "@/components/ui/button";
 
 export function SignInForm({ next }: { next?: string }) {
@@ -38,14 +38,7 @@ export function SignInForm({ next }: { next?: string }) {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <EmailField error={errors.messageOf("email")} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.password")}
-        autoComplete="current-password"
-        required
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew={false} label={t("fields.password")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("signIn.submit")}</SubmitButton>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <TextLink href="/forgot-password">

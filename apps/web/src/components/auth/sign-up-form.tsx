@@ -10,6 +10,7 @@ import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { EmailField } from "./email-field";
+import { PasswordField } from "./password-field";
 import { TextLink } from "@/components/ui/button";
 
 export function SignUpForm() {
@@ -42,15 +43,7 @@ export function SignUpForm() {
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <TextField name="name" label={t("fields.name")} autoComplete="name" required error={errors.messageOf("name")} />
       <EmailField error={errors.messageOf("email")} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.password")}
-        autoComplete="new-password"
-        required
-        hint={t("passwordHint")}
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew label={t("fields.password")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("signUp.submit")}</SubmitButton>
       <p className="text-sm">
         {t("signUp.haveAccount")}{" "}
