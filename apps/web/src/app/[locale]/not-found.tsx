@@ -11,12 +11,8 @@ export default async function NotFound() {
       <h1 className="mt-4 text-2xl font-semibold">{t("notFound.title")}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t("notFound.body")}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <ButtonLink href="/">
-          {t("notFound.home")}
-        </ButtonLink>
-        <ButtonLink href="/search" variant="secondary">
-          {t("nav.search")}
-        </ButtonLink>
+        <ButtonLink href="/">{t("notFound.home")}</ButtonLink>
+        <ButtonLink href="/search" variant="secondary">{t("nav.search")}</ButtonLink>
       </div>
     </section>
   );
