@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { usePathname, useRouter } from "../i18n/navigation";
+import { controlClasses } from "@/components/ui/field";
 
 /** Switches the language of the current page; next-intl remembers the choice in a cookie. */
 export function LanguageSwitcher() {
@@ -20,7 +21,7 @@ export function LanguageSwitcher() {
       <span className="sr-only">{t("language")}</span>
       <select
         data-testid="language-switcher"
-        className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-800"
+        className={controlClasses}
         value={locale}
         disabled={isPending}
         onChange={(event) => {

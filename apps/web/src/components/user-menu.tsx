@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Link, useRouter } from "../i18n/navigation";
 import { signOut } from "../lib/sign-out";
+import { ButtonLink } from "@/components/ui/button";
 
 export type HeaderUser = { name: string };
 
@@ -19,12 +20,11 @@ export function UserMenu({ user }: { user: HeaderUser | null }) {
         <Link href="/sign-in" className={linkClass}>
           {t("signIn.link")}
         </Link>
-        <Link
+        <ButtonLink
           href="/sign-up"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 font-semibold text-white hover:bg-brand-700"
         >
           {t("signUp.link")}
-        </Link>
+        </ButtonLink>
       </div>
     );
   }

@@ -7,8 +7,8 @@ import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth-client";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
 import { sessionsQueryKey } from "./sessions-list";
 
 export function ChangePasswordForm() {

@@ -8,7 +8,7 @@ import { signOut } from "@/lib/sign-out";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { TextField } from "../forms/text-field";
+import { TextField } from "@/components/ui/field";
 
 /** Erases the account after the person types their own e-mail address. */
 export function DeleteAccount({ email }: { email: string }) {

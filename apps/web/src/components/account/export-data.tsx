@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { Button } from "@/components/ui/button";
 
 /** Downloads everything the portal holds about me as one JSON file. */
 export function ExportData() {
@@ -38,14 +39,13 @@ export function ExportData() {
     <div className="flex flex-col gap-4">
       <p className="text-sm">{t("export.intro")}</p>
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <button
-        type="button"
+      <Button
         onClick={() => void download()}
         disabled={pending}
-        className="min-h-11 self-start rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+        variant="secondary" className="self-start"
       >
         {t("export.submit")}
-      </button>
+      </Button>
     </div>
   );
 }

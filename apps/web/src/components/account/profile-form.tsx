@@ -8,8 +8,8 @@ import { useRouter } from "@/i18n/navigation";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Field, TextField } from "@/components/ui/field";
 
 export function ProfileForm({ name, locale }: { name: string; locale: Locale }) {
   const t = useTranslations("account");
@@ -42,24 +42,17 @@ export function ProfileForm({ name, locale }: { name: string; locale: Locale }) 
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       {saved ? <FormAlert tone="success">{t("profile.saved")}</FormAlert> : null}
       <TextField name="name" label={t("profile.name")} defaultValue={name} autoComplete="name" error={errors.messageOf("name")} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="field-locale" className="text-sm font-medium">
-          {t("profile.locale")}
-        </label>
-        <select
-          id="field-locale"
-          name="locale"
-          defaultValue={locale}
-          className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-800"
-        >
-          {locales.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {localeNames[code]}
-            </option>
-          ))}
-        </select>
-        <p className="text-xs text-slate-600 dark:text-slate-400">{t("profile.localeHint")}</p>
-      </div>
+      <Field name="locale" label={t("profile.locale")} hint={t("profile.localeHint")}>
+        {(control) => (
+          <select {...control} defaultValue={locale}>
+            {locales.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {localeNames[code]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <SubmitButton pending={update.isPending}>{t("profile.submit")}</SubmitButton>
     </form>
   );

@@ -4,11 +4,11 @@ import { searchInputSchema } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { Link } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { searchHref } from "../search/search-href";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button, TextLink } from "@/components/ui/button";
 
 /** My saved searches: open one, or delete it (its daily e-mail stops). */
 export function SavedSearches() {
@@ -36,9 +36,9 @@ export function SavedSearches() {
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t("empty")}{" "}
-          <Link href="/search" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href="/search" className="inline-flex min-h-11 items-center font-medium">
             {t("goSearch")}
-          </Link>
+          </TextLink>
         </p>
       ) : (
         <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
@@ -48,20 +48,19 @@ export function SavedSearches() {
             return (
               <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-testid="saved-search">
                 <div className="min-w-0">
-                  <Link href={href} className="inline-flex min-h-11 items-center break-all font-medium text-brand-700 underline dark:text-brand-100">
+                  <TextLink href={href} className="inline-flex min-h-11 items-center break-all font-medium">
                     {row.name}
-                  </Link>
+                  </TextLink>
                   <p className="text-xs text-slate-600 dark:text-slate-400">{t("savedOn", { date: formatDate(new Date(row.createdAt), "date") })}</p>
                 </div>
-                <button
-                  type="button"
+                <Button
                   disabled={remove.isPending}
                   onClick={() => remove.mutate({ id: row.id })}
                   aria-label={t("deleteNamed", { name: row.name })}
-                  className="min-h-11 rounded-md border border-slate-300 px-3 text-sm hover:border-red-600 hover:text-red-700 disabled:opacity-60 dark:border-slate-700"
+                  variant="danger" size="sm"
                 >
                   {t("delete")}
-                </button>
+                </Button>
               </li>
             );
           })}

@@ -8,6 +8,7 @@ import { authClient } from "@/lib/auth-client";
 import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
 
 export const sessionsQueryKey = ["auth", "sessions"] as const;
 
@@ -54,14 +55,13 @@ export function SessionsList({ currentSessionId }: { currentSessionId: string })
           </li>
         ))}
       </ul>
-      <button
-        type="button"
+      <Button
         onClick={() => void signOutEverywhere()}
         disabled={pending}
-        className="min-h-11 self-start rounded-md border border-slate-300 px-4 font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800"
+        variant="secondary" className="self-start"
       >
         {t("sessions.signOutEverywhere")}
-      </button>
+      </Button>
     </div>
   );
 }

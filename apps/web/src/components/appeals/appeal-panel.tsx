@@ -6,9 +6,10 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
-import { TextAreaField } from "../companies/text-area-field";
+import { TextAreaField } from "@/components/ui/field";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Button } from "@/components/ui/button";
 
 /**
  * Under the notice of a suspension or hidden listing: the owner's one appeal — a button opening a short form,
@@ -77,9 +78,9 @@ export function AppealPanel({ itemType, itemId }: { itemType: ModeratedItemType;
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={create.isPending}>{t("send")}</SubmitButton>
-        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+        <Button onClick={() => setOpen(false)} variant="secondary" size="sm">
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

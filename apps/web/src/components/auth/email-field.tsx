@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { TextField } from "../forms/text-field";
+import { TextField } from "@/components/ui/field";
 
 /** The e-mail field every auth form asks for, labelled and wired to its error the same way everywhere. */
 export function EmailField({ error }: { error?: string }) {

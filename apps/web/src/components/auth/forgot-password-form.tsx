@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth-client";
 import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { EmailField } from "./email-field";
 
 export function ForgotPasswordForm() {

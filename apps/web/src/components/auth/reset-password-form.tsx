@@ -3,12 +3,12 @@
 import { resetPasswordSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { AuthNotice } from "./auth-notice";
+import { PasswordField } from "./password-field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
@@ -33,27 +33,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   if (done) {
-    return (
-      <div className="flex flex-col gap-4">
-        <FormAlert tone="success">{t("resetPassword.done")}</FormAlert>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
-          {t("signIn.link")}
-        </Link>
-      </div>
-    );
+    return <AuthNotice tone="success" message={t("resetPassword.done")} href="/sign-in" linkText={t("signIn.link")} />;
   }
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.newPassword")}
-        autoComplete="new-password"
-        required
-        hint={t("passwordHint")}
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew label={t("fields.newPassword")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("resetPassword.submit")}</SubmitButton>
     </form>
   );

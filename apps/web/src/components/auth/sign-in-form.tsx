@@ -3,14 +3,15 @@
 import { signInSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { useFieldErrors } from "@/lib/field-errors";
 import { signInTarget } from "@/lib/sign-in-next";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { EmailField } from "./email-field";
+import { PasswordField } from "./password-field";
+import { TextLink } from "@/components/ui/button";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
@@ -37,22 +38,15 @@ export function SignInForm({ next }: { next?: string }) {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <EmailField error={errors.messageOf("email")} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.password")}
-        autoComplete="current-password"
-        required
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew={false} label={t("fields.password")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("signIn.submit")}</SubmitButton>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
-        <Link href="/forgot-password" className="text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/forgot-password">
           {t("forgotPassword.link")}
-        </Link>
-        <Link href="/sign-up" className="font-medium text-brand-700 underline dark:text-brand-100">
+        </TextLink>
+        <TextLink href="/sign-up" className="font-medium">
           {t("signUp.link")}
-        </Link>
+        </TextLink>
       </div>
     </form>
   );

@@ -3,13 +3,15 @@
 import { signUpSchema } from "@karvon/data";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
 import { EmailField } from "./email-field";
+import { PasswordField } from "./password-field";
+import { TextLink } from "@/components/ui/button";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -41,21 +43,13 @@ export function SignUpForm() {
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <TextField name="name" label={t("fields.name")} autoComplete="name" required error={errors.messageOf("name")} />
       <EmailField error={errors.messageOf("email")} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("fields.password")}
-        autoComplete="new-password"
-        required
-        hint={t("passwordHint")}
-        error={errors.messageOf("password")}
-      />
+      <PasswordField isNew label={t("fields.password")} error={errors.messageOf("password")} />
       <SubmitButton pending={pending}>{t("signUp.submit")}</SubmitButton>
       <p className="text-sm">
         {t("signUp.haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in" className="font-medium">
           {t("signIn.link")}
-        </Link>
+        </TextLink>
       </p>
     </form>
   );

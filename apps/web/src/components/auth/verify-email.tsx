@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
 import { useTranslateError, fieldErrorsOf } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
+import { ButtonLink, TextLink } from "@/components/ui/button";
 
 /** The target of the link in the verification mail: confirms the address and signs the person in. */
 export function VerifyEmail({ token }: { token: string }) {
@@ -37,21 +38,20 @@ export function VerifyEmail({ token }: { token: string }) {
       <div className="flex flex-col gap-4">
         <FormAlert tone="error">{translate(state.error)}</FormAlert>
         <p className="text-sm">{t("verify.failedHelp")}</p>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/sign-in" className="font-medium">
           {t("signIn.link")}
-        </Link>
+        </TextLink>
       </div>
     );
   }
   return (
     <div className="flex flex-col gap-4" data-testid="email-verified">
       <FormAlert tone="success">{t("verify.done")}</FormAlert>
-      <Link
+      <ButtonLink
         href="/dashboard"
-        className="inline-flex min-h-11 items-center justify-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
       >
         {t("verify.continue")}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { toCsv } from "@/lib/csv";
 import type { PlotSeries, PlotTarget } from "./chart-plot";
+import { Button } from "@/components/ui/button";
 
 // recharts is large: it loads only on pages that draw a chart, after the table (which carries the numbers).
 const ChartPlot = dynamic(() => import("./chart-plot").then((module) => module.ChartPlot), {
@@ -84,7 +85,7 @@ export function ChartTable({
     <section aria-labelledby={`${id}-title`} className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid={`chart-${id}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`${id}-title`} className="min-w-0 font-semibold">{title}</h2>
-        <button type="button" onClick={() => downloadCsv(`karvon-${id}.csv`, columns, rawRows)} className="min-h-11 shrink-0 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700">{t("csv")}</button>
+        <Button onClick={() => downloadCsv(`karvon-${id}.csv`, columns, rawRows)} variant="secondary" size="sm" className="shrink-0">{t("csv")}</Button>
       </div>
       {caption ? <p className="mt-1 text-xs text-slate-600 dark:text-slate-400" data-testid="chart-source">{caption}</p> : null}
       {extra}

@@ -3,10 +3,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { Button, TextLink } from "@/components/ui/button";
 
 export function AcceptInvitation({ invitationId }: { invitationId: string }) {
   const t = useTranslations("companies.invitation");
@@ -29,10 +30,8 @@ export function AcceptInvitation({ invitationId }: { invitationId: string }) {
       {data.status === "pending" && data.expired ? <FormAlert tone="error">{translate("errors.company.invitationExpired")}</FormAlert> : null}
       {data.status === "pending" && data.forMe && !data.expired ? (
         <div>
-          <button
-            type="button"
+          <Button
             disabled={accept.isPending}
-            className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
             onClick={async () => {
               try {
                 await accept.mutateAsync({ invitationId });
@@ -43,12 +42,12 @@ export function AcceptInvitation({ invitationId }: { invitationId: string }) {
             }}
           >
             {t("accept")}
-          </button>
+          </Button>
         </div>
       ) : (
-        <Link href="/dashboard" className="text-brand-700 underline dark:text-brand-100">
+        <TextLink href="/dashboard">
           {t("toDashboard")}
-        </Link>
+        </TextLink>
       )}
     </div>
   );

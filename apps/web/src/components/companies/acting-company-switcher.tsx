@@ -6,6 +6,7 @@ import { useId } from "react";
 import { toast } from "sonner";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
+import { controlClasses } from "@/components/ui/field";
 
 /**
  * "Acting for: <company>" on every page that acts for a company (inbox, conversation list, dashboard). With two
@@ -60,7 +61,7 @@ export function ActingCompanySwitcher() {
             disabled={switchTo.isPending}
             onChange={(event) => switchTo.mutate({ companyId: event.target.value })}
             data-testid="acting-company-select"
-            className="min-h-11 max-w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 font-semibold dark:border-slate-700 dark:bg-slate-900"
+            className={`${controlClasses} max-w-full min-w-0 font-semibold`}
           >
             {data.companies.map((company) => (
               <option key={company.id} value={company.id}>

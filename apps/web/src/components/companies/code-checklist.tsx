@@ -4,6 +4,7 @@ import { foldText } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { FieldLabelText } from "../forms/field-label";
+import { controlClasses } from "@/components/ui/field";
 
 type Option = { value: string; label: string; group?: string };
 
@@ -49,7 +50,7 @@ export function CodeChecklist({ name, legend, options, value, onChange, filterLa
           placeholder={filterLabel}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
-          className="min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800"
+          className={controlClasses}
         />
       ) : null}
       <div className="max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white p-2 dark:border-slate-700 dark:bg-slate-900">

@@ -14,6 +14,7 @@ import {
 import { RegionMap } from "./region-map";
 import { VerificationBadge } from "./verification-badge";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { textLinkClasses } from "@/components/ui/button";
 
 function Chips({ items }: { items: string[] }) {
   if (items.length === 0) return <span className="text-slate-600">—</span>;
@@ -126,7 +127,7 @@ export function CompanyProfileView({ company, locale }: { company: PublicCompany
             <div>
               <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("website")}</dt>
               <dd>
-                <a href={company.website} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline dark:text-brand-100">
+                <a href={company.website} rel="noopener noreferrer nofollow" target="_blank" className={textLinkClasses}>
                   {company.website.replace(/^https?:\/\//, "")}
                 </a>
               </dd>

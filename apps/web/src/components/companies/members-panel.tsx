@@ -7,8 +7,9 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { SubmitButton } from "../forms/submit-button";
-import { TextField } from "../forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /** Members of one company: the owner invites by e-mail, removes members and hands over ownership. */
 export function MembersPanel({ companyId, isOwner, myUserId }: { companyId: string; isOwner: boolean; myUserId: string }) {
@@ -67,18 +68,18 @@ export function MembersPanel({ companyId, isOwner, myUserId }: { companyId: stri
             </span>
             {isOwner && member.userId !== myUserId ? (
               <span className="flex gap-2">
-                <button type="button" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700" onClick={() => { if (window.confirm(t("confirmTransfer", { name: member.name }))) void act(() => transfer.mutateAsync({ companyId, userId: member.userId })); }}>
+                <Button variant="secondary" size="sm" onClick={() => { if (window.confirm(t("confirmTransfer", { name: member.name }))) void act(() => transfer.mutateAsync({ companyId, userId: member.userId })); }}>
                   {t("makeOwner")}
-                </button>
-                <button type="button" className="min-h-11 rounded-md border border-red-300 px-3 text-sm text-red-700 dark:border-red-800 dark:text-red-300" onClick={() => { if (window.confirm(t("confirmRemove", { name: member.name }))) void act(() => remove.mutateAsync({ companyId, userId: member.userId })); }}>
+                </Button>
+                <Button variant="danger" size="sm" onClick={() => { if (window.confirm(t("confirmRemove", { name: member.name }))) void act(() => remove.mutateAsync({ companyId, userId: member.userId })); }}>
                   {t("remove")}
-                </button>
+                </Button>
               </span>
             ) : null}
             {!isOwner && member.userId === myUserId ? (
-              <button type="button" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700" onClick={() => { if (window.confirm(t("confirmLeave"))) void act(() => remove.mutateAsync({ companyId, userId: myUserId })); }}>
+              <Button variant="secondary" size="sm" onClick={() => { if (window.confirm(t("confirmLeave"))) void act(() => remove.mutateAsync({ companyId, userId: myUserId })); }}>
                 {t("leave")}
-              </button>
+              </Button>
             ) : null}
           </li>
         ))}

@@ -3,13 +3,13 @@
 import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { AppealPanel } from "../appeals/appeal-panel";
 import { MyListings } from "../listings/my-listings";
 import { EnforcementNotice } from "./enforcement-notice";
 import { MembersPanel } from "./members-panel";
 import { ReviewReasons } from "./review-reasons";
+import { ButtonLink } from "@/components/ui/button";
 
 const statusStyles: Record<string, string> = {
   draft: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
@@ -31,9 +31,9 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
     return (
       <div className="rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
         <p>{t("empty")}</p>
-        <Link href="/onboarding" className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <ButtonLink href="/onboarding" className="mt-4">
           {t("addCompany")}
-        </Link>
+        </ButtonLink>
       </div>
     );
   }
@@ -57,12 +57,12 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
           ) : null}
           {company.status === "rejected" && company.suspension === null ? <AppealPanel itemType="company" itemId={company.id} /> : null}
           <div className="flex flex-wrap gap-3 text-sm">
-            <Link href={{ pathname: "/onboarding", query: { company: company.id } }} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+            <ButtonLink href={{ pathname: "/onboarding", query: { company: company.id } }} variant="secondary">
               {company.status === "draft" && !company.isPublic ? t("continue") : t("edit")}
-            </Link>
-            <Link href={`/companies/${company.slug}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+            </ButtonLink>
+            <ButtonLink href={`/companies/${company.slug}`} variant="secondary">
               {company.isPublic ? t("viewPublic") : t("preview")}
-            </Link>
+            </ButtonLink>
           </div>
           <MyListings companyId={company.id} canPublish={company.isPublic} companySuspended={company.suspended} />
           <details>

@@ -11,6 +11,8 @@ import { ReportButton } from "../moderation/report-button";
 import { ContactCard } from "./contact-card";
 import { MessageText } from "./message-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 
 /** A message typed here and not yet confirmed by the server; its key makes a retry write it only once. */
 type PendingMessage = { key: string; body: string; failed: boolean };
@@ -155,30 +157,24 @@ export function ConversationView({ conversationId }: { conversationId: string })
           <FormAlert tone="error">{errors.messageOf("form") ?? errors.messageOf("body")}</FormAlert>
         ) : null}
         <form onSubmit={submit} className="flex flex-col gap-2">
-          <label htmlFor="message-body" className="text-sm font-medium">
-            {t("composer.label")}
-          </label>
-          <textarea
+          <TextAreaField
             id="message-body"
             name="body"
+            label={t("composer.label")}
+            hint={t("composer.hint")}
             rows={3}
             maxLength={4000}
             value={draft}
             disabled={paused}
             onChange={(event) => setDraft(event.target.value)}
-            aria-describedby="message-body-hint"
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800"
           />
-          <p id="message-body-hint" className="text-xs text-slate-600 dark:text-slate-400">
-            {t("composer.hint")}
-          </p>
-          <button
+          <Button
             type="submit"
             disabled={paused || draft.trim() === ""}
-            className="min-h-11 w-fit rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            className="w-fit"
           >
             {t("composer.send")}
-          </button>
+          </Button>
         </form>
       </div>
       <aside>

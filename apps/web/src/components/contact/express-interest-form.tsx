@@ -8,6 +8,8 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import type { OwnListingOption } from "./express-interest";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Props = {
   companyId: string;
@@ -20,7 +22,6 @@ type Props = {
   onCancel: () => void;
 };
 
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 
 /**
  * The "Express interest" form itself. Loaded on demand (next/dynamic in express-interest.tsx) when a person opens
@@ -76,7 +77,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
 
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("purpose")}
-        <select name="purpose" required defaultValue="" className={fieldClass} aria-invalid={errors.messageOf("purpose") ? true : undefined}>
+        <select name="purpose" required defaultValue="" className={controlClasses} aria-invalid={errors.messageOf("purpose") ? true : undefined}>
           <option value="" disabled>
             —
           </option>
@@ -92,7 +93,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
       {myListings.length > 0 ? (
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("aboutListing")}
-          <select name="aboutListingId" defaultValue="" className={fieldClass}>
+          <select name="aboutListingId" defaultValue="" className={controlClasses}>
             <option value="">{t("noListing")}</option>
             {myListings.map((listing) => (
               <option key={listing.id} value={listing.id}>
@@ -115,7 +116,7 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
         maxLength={2000}
         aria-describedby={`${formId}-hint`}
         aria-invalid={errors.messageOf("message") ? true : undefined}
-        className={fieldClass}
+        className={controlClasses}
       />
       <p id={`${formId}-hint`} className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
         {t("messageHint")}
@@ -127,21 +128,19 @@ export function ExpressInterestForm({ companyId, companyName, listingId, myListi
       ) : null}
 
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
           type="submit"
           disabled={send.isPending}
           aria-busy={send.isPending || undefined}
-          className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
         >
           {send.isPending ? t("sending") : t("submit")}
-        </button>
-        <button
-          type="button"
+        </Button>
+        <Button
           onClick={onCancel}
-          className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700"
+          variant="secondary"
         >
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { Button } from "@/components/ui/button";
 
 export type OwnListingOption = { id: string; title: string };
 
@@ -61,13 +62,11 @@ export function ExpressInterest({ companyId, companyName, listingId, myListings 
 
   if (idempotencyKey === null) {
     return (
-      <button
-        type="button"
+      <Button
         onClick={() => setIdempotencyKey(crypto.randomUUID())}
-        className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700"
       >
         {t("button")}
-      </button>
+      </Button>
     );
   }
 

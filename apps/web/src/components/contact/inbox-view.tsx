@@ -8,6 +8,7 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { RequestCard } from "./request-card";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { ButtonLink } from "@/components/ui/button";
 
 const tabs = ["received", "sent", "conversations"] as const;
 export type InboxTab = (typeof tabs)[number];
@@ -17,9 +18,9 @@ function EmptyState({ text, action }: { text: string; action?: { href: string; l
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
       <p>{text}</p>
       {action ? (
-        <Link href={action.href} className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+        <ButtonLink href={action.href} className="mt-4">
           {action.label}
-        </Link>
+        </ButtonLink>
       ) : null}
     </div>
   );

@@ -13,6 +13,8 @@ import { ReportButton } from "../moderation/report-button";
 import { MessageText } from "./message-text";
 import { StatusPill } from "./status-pill";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 export type InboxRequest = RouterOutputs["contact"]["inbox"]["received"][number];
 
@@ -80,7 +82,7 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
         <p className="mt-1 text-sm" data-testid="request-listing">
           {t.rich("aboutListing", {
             title: request.listingTitle === null ? "—" : localizedTextOf(request.listingTitle, locale),
-            link: (chunks) => <Link href={`/listings/${request.listingId}`} className="font-medium text-brand-700 underline dark:text-brand-100">{chunks}</Link>,
+            link: (chunks) => <TextLink href={`/listings/${request.listingId}`} className="font-medium">{chunks}</TextLink>,
           })}
         </p>
       ) : null}
@@ -150,7 +152,7 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
           <p className="font-medium">{t("decline.title")}</p>
           <label className="flex flex-col gap-1 text-sm">
             {t("decline.reason")}
-            <select name="reason" className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
+            <select name="reason" className={controlClasses}>
               <option value="">{t("decline.noReason")}</option>
               {declineReasons.map((item) => (
                 <option key={item.code} value={item.code}>
@@ -161,7 +163,7 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
           </label>
           <label className="flex flex-col gap-1 text-sm">
             {t("decline.note")}
-            <textarea name="note" maxLength={1000} rows={2} className="rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900" />
+            <textarea name="note" maxLength={1000} rows={2} className={controlClasses} />
           </label>
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={busy} className={`${buttonClass} bg-red-700 text-white hover:bg-red-800 disabled:opacity-60`}>

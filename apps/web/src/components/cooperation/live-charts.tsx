@@ -17,38 +17,34 @@ export async function LiveCharts({ locale }: { locale: Locale }) {
   const bySector = new Map<string, number>();
   for (const row of live.companiesBySector) bySector.set(row.key, (bySector.get(row.key) ?? 0) + row.total);
   const count = [{ key: "total", label: t("count") }];
+  const charts = [
+    {
+      id: "live-by-country",
+      title: t("companiesByCountry"),
+      label: t("country"),
+      rows: partnerCountryCodes.map((code) => {
+        const country = countries.find((c) => c.code === code);
+        return { label: country ? labelOf(country, locale) : code, values: { total: live.companiesByCountry[code] ?? 0 } };
+      }),
+    },
+    {
+      id: "live-by-sector",
+      title: t("companiesBySector"),
+      label: t("sector"),
+      rows: [...bySector].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([code, total]) => ({ label: sectorName(code), values: { total } })),
+    },
+    {
+      id: "live-open-requests",
+      title: t("openRequests"),
+      label: t("sector"),
+      rows: live.openRequests.slice(0, 12).map((row) => ({ label: sectorName(row.key), values: { total: row.total } })),
+    },
+  ];
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <LocalizedChartTable
-          locale={locale}
-        id="live-by-country"
-        title={t("companiesByCountry")}
-        headers={{ label: t("country") }}
-        series={count}
-        caption={caption}
-        rows={partnerCountryCodes.map((code) => {
-          const country = countries.find((c) => c.code === code);
-          return { label: country ? labelOf(country, locale) : code, values: { total: live.companiesByCountry[code] ?? 0 } };
-        })}
-      />
-      <LocalizedChartTable
-          locale={locale}
-        id="live-by-sector"
-        title={t("companiesBySector")}
-        headers={{ label: t("sector") }}
-        series={count}
-        caption={caption}
-        rows={[...bySector].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([code, total]) => ({ label: sectorName(code), values: { total } }))}
-      />
-      <LocalizedChartTable
-          locale={locale}
-        id="live-open-requests"
-        title={t("openRequests")}
-        headers={{ label: t("sector") }}
-        series={count}
-        caption={caption}
-        rows={live.openRequests.slice(0, 12).map((row) => ({ label: sectorName(row.key), values: { total: row.total } }))}
-      />
+      {charts.map((chart) => (
+        <LocalizedChartTable key={chart.id} locale={locale} id={chart.id} title={chart.title} headers={{ label: chart.label }} series={count} caption={caption} rows={chart.rows} />
+      ))}
     </div>
   );
 }

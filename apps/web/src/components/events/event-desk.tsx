@@ -6,6 +6,7 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
+import { controlClasses } from "@/components/ui/field";
 
 const smallButton = "min-h-11 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700";
 
@@ -65,7 +66,7 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
                   <label className="flex items-center gap-1 text-sm">
                     {t("staff.moveTo")}
                     <select
-                      className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-800"
+                      className={controlClasses}
                       value={meeting.slotId}
                       onChange={(event) => move.mutate({ meetingId: meeting.meetingId, slotId: event.target.value })}
                     >

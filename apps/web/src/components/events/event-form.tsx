@@ -7,9 +7,9 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { TextField } from "../forms/text-field";
+import { controlClasses, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 const languages = ["en", "ru", "uz", "az"] as const;
 
 /** Staff: a new event, its day plan and its registration window. Slots are made from the plan on the server. */
@@ -70,7 +70,7 @@ export function EventForm() {
         {languages.map((language) => (
           <label key={language} className="flex flex-col gap-1 text-sm font-medium">
             {t("description", { language: t(`language.${language}`) })}
-            <textarea name={`description-${language}`} rows={3} className={fieldClass} />
+            <textarea name={`description-${language}`} rows={3} className={controlClasses} />
           </label>
         ))}
       </div>
@@ -80,7 +80,7 @@ export function EventForm() {
         <TextField name="venue" label={t("venue")} isRequired error={error("venue")} />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("timeZone")}
-          <select name="timeZone" className={fieldClass} defaultValue="Asia/Tashkent">
+          <select name="timeZone" className={controlClasses} defaultValue="Asia/Tashkent">
             {eventTimeZones.map((zone) => (
               <option key={zone} value={zone}>{t(`zone.${zone === "Asia/Baku" ? "baku" : "tashkent"}`)}</option>
             ))}
@@ -100,7 +100,7 @@ export function EventForm() {
       </div>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("focusSectors")}
-        <select name="focusSectors" multiple size={6} className={fieldClass}>
+        <select name="focusSectors" multiple size={6} className={controlClasses}>
           {sectors.filter((sector) => sector.level === "division" && sector.priority).map((sector) => (
             <option key={sector.code} value={sector.code}>{labelOf(sector, locale)}</option>
           ))}
@@ -114,7 +114,7 @@ export function EventForm() {
         <input type="checkbox" name="published" defaultChecked className="size-5" />
         {t("publish")}
       </label>
-      <button type="submit" disabled={create.isPending} className="min-h-11 self-start rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">{t("submit")}</button>
+      <Button type="submit" disabled={create.isPending} className="self-start">{t("submit")}</Button>
     </form>
   );
 }

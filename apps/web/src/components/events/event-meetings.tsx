@@ -11,9 +11,10 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { reasonSentence } from "../listings/reason-sentence";
 import { dayIn, timeIn, zoneCity } from "./event-time";
+import { textLinkClasses } from "@/components/ui/button";
+import { controlClasses, Field } from "@/components/ui/field";
 
 type Props = { eventId: string; companyId: string; timeZone: string };
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 const buttonClass = "min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60";
 const secondaryClass = "min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700";
 
@@ -70,7 +71,7 @@ function RequestForm({ eventId, companyId, toCompanyId, name, onDone }: { eventI
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("message")}
-        <textarea name="message" rows={3} required minLength={10} maxLength={1000} className={fieldClass} aria-invalid={errors.messageOf("message") ? true : undefined} />
+        <textarea name="message" rows={3} required minLength={10} maxLength={1000} className={controlClasses} aria-invalid={errors.messageOf("message") ? true : undefined} />
       </label>
       {errors.messageOf("message") ? <p className="text-sm text-red-700 dark:text-red-400">{errors.messageOf("message")}</p> : null}
       <button type="submit" disabled={send.isPending} className={`${buttonClass} self-start`}>{t("send")}</button>
@@ -125,10 +126,9 @@ function Catalogue({ eventId, companyId }: { eventId: string; companyId: string 
       </section>
       <section aria-labelledby="catalogue-title">
         <h2 id="catalogue-title" className="text-2xl font-semibold">{t("catalogue")}</h2>
-        <label className="mt-2 flex max-w-md flex-col gap-1 text-sm font-medium">
-          {t("search")}
-          <input type="search" value={q} onChange={(event) => setQ(event.target.value)} className={fieldClass} />
-        </label>
+        <Field name="catalogue-search" label={t("search")} className="mt-2 flex max-w-md flex-col gap-1">
+          {(control) => <input {...control} type="search" value={q} onChange={(event) => setQ(event.target.value)} />}
+        </Field>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {data?.items.map((item) => (
             <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
@@ -198,7 +198,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
       <h2 id="agenda-title" className="text-2xl font-semibold">{t("meetings.agenda")}</h2>
       {agenda.data ? (
         <p className="text-sm">
-          <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsAll")}</a>
+          <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsAll")}</a>
         </p>
       ) : null}
       {agenda.data && items.length === 0 ? <p className="mt-2">{t("meetings.noMeetings")}</p> : null}
@@ -222,7 +222,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
             <p className="text-sm" data-testid="agenda-table">{t("meetings.table", { table: String(item.tableNo) })} · {t(`meetingStatus.${item.status}`)}</p>
             <Reasons reasons={item.reasons} />
             <p className="text-sm">
-              <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className="text-brand-700 underline dark:text-brand-100">{t("meetings.icsOne")}</a>
+              <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&meeting=${item.meetingId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsOne")}</a>
             </p>
             {item.status === "scheduled" && (item.startsAt <= new Date() || agenda.data?.checkedInAt != null) ? (
               <OutcomeForm meetingId={item.meetingId} companyId={companyId} current={item.ownOutcome?.outcome ?? null} />
@@ -280,11 +280,11 @@ function OutcomeForm({ meetingId, companyId, current }: { meetingId: string; com
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("value")}
-            <input name="valueUsd" inputMode="numeric" className={fieldClass} />
+            <input name="valueUsd" inputMode="numeric" className={controlClasses} />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("hsChapters")}
-            <input name="hsChapters" className={fieldClass} />
+            <input name="hsChapters" className={controlClasses} />
           </label>
         </div>
       ) : null}

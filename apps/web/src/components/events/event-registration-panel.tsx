@@ -5,11 +5,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
-import { Link } from "@/i18n/navigation";
 import { timeZoneFor } from "@/i18n/time-zone";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
+import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
 type Props = { eventId: string; slug: string; slots: readonly Slot[]; timeZone: string };
@@ -31,7 +32,7 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
       <section className={boxClass} aria-labelledby="register-title">
         <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-2">
-          <Link href={`/sign-in?next=${encodeURIComponent(`/events/${slug}`)}`} className="text-brand-700 underline dark:text-brand-100">{t("signIn")}</Link>
+          <TextLink href={`/sign-in?next=${encodeURIComponent(`/events/${slug}`)}`}>{t("signIn")}</TextLink>
         </p>
       </section>
     );
@@ -50,7 +51,7 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
       {companies.length > 1 ? (
         <label className="mt-2 flex flex-col gap-1 text-sm font-medium">
           {t("company")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-3 dark:border-slate-700 dark:bg-slate-800" value={companyId ?? ""} onChange={(event) => setChosen(event.target.value)}>
+          <select className={controlClasses} value={companyId ?? ""} onChange={(event) => setChosen(event.target.value)}>
             {companies.map((company) => (
               <option key={company.id} value={company.id}>{company.legalName}</option>
             ))}
@@ -103,11 +104,11 @@ function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Prop
       <div className="mt-3 flex flex-col gap-2" data-testid="registration-status">
         <FormAlert tone={registration.status === "rejected" ? "error" : "success"}>{t(`status.${registration.status}`)}</FormAlert>
         {registration.status === "approved" ? (
-          <Link href={`/events/${slug}/meetings?company=${companyId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline dark:text-brand-100">
+          <TextLink href={`/events/${slug}/meetings?company=${companyId}`} className="inline-flex min-h-11 items-center font-semibold">
             {t("openMeetings")}
-          </Link>
+          </TextLink>
         ) : null}
-        <button type="button" onClick={() => setEditing(true)} className="min-h-11 self-start rounded-md border border-slate-300 px-4 dark:border-slate-700">{t("edit")}</button>
+        <Button onClick={() => setEditing(true)} variant="secondary" className="self-start">{t("edit")}</Button>
       </div>
     );
   }
@@ -151,9 +152,9 @@ function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Prop
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={register.isPending} className="min-h-11 self-start rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={register.isPending} className="self-start">
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

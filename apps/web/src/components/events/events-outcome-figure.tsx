@@ -1,8 +1,8 @@
 import type { Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { api } from "@/trpc/server";
 import { formatUsd } from "./event-time";
+import { TextLink } from "@/components/ui/button";
 
 /** For the cooperation dashboard: what companies reported from meetings at Karvon's events (self-reported). */
 export async function EventsOutcomeFigure({ locale }: { locale: Locale }) {
@@ -15,7 +15,7 @@ export async function EventsOutcomeFigure({ locale }: { locale: Locale }) {
         {t("dashboardLine", { held: totals.meetingsHeld, contracts: totals.contracts, value: formatUsd(totals.contractValueUsd, locale) })}
       </p>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {t("dashboardNote")} <Link href="/events" className="text-brand-700 underline dark:text-brand-100">{t("allEvents")}</Link>
+        {t("dashboardNote")} <TextLink href="/events">{t("allEvents")}</TextLink>
       </p>
     </section>
   );

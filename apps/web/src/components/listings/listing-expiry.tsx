@@ -9,6 +9,7 @@ import { fieldErrorsOf, useTranslateError } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { dayMs, expiryStateOf, type ExpiryState } from "./expiry-state";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
 
 const tone: Record<ExpiryState, string> = {
   none: "",
@@ -63,14 +64,13 @@ export function ListingExpiry({ listingId, validUntil, compact = false }: { list
       <p className={tone[state]}>{message}</p>
       {state === "expired" && !compact ? <p className="text-slate-700 dark:text-slate-300">{t("expiredExplain")}</p> : null}
       {state === "active" ? null : (
-        <button
-          type="button"
+        <Button
           disabled={renew.isPending}
           onClick={() => renew.mutate({ listingId })}
-          className="inline-flex min-h-11 w-fit items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          className="w-fit"
         >
           {renew.isPending ? t("renewing") : t("renew")}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -24,11 +24,10 @@ import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { CodeChecklist } from "../companies/code-checklist";
 import { countryOptions, hsChapterOptions, labelIn, sectorOptions } from "../companies/code-options";
-import { SelectField } from "../companies/select-field";
-import { TextAreaField } from "../companies/text-area-field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormAlert } from "../forms/form-alert";
 import { keepFieldsOfKind } from "./kind-fields";
-import { TextField } from "../forms/text-field";
+import { Button } from "@/components/ui/button";
 
 type Props =
   | { mode: "create"; companyId: string; initial?: undefined; listingId?: undefined; isPublished?: false }
@@ -177,12 +176,12 @@ export function ListingForm(props: Props) {
       ) : null}
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={busy} className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={busy}>
           {t("form.submit")}
-        </button>
-        <button type="button" disabled={busy} onClick={(event) => void submit(event as unknown as FormEvent<HTMLFormElement>, false)} className="min-h-11 rounded-md border border-slate-300 px-5 font-medium dark:border-slate-700">
+        </Button>
+        <Button disabled={busy} onClick={(event) => void submit(event as unknown as FormEvent<HTMLFormElement>, false)} variant="secondary">
           {t("form.saveDraft")}
-        </button>
+        </Button>
       </div>
     </form>
   );

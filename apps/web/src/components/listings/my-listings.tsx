@@ -3,11 +3,11 @@
 import { labelOf, listingKinds, localizedTextOf } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { AppealPanel } from "../appeals/appeal-panel";
 import { EnforcementNotice } from "../companies/enforcement-notice";
 import { ListingExpiry } from "./listing-expiry";
+import { ButtonLink } from "@/components/ui/button";
 
 /**
  * The dashboard's listings of one of my companies: review state, end of validity with "Renew", edit, the appeal
@@ -28,9 +28,9 @@ export function MyListings({ companyId, canPublish, companySuspended }: { compan
           {t("title")}
         </h3>
         {canPublish ? (
-          <Link href={{ pathname: "/listings/new", query: { companyId } }} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+          <ButtonLink href={{ pathname: "/listings/new", query: { companyId } }} size="sm">
             {t("new")}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       {listings.isPending ? <p className="text-sm">{t("loading")}</p> : null}
@@ -57,13 +57,13 @@ export function MyListings({ companyId, canPublish, companySuspended }: { compan
                 {listing.status === "rejected" && listing.hiding === null ? <AppealPanel itemType="listing" itemId={listing.id} /> : null}
                 {listing.isPublished && !listing.hidden && !companySuspended ? <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} compact /> : null}
                 <div className="flex flex-wrap gap-2 text-sm">
-                  <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+                  <ButtonLink href={`/listings/${listing.id}/edit`} variant="secondary">
                     {t("edit")}
-                  </Link>
+                  </ButtonLink>
                   {listing.isPublished ? (
-                    <Link href={`/listings/${listing.id}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 dark:border-slate-700">
+                    <ButtonLink href={`/listings/${listing.id}`} variant="secondary">
                       {t("view")}
-                    </Link>
+                    </ButtonLink>
                   ) : null}
                 </div>
               </li>

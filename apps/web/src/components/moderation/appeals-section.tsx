@@ -3,10 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type AppealRow = { id: string; kind: string; itemType: string; itemId: string; companyName: string; message: string; createdAt: Date };
 
@@ -33,16 +34,16 @@ function AppealItem({ appeal }: { appeal: AppealRow }) {
         {appeal.companyName} — {t(`reports.appealKind.${appeal.kind as "rejection"}`)}
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("reports.appealBy", { date: formatDate(appeal.createdAt, "date") })}</p>
-      <Link href={`/admin/review/${appeal.itemType}/${appeal.itemId}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline dark:text-brand-100">
+      <TextLink href={`/admin/review/${appeal.itemType}/${appeal.itemId}`} className="inline-flex min-h-11 items-center text-sm font-medium">
         {t("reports.appealedItem")}
-      </Link>
+      </TextLink>
       <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm">{appeal.message}</p>
-      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={1000} className="mt-3 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
+      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={1000} className={`${controlClasses} mt-3 w-full text-sm`} />
       {decide.error ? <p role="alert" className="mt-2 text-sm text-rose-700 dark:text-rose-300">{errorText(decide.error)}</p> : null}
       {done ? <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-300">{t("reports.appealDone")}</p> : null}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" disabled={decide.isPending || done} onClick={() => decideAs("granted")} className="min-h-11 rounded-md bg-emerald-700 px-4 text-sm text-white disabled:opacity-60">{t("reports.grant")}</button>
-        <button type="button" disabled={decide.isPending || done} onClick={() => decideAs("denied")} className="min-h-11 rounded-md border border-slate-400 px-4 text-sm disabled:opacity-60">{t("reports.deny")}</button>
+        <Button disabled={decide.isPending || done} onClick={() => decideAs("denied")} variant="secondary" size="sm">{t("reports.deny")}</Button>
       </div>
     </li>
   );

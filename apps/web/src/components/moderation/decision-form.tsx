@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "./use-error-text";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 /** Approve, request changes or reject the version on screen, with reason codes and a note for the company. */
 export function DecisionForm({
@@ -73,13 +75,13 @@ export function DecisionForm({
       ) : null}
       <label className="block">
         <span className="font-semibold">{t("note")}</span>
-        <textarea name="note" value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} rows={3} className="mt-1 w-full rounded-md border border-slate-300 p-2 dark:border-slate-700 dark:bg-slate-900" />
+        <textarea name="note" value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} rows={3} className={`${controlClasses} mt-1 w-full`} />
       </label>
       {decide.error ? <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">{errorText(decide.error)}</p> : null}
       {decide.isSuccess ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{t("done")}</p> : null}
-      <button type="submit" disabled={decide.isPending || decide.isSuccess} className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <Button type="submit" disabled={decide.isPending || decide.isSuccess}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

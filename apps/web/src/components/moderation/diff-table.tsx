@@ -4,6 +4,7 @@ import type { RouterOutputs } from "@karvon/api";
 import { useLocale, useTranslations } from "next-intl";
 import { useFieldName } from "./field-name";
 import { fieldValueText } from "./field-values";
+import { Table, TableCell } from "@/components/ui/table";
 
 type DiffEntry = NonNullable<RouterOutputs["moderation"]["reviewItem"]["diff"]>[number];
 
@@ -20,27 +21,16 @@ export function DiffTable({ diff }: { diff: DiffEntry[] }) {
   const fieldName = useFieldName();
   if (diff.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("noChanges")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="review-diff">
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th className="p-2">{t("field")}</th>
-            <th className="p-2">{t("before")}</th>
-            <th className="p-2">{t("after")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {diff.map((entry) => (
-            <tr key={entry.path} className={rowStyle[entry.kind]} data-kind={entry.kind}>
-              <th scope="row" className="p-2 align-top font-medium">
-                {fieldName(entry.path)} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t(entry.kind)}</span>
-              </th>
-              <td className="p-2 align-top">{entry.kind === "added" ? "—" : <del>{fieldValueText(entry.path, entry.before, locale)}</del>}</td>
-              <td className="p-2 align-top">{entry.kind === "removed" ? "—" : <ins className="no-underline">{fieldValueText(entry.path, entry.after, locale)}</ins>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table headers={[t("field"), t("before"), t("after")]} data-testid="review-diff">
+      {diff.map((entry) => (
+        <tr key={entry.path} className={rowStyle[entry.kind]} data-kind={entry.kind}>
+          <th scope="row" className="p-2 align-top font-medium">
+            {fieldName(entry.path)} <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t(entry.kind)}</span>
+          </th>
+          <TableCell className="align-top">{entry.kind === "added" ? "—" : <del>{fieldValueText(entry.path, entry.before, locale)}</del>}</TableCell>
+          <TableCell className="align-top">{entry.kind === "removed" ? "—" : <ins className="no-underline">{fieldValueText(entry.path, entry.after, locale)}</ins>}</TableCell>
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -4,9 +4,10 @@ import { countries, labelOf, localizedTextOf, queueKinds, reportReasons, byCode,
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { useRelativeTime } from "@/lib/dates/use-relative-time";
+import { ButtonLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 const ageOptions = [0, 24, 72, 168];
 
@@ -63,7 +64,7 @@ export function QueueView() {
       <div className="mt-4 flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-2">
           {t("country")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900" value={country ?? ""} onChange={(event) => setCountry(event.target.value === "" ? undefined : (event.target.value as "UZ" | "AZ"))}>
+          <select className={controlClasses} value={country ?? ""} onChange={(event) => setCountry(event.target.value === "" ? undefined : (event.target.value as "UZ" | "AZ"))}>
             <option value="">{t("anyCountry")}</option>
             <option value="UZ">{countryName("UZ", locale)}</option>
             <option value="AZ">{countryName("AZ", locale)}</option>
@@ -71,7 +72,7 @@ export function QueueView() {
         </label>
         <label className="flex items-center gap-2">
           {t("age")}
-          <select className="min-h-11 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900" value={minAgeHours} onChange={(event) => setMinAgeHours(Number(event.target.value))}>
+          <select className={controlClasses} value={minAgeHours} onChange={(event) => setMinAgeHours(Number(event.target.value))}>
             {ageOptions.map((hours) => (
               <option key={hours} value={hours}>
                 {hours === 0 ? t("anyAge") : t("olderThan", { hours })}
@@ -101,9 +102,9 @@ export function QueueView() {
                 </p>
                 {item.claim ? <p className="text-sm text-amber-700 dark:text-amber-400">{t("claimedBy", { name: item.claim.moderatorName })}</p> : null}
               </div>
-              <Link href={href} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+              <ButtonLink href={href} size="sm">
                 {t("open")}
-              </Link>
+              </ButtonLink>
             </li>
           );
         })}

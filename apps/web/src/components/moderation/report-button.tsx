@@ -7,8 +7,9 @@ import { useId, useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
-const fieldClass = "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-800";
 
 /**
  * "Report" on a public page or in the inbox: a signed-in person tells the moderators what is wrong with it (one
@@ -47,7 +48,7 @@ export function ReportButton({ targetType, targetId, label }: { targetType: Repo
       <label htmlFor={`${formId}-reason`} className="font-medium">
         {t("reason")}
       </label>
-      <select id={`${formId}-reason`} value={reason} onChange={(event) => setReason(event.target.value as ReportReason)} className={fieldClass}>
+      <select id={`${formId}-reason`} value={reason} onChange={(event) => setReason(event.target.value as ReportReason)} className={controlClasses}>
         {reportReasons.map((entry) => (
           <option key={entry.code} value={entry.code}>
             {labelOf(entry, locale)}
@@ -57,15 +58,15 @@ export function ReportButton({ targetType, targetId, label }: { targetType: Repo
       <label htmlFor={`${formId}-note`} className="font-medium">
         {t("note")}
       </label>
-      <textarea id={`${formId}-note`} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} className={fieldClass} />
+      <textarea id={`${formId}-note`} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} className={controlClasses} />
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={send.isPending} className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800 disabled:opacity-50">
           {t("send")}
         </button>
-        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700">
+        <Button onClick={() => setOpen(false)} variant="secondary">
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

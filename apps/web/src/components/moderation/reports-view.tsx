@@ -10,6 +10,8 @@ import { MessageText } from "../contact/message-text";
 import { AppealsSection } from "./appeals-section";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type ReportRow = { id: string; targetType: string; targetId: string; reason: string; note: string | null; reporterName: string; targetCompanyName: string | null; targetCompanySlug: string | null; targetListingTitle: Record<string, string> | null; targetExcerpt: string | null; createdAt: Date };
 
@@ -42,7 +44,7 @@ function ResolveForm({ report }: { report: ReportRow }) {
     >
       <label className="flex items-center gap-2 text-sm">
         <span>{t("review.decide")}</span>
-        <select name="action" value={action} onChange={(event) => setAction(event.target.value as ReportAction)} className="min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900">
+        <select name="action" value={action} onChange={(event) => setAction(event.target.value as ReportAction)} className={controlClasses}>
           {actions.map((value) => <option key={value} value={value}>{t(`reports.action.${value}`)}</option>)}
         </select>
       </label>
@@ -56,10 +58,10 @@ function ResolveForm({ report }: { report: ReportRow }) {
           ))}
         </div>
       ) : null}
-      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} className="w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700 dark:bg-slate-900" />
+      <textarea name="note" aria-label={t("review.note")} placeholder={t("review.note")} value={note} onChange={(event) => setNote(event.target.value)} rows={2} className={`${controlClasses} w-full text-sm`} />
       {resolve.error ? <p role="alert" className="text-sm text-rose-700">{errorText(resolve.error)}</p> : null}
       {resolve.isSuccess ? <p role="status" className="text-sm text-emerald-700">{t("reports.resolved")}</p> : null}
-      <button type="submit" disabled={resolve.isPending || resolve.isSuccess} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white disabled:opacity-60">{t("reports.resolve")}</button>
+      <Button type="submit" disabled={resolve.isPending || resolve.isSuccess} size="sm">{t("reports.resolve")}</Button>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { SnapshotView } from "./snapshot-view";
 import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button, TextLink, textLinkClasses } from "@/components/ui/button";
 
 /** A listing's title in the reader's language from its submitted content, or null when it has none. */
 function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {
@@ -61,14 +62,14 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         <h1 className="text-2xl font-semibold" data-testid="review-title">{itemType === "listing" ? listingTitle(subject.working, locale) ?? subject.companyName : subject.companyName}</h1>
         {itemType === "listing" ? (
           <p className="text-sm" data-testid="review-company">
-            {t.rich("review.listingOf", { company: subject.companyName, link: (chunks) => <Link href={`/companies/${subject.companySlug}`} className="font-medium text-brand-700 underline dark:text-brand-100">{chunks}</Link> })}
+            {t.rich("review.listingOf", { company: subject.companyName, link: (chunks) => <TextLink href={`/companies/${subject.companySlug}`} className="font-medium">{chunks}</TextLink> })}
           </p>
         ) : null}
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t("review.status", { status: t(`status.${subject.status}`), kind: details.data.isEdit ? "edit" : "first" })}
         </p>
         {subject.published !== null ? (
-          <Link href={itemType === "listing" ? `/listings/${itemId}` : `/companies/${subject.companySlug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100" data-testid="review-public-page">{t("review.publicPage")}</Link>
+          <TextLink href={itemType === "listing" ? `/listings/${itemId}` : `/companies/${subject.companySlug}`} className="text-sm font-medium" data-testid="review-public-page">{t("review.publicPage")}</TextLink>
         ) : null}
       </header>
 
@@ -79,7 +80,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
             <button type="button" onClick={() => claim.mutate(ref)} className="min-h-11 rounded-md bg-slate-800 px-4 text-white dark:bg-slate-200 dark:text-slate-900">{t("review.claim")}</button>
           ) : null}
           {holder?.moderatorId === me ? (
-            <button type="button" onClick={() => release.mutate(ref)} className="min-h-11 rounded-md border border-slate-400 px-4">{t("review.release")}</button>
+            <Button onClick={() => release.mutate(ref)} variant="secondary">{t("review.release")}</Button>
           ) : null}
         </div>
         {claim.error ? <p role="alert" className="mt-2 text-rose-700 dark:text-rose-400">{errorText(claim.error)}</p> : null}
@@ -90,7 +91,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         <p className="mt-1 text-sm">{t("review.verification", { level: t(`status.${subject.verificationLevel}`) })}</p>
         {registry ? (
           <p className="mt-2 text-sm">
-            <a href={registry.url} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline dark:text-brand-100">{t("review.registry")}: {labelOf(registry, locale)}</a>
+            <a href={registry.url} target="_blank" rel="noopener noreferrer" className={`${textLinkClasses} font-medium`}>{t("review.registry")}: {labelOf(registry, locale)}</a>
             <span className="block text-slate-600 dark:text-slate-400">{t("review.registryHint")}</span>
           </p>
         ) : null}

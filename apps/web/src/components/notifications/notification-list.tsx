@@ -5,9 +5,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { Link } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/client";
 import { useDateFormat } from "@/lib/dates/use-date-format";
+import { Button, ButtonLink } from "@/components/ui/button";
 
 type Show = "all" | "unread";
 const moderationKinds = ["approve", "request-changes", "reject", "hide", "suspend"] as const;
@@ -85,9 +85,9 @@ function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead
       ) : null}
       <div className="flex flex-wrap gap-2">
         {notice.companyName !== null ? (
-          <Link href="/dashboard" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+          <ButtonLink href="/dashboard" variant="secondary" size="sm">
             {t("open")}
-          </Link>
+          </ButtonLink>
         ) : null}
         {notice.read ? null : (
           <button
@@ -156,15 +156,14 @@ export function NotificationList() {
           ))}
         </div>
         {hasUnread ? (
-          <button
-            type="button"
+          <Button
             disabled={markRead.isPending}
             onClick={() => markRead.mutate({})}
             data-testid="mark-all-read"
-            className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            size="sm"
           >
             {t("markAllRead")}
-          </button>
+          </Button>
         ) : null}
       </div>
       {list.isPending ? (
@@ -178,9 +177,9 @@ export function NotificationList() {
       ) : rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400" data-testid="notifications-empty">
           <p>{show === "unread" ? t("emptyUnread") : t("empty")}</p>
-          <Link href="/dashboard" className="mt-4 inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          <ButtonLink href="/dashboard" className="mt-4">
             {t("emptyAction")}
-          </Link>
+          </ButtonLink>
         </div>
       ) : (
         <ul className="flex flex-col gap-3" data-testid="notifications">

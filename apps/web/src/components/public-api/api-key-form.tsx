@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "../moderation/use-error-text";
+import { controlClasses } from "@/components/ui/field";
 
 /** Issues a key; the key is shown here once, with a warning that it cannot be shown again. */
 export function ApiKeyForm({ onIssued }: { onIssued: () => void }) {
@@ -26,17 +27,16 @@ export function ApiKeyForm({ onIssued }: { onIssued: () => void }) {
     });
   }
 
-  const input = "min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900";
   return (
     <form onSubmit={submit} className="mt-4 grid max-w-2xl gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h2 className="text-lg font-semibold">{t("issueTitle")}</h2>
       <label className="flex flex-col gap-1 text-sm">
         {t("organisationName")}
-        <input name="organisationName" required maxLength={200} className={input} />
+        <input name="organisationName" required maxLength={200} className={controlClasses} />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         {t("contactEmail")}
-        <input name="contactEmail" type="email" required maxLength={254} className={input} />
+        <input name="contactEmail" type="email" required maxLength={254} className={controlClasses} />
       </label>
       <fieldset className="text-sm">
         <legend>{t("scopes")}</legend>
@@ -53,7 +53,7 @@ export function ApiKeyForm({ onIssued }: { onIssued: () => void }) {
       </fieldset>
       <label className="flex flex-col gap-1 text-sm">
         {t("rateLimit")}
-        <input name="rateLimitPerMinute" type="number" min={1} max={6000} defaultValue={defaultApiRateLimitPerMinute} required className={`${input} w-32`} />
+        <input name="rateLimitPerMinute" type="number" min={1} max={6000} defaultValue={defaultApiRateLimitPerMinute} required className={`${controlClasses} w-32`} />
       </label>
       {create.error ? <p role="alert" className="text-sm text-rose-700">{errorText(create.error)}</p> : null}
       <button type="submit" disabled={create.isPending} className="min-h-11 justify-self-start rounded-md bg-emerald-700 px-4 font-medium text-white hover:bg-emerald-800 disabled:opacity-60">

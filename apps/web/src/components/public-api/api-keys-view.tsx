@@ -6,6 +6,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
 import { useErrorText } from "../moderation/use-error-text";
 import { ApiKeyForm } from "./api-key-form";
+import { Button } from "@/components/ui/button";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 
 const isApiScope = (value: string): value is ApiScope => (apiScopes as readonly string[]).includes(value);
 
@@ -28,49 +30,38 @@ export function ApiKeysView() {
       {/* The list refetches in the background; the new key is already on screen. */}
       <ApiKeyForm onIssued={() => void refresh()} />
       {revoke.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(revoke.error)}</p> : null}
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th className="p-2">{t("organisationName")}</th>
-              <th className="p-2">{t("key")}</th>
-              <th className="p-2">{t("scopes")}</th>
-              <th className="p-2">{t("usage")}</th>
-              <th className="p-2">{t("lastUsed")}</th>
-              <th className="p-2">{t("state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data?.length === 0 ? (
-              <tr><td colSpan={6} className="p-2 text-slate-600 dark:text-slate-400">{t("empty")}</td></tr>
-            ) : null}
-            {keys.data?.map((key) => (
-              <tr key={key.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="p-2">{key.organisationName}<span className="block text-xs text-slate-600 dark:text-slate-400">{key.contactEmail}</span></td>
-                <td className="whitespace-nowrap p-2 font-mono">{key.keyPrefix}…</td>
-                <td className="p-2">{key.scopes.map((scope) => (isApiScope(scope) ? t(`scope.${scope}`) : scope)).join(", ")}</td>
-                <td className="p-2">{t("requests", { count: key.usageCount, limit: key.rateLimitPerMinute })}</td>
-                <td className="p-2">{when(key.lastUsedAt)}</td>
-                <td className="p-2">
-                  {key.revokedAt === null ? (
-                    <button
-                      type="button"
-                      onClick={() => {
-                        if (window.confirm(t("confirmRevoke", { organisation: key.organisationName }))) revoke.mutate({ id: key.id });
-                      }}
-                      className="min-h-11 whitespace-nowrap rounded-md border border-rose-300 px-3 text-rose-800 hover:bg-rose-50 dark:border-rose-700 dark:text-rose-200 dark:hover:bg-rose-950"
-                    >
-                      {t("revoke")}
-                    </button>
-                  ) : (
-                    t("revokedAt", { date: when(key.revokedAt) })
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        headers={[t("organisationName"), t("key"), t("scopes"), t("usage"), t("lastUsed"), t("state")]}
+        wrapperClassName="mt-6"
+        className="min-w-[48rem]"
+      >
+        {keys.data?.length === 0 ? (
+          <tr><TableCell colSpan={6} className="text-slate-600 dark:text-slate-400">{t("empty")}</TableCell></tr>
+        ) : null}
+        {keys.data?.map((key) => (
+          <TableRow key={key.id}>
+            <TableCell detail={key.contactEmail}>{key.organisationName}</TableCell>
+            <TableCell className="whitespace-nowrap font-mono">{key.keyPrefix}…</TableCell>
+            <TableCell>{key.scopes.map((scope) => (isApiScope(scope) ? t(`scope.${scope}`) : scope)).join(", ")}</TableCell>
+            <TableCell>{t("requests", { count: key.usageCount, limit: key.rateLimitPerMinute })}</TableCell>
+            <TableCell>{when(key.lastUsedAt)}</TableCell>
+            <TableCell>
+              {key.revokedAt === null ? (
+                <Button
+                  onClick={() => {
+                    if (window.confirm(t("confirmRevoke", { organisation: key.organisationName }))) revoke.mutate({ id: key.id });
+                  }}
+                  variant="danger" className="whitespace-nowrap"
+                >
+                  {t("revoke")}
+                </Button>
+              ) : (
+                t("revokedAt", { date: when(key.revokedAt) })
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </Table>
     </section>
   );
 }

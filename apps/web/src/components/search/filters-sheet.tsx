@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 /**
  * The filters: a column beside the results on wide screens; on phones a button opens them as a full-screen
@@ -10,16 +11,15 @@ export function FiltersSheet({ children, openLabel, closeLabel }: { children: Re
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
+      <Button
         onClick={() => setOpen(true)}
         aria-expanded={open}
         aria-controls="search-filters"
-        className="min-h-11 rounded-md border border-slate-300 px-4 py-2 text-sm font-medium md:hidden dark:border-slate-700"
+        variant="secondary" size="sm" className="md:hidden"
         data-testid="open-filters"
       >
         {openLabel}
-      </button>
+      </Button>
       <div
         id="search-filters"
         className={`${open ? "fixed inset-0 z-50 flex flex-col overflow-y-auto bg-white p-4 dark:bg-slate-950" : "hidden"} md:static md:z-auto md:block md:overflow-visible md:bg-transparent md:p-0`}
@@ -29,13 +29,12 @@ export function FiltersSheet({ children, openLabel, closeLabel }: { children: Re
         aria-label={open ? openLabel : undefined}
       >
         {children}
-        <button
-          type="button"
+        <Button
           onClick={() => setOpen(false)}
-          className="sticky bottom-0 mt-4 min-h-11 rounded-md bg-brand-600 px-4 py-2 font-medium text-white md:hidden"
+          className="sticky bottom-0 mt-4 md:hidden"
         >
           {closeLabel}
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -8,7 +8,8 @@ import { Link } from "@/i18n/navigation";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { TextField } from "../forms/text-field";
+import { TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /**
  * The "Save this search" form: a name, then the confirmation with the way to manage saved searches (it stays on
@@ -49,12 +50,12 @@ export function SaveSearchForm({ search, defaultName, onCancel }: { search: Sear
       <TextField name="saved-search-name" label={t("name")} value={name} maxLength={200} onChange={(event) => setName(event.target.value)} error={errors.messageOf("name")} />
       {errors.messageOf("form") ?? errors.messageOf("query") ? <FormAlert tone="error">{errors.messageOf("form") ?? errors.messageOf("query")}</FormAlert> : null}
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={save.isPending} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <Button type="submit" disabled={save.isPending} size="sm">
           {t("confirm")}
-        </button>
-        <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+        </Button>
+        <Button onClick={onCancel} variant="secondary" size="sm">
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

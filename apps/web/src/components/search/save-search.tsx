@@ -4,7 +4,7 @@ import type { Search } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { Link } from "@/i18n/navigation";
+import { TextLink } from "@/components/ui/button";
 
 /** The form arrives when a person opens it, not with the page (the first-load JS budget of 180 kB, see docs/performance.md). */
 const SaveSearchForm = dynamic(() => import("./save-search-form").then((module) => module.SaveSearchForm), {
@@ -22,9 +22,9 @@ export function SaveSearch({ search, signedIn, defaultName, returnTo }: { search
   if (!signedIn) {
     return (
       <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="save-search-sign-in">
-        <Link href={{ pathname: "/sign-in", query: { next: returnTo } }} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline dark:text-brand-100">
+        <TextLink href={{ pathname: "/sign-in", query: { next: returnTo } }} className="inline-flex min-h-11 items-center font-medium">
           {t("signIn")}
-        </Link>
+        </TextLink>
       </p>
     );
   }

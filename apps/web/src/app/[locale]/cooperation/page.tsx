@@ -8,8 +8,8 @@ import { EventsOutcomeFigure } from "@/components/events/events-outcome-figure";
 import { TradeCharts } from "@/components/cooperation/trade-charts";
 import { TradeStructure } from "@/components/cooperation/trade-structure";
 import { FigureCard } from "@/components/figure-card";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
+import { TextLink } from "@/components/ui/button";
 
 // Live numbers come from the database on every request.
 export const dynamic = "force-dynamic";
@@ -31,7 +31,7 @@ export default async function CooperationPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-600 dark:text-slate-400">{t("subtitle")}</p>
       <p className="mt-3">
-        <Link href="/opportunities" className="font-medium text-brand-700 underline dark:text-brand-100">{t("opportunitiesLink")}</Link>
+        <TextLink href="/opportunities" className="font-medium">{t("opportunitiesLink")}</TextLink>
       </p>
 
       <TargetProgress locale={locale} />

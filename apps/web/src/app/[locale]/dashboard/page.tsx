@@ -5,9 +5,10 @@ import { headers } from "next/headers";
 import { ActingCompanySwitcher } from "@/components/companies/acting-company-switcher";
 import { MyCompanies } from "@/components/companies/my-companies";
 import { PartnersForYou } from "@/components/partners-for-you";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
+import { ButtonLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -29,9 +30,9 @@ export default async function DashboardPage({ params }: Props) {
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-10">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
-        <Link href={{ pathname: "/onboarding", query: { new: "1" } }} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+        <ButtonLink href={{ pathname: "/onboarding", query: { new: "1" } }} variant="secondary" size="sm">
           {t("dashboard.addCompany")}
-        </Link>
+        </ButtonLink>
       </div>
       <ActingCompanySwitcher />
       <MyCompanies locale={locale} myUserId={session.user.id} />

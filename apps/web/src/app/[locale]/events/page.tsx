@@ -3,9 +3,9 @@ import { dateWordsOf } from "@/lib/dates/date-words";
 import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
 import { isoDay } from "@/components/events/event-time";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
+import { TextLink } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -38,9 +38,9 @@ export default async function EventsPage({ params }: Props) {
           return (
             <li key={event.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="text-xl font-semibold">
-                <Link href={`/events/${event.slug}`} className="text-brand-700 underline dark:text-brand-100">
+                <TextLink href={`/events/${event.slug}`}>
                   {localizedTextOf(event.name, locale)}
-                </Link>
+                </TextLink>
               </h2>
               <p className="mt-1 text-sm">
                 {t("list.when", { from: isoDay(event.startDate, words), to: isoDay(event.endDate, words), city: event.city })}

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
+import { AuthNotice } from "@/components/auth/auth-notice";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { FormAlert } from "@/components/forms/form-alert";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
@@ -24,12 +23,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
       {typeof token === "string" && token.length > 0 ? (
         <ResetPasswordForm token={token} />
       ) : (
-        <div className="flex flex-col gap-4">
-          <FormAlert tone="error">{tErrors("auth.invalidToken")}</FormAlert>
-          <Link href="/forgot-password" className="font-medium text-brand-700 underline dark:text-brand-100">
-            {t("forgotPassword.link")}
-          </Link>
-        </div>
+        <AuthNotice tone="error" message={tErrors("auth.invalidToken")} href="/forgot-password" linkText={t("forgotPassword.link")} />
       )}
     </AuthCard>
   );

@@ -13,6 +13,8 @@ import { SaveSearch } from "@/components/search/save-search";
 import { activeFilterCount, searchHref } from "@/components/search/search-href";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
+import { Button, TextLink } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -78,14 +80,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
           defaultValue={search.q}
           maxLength={200}
           placeholder={t("queryPlaceholder")}
-          className="min-h-11 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          className={`${controlClasses} flex-1`}
         />
         {hidden.map(([key, value]) => (
           <input key={key} type="hidden" name={key} value={value} />
         ))}
-        <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
+        <Button type="submit">
           {t("submit")}
-        </button>
+        </Button>
       </form>
       <SaveSearch
         search={search}
@@ -104,9 +106,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <FiltersSheet openLabel={`${t("showFilters")} · ${t("activeFilters", { count: filters })}`} closeLabel={t("closeFilters")}>
             <FacetPanel facets={result.facets} search={search} locale={locale} />
             {filters > 0 ? (
-              <Link href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm text-brand-700 underline dark:text-brand-100">
+              <TextLink href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm">
                 {t("clearFilters")}
-              </Link>
+              </TextLink>
             ) : null}
           </FiltersSheet>
         </aside>
@@ -141,9 +143,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 {filters > 0 ? <li>{t("empty.hintFilters")}</li> : null}
                 <li>{t("empty.hintBroader")}</li>
               </ul>
-              <Link href="/search" className="mt-4 inline-block text-sm font-medium text-brand-700 underline dark:text-brand-100">
+              <TextLink href="/search" className="mt-4 inline-block text-sm font-medium">
                 {t("empty.browseAll")}
-              </Link>
+              </TextLink>
             </div>
           ) : (
             <ol className="flex flex-col gap-3" data-testid="search-results">

@@ -5,11 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SelectField, TextField } from "@/components/ui/field";
 import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
-import { SelectField } from "../select-field";
 import type { StepProps } from "./step-props";
 
 /** Before the company exists: legal name, country and tax ID start it (checked, unique per country). */

@@ -10,7 +10,7 @@ import type { RouterOutputs } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import { Link, useRouter } from "@/i18n/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError, type FieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -22,6 +22,7 @@ import { OnboardingProgress } from "./onboarding-progress";
 import { BusinessStep, ContactStep, DescriptionStep, LocationStep } from "./profile-steps";
 import { ReviewStep } from "./review-step";
 import { useAutosave } from "./use-autosave";
+import { Button, ButtonLink } from "@/components/ui/button";
 
 const stepCodes = companyOnboardingSteps.map((step) => step.code);
 const fieldsOf = (step: CompanyOnboardingStep): readonly string[] =>
@@ -107,12 +108,12 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
         <h2 className="text-xl font-semibold">{t("underReview.title")}</h2>
         <p>{t("underReview.text", { name: data.legalName })}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/dashboard" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+          <ButtonLink href="/dashboard">
             {t("underReview.dashboard")}
-          </Link>
-          <button type="button" onClick={() => setEditingAfterSubmit(true)} className="min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700">
+          </ButtonLink>
+          <Button onClick={() => setEditingAfterSubmit(true)} variant="secondary">
             {t("underReview.edit")}
-          </button>
+          </Button>
         </div>
       </section>
     );
@@ -173,33 +174,28 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
       {step === "logo" ? <LogoStep companyId={companyId} hasLogo={data.hasLogo} /> : null}
       {step === "review" ? <ReviewStep slug={data.slug} locale={locale} consent={consent} onConsent={setConsent} problems={submitProblems} /> : null}
       <div className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <button
-          type="button"
+        <Button
           disabled={index === 0}
           onClick={() => void go(stepCodes[index - 1] ?? "identity", false)}
-          className="min-h-11 rounded-md border border-slate-300 px-4 disabled:opacity-40 dark:border-slate-700"
+          variant="secondary"
         >
           {t("back")}
-        </button>
+        </Button>
         {step === "review" ? (
-          <button
-            type="button"
+          <Button
             disabled={!consent || submit.isPending}
             data-testid="onboarding-next"
             onClick={() => void send()}
-            className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
           >
             {t("submit")}
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
+          <Button
             data-testid="onboarding-next"
             onClick={() => void go(stepCodes[index + 1] ?? "review", true)}
-            className="min-h-11 rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700"
           >
             {t("next")}
-          </button>
+          </Button>
         )}
       </div>
     </section>

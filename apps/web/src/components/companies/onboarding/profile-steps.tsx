@@ -3,7 +3,7 @@
 import { locales, localeNames } from "@karvon/data";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { TextField } from "@/components/forms/text-field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import {
   countryOptions,
   districtOptions,
@@ -15,8 +15,6 @@ import {
   sizeBandOptions,
 } from "../code-options";
 import { CodeChecklist } from "../code-checklist";
-import { SelectField } from "../select-field";
-import { TextAreaField } from "../text-area-field";
 import type { StepProps } from "./step-props";
 
 export function LocationStep({ draft, set, errorOf, locale, country }: StepProps) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { resolveLocale } from "@/i18n/locale-param";
-import { Link } from "@/i18n/navigation";
+import { ButtonLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,9 +21,9 @@ export default async function AccountDeletedPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p role="status" data-testid="account-deleted">{t("done")}</p>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("kept")}</p>
-      <Link href="/" className="inline-flex min-h-11 w-fit items-center rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
+      <ButtonLink href="/" className="w-fit">
         {t("home")}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -7,11 +7,13 @@ import { Link } from "@/i18n/navigation";
 import { getStaffAccess } from "@/server/staff";
 import { api } from "@/trpc/server";
 import { resolveLocale } from "@/i18n/locale-param";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { controlClasses } from "@/components/ui/field";
+import { Table, TableCell, TableRow } from "@/components/ui/table";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
 const filterLabels = { actorId: "actorId", action: "action", targetType: "targetType", targetId: "targetId", from: "from", to: "to" } as const;
-const input = "min-h-11 rounded-md border border-slate-300 px-2 dark:border-slate-700 dark:bg-slate-900";
 
 /** The audit log, filtered by a plain GET form (works without JavaScript), with the CSV of the same filter. */
 export default async function AuditPage({ params, searchParams }: Props) {
@@ -47,35 +49,26 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {filterFields.map((field) => (
           <label key={field} className="flex flex-col gap-1">
             {t(filterLabels[field])}
-            <input name={field} type={field === "from" || field === "to" ? "date" : "text"} defaultValue={values[field]} className={input} />
+            <input name={field} type={field === "from" || field === "to" ? "date" : "text"} defaultValue={values[field]} className={controlClasses} />
           </label>
         ))}
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white">{t("filter")}</button>
-          <a href={`/api/admin/audit-csv?${query}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4" download>{t("download")}</a>
+          <Button type="submit">{t("filter")}</Button>
+          <a href={`/api/admin/audit-csv?${query}`} className={buttonClasses({ variant: "secondary" })} download>{t("download")}</a>
         </div>
       </form>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="audit-table">
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              {(["at", "actor", "action", "target", "change", "ip"] as const).map((column) => <th key={column} className="p-2">{t(column)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                <td className="whitespace-nowrap p-2">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="p-2 text-xs" title={row.actorId ?? undefined}>{row.actorName ?? row.actorId ?? "—"}</td>
-                <td className="p-2" title={row.action} data-testid="audit-action">{actionLabel(row.action)}</td>
-                <td className="p-2 text-xs" data-testid="audit-target"><AuditTarget row={row} locale={locale} typeLabel={targetTypeLabel(row.targetType)} /></td>
-                <td className="p-2 text-xs" data-testid="audit-change">{changeText(row.before, row.after)}</td>
-                <td className="p-2 text-xs">{row.ip ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table headers={(["at", "actor", "action", "target", "change", "ip"] as const).map((column) => t(column))} wrapperClassName="mt-6" data-testid="audit-table">
+        {result.rows.map((row) => (
+          <TableRow key={row.id} className="align-top">
+            <TableCell className="whitespace-nowrap">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</TableCell>
+            <TableCell className="text-xs" title={row.actorId ?? undefined}>{row.actorName ?? row.actorId ?? "—"}</TableCell>
+            <TableCell title={row.action} data-testid="audit-action">{actionLabel(row.action)}</TableCell>
+            <TableCell className="text-xs" data-testid="audit-target"><AuditTarget row={row} locale={locale} typeLabel={targetTypeLabel(row.targetType)} /></TableCell>
+            <TableCell className="text-xs" data-testid="audit-change">{changeText(row.before, row.after)}</TableCell>
+            <TableCell className="text-xs">{row.ip ?? "—"}</TableCell>
+          </TableRow>
+        ))}
+      </Table>
       <nav className="mt-4 flex items-center gap-4 text-sm" aria-label={t("page", { page, pages, total: result.total })}>
         {page > 1 ? <Link href={pageHref(page - 1)}>{t("previous")}</Link> : null}
         <span>{t("page", { page, pages, total: result.total })}</span>

@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 import { getMessages, getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
 import { isoDay } from "@/components/events/event-time";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
+import { TextLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,7 +29,7 @@ export default async function StaffEventsPage({ params }: Props) {
         <ul className="mt-3 flex flex-col gap-2">
           {events.map((event) => (
             <li key={event.id}>
-              <Link href={`/admin/events/${event.id}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{localizedTextOf(event.name, locale)}</Link>
+              <TextLink href={`/admin/events/${event.id}`} className="font-semibold">{localizedTextOf(event.name, locale)}</TextLink>
               <span className="text-sm"> · {isoDay(event.startDate, words)} · {event.city} · {event.publishedAt === null ? t("draft") : t("published")}</span>
             </li>
           ))}

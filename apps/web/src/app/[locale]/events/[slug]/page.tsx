@@ -8,10 +8,10 @@ import { EventOutcomes } from "@/components/events/event-outcomes";
 import { EventProgramme } from "@/components/events/event-programme";
 import { EventRegistrationPanel } from "@/components/events/event-registration-panel";
 import { isoDay } from "@/components/events/event-time";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { timeZoneFor } from "@/i18n/time-zone";
 import { api } from "@/trpc/server";
+import { TextLink } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +52,7 @@ export default async function EventPage({ params }: Props) {
     <div className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-10">
       <div>
         <p className="text-sm">
-          <Link href="/events" className="text-brand-700 underline dark:text-brand-100">{t("list.title")}</Link>
+          <TextLink href="/events">{t("list.title")}</TextLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">{localizedTextOf(event.name, locale)}</h1>
         <p className="mt-2">{t("list.when", { from: isoDay(event.startDate, words), to: isoDay(event.endDate, words), city: event.city })}</p>
@@ -73,7 +73,7 @@ export default async function EventPage({ params }: Props) {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {page.participants.map((participant) => (
             <li key={participant.companyId} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-              <Link href={`/companies/${participant.slug}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{participant.name}</Link>
+              <TextLink href={`/companies/${participant.slug}`} className="font-semibold">{participant.name}</TextLink>
               <p className="text-sm">{t(`countries.${participant.country === "AZ" ? "az" : "uz"}`)}{participant.verified ? ` · ${t("detail.verified")}` : ""}</p>
             </li>
           ))}

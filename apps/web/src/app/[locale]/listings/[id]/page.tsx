@@ -10,11 +10,11 @@ import { ListingExpiry } from "@/components/listings/listing-expiry";
 import { PartnerCard } from "@/components/listings/partner-card";
 import { ReportButton } from "@/components/moderation/report-button";
 import { ResultCard } from "@/components/search/result-card";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
+import { ButtonLink, TextLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -50,9 +50,9 @@ async function ExpiredOwnListing({ listing, locale }: { listing: NonNullable<Awa
         </h1>
       </header>
       <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} />
-      <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 w-fit items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+      <ButtonLink href={`/listings/${listing.id}/edit`} variant="secondary" size="sm" className="w-fit">
         {t("edit")}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }
@@ -134,18 +134,18 @@ export default async function ListingPage({ params }: Props) {
         {own !== null ? (
           <section aria-label={t("yourListing")} className="flex flex-col gap-3" data-testid="listing-owner">
             <ListingExpiry listingId={listing.id} validUntil={listing.validUntil} />
-            <Link href={`/listings/${listing.id}/edit`} className="inline-flex min-h-11 w-fit items-center rounded-md border border-slate-300 px-4 text-sm dark:border-slate-700">
+            <ButtonLink href={`/listings/${listing.id}/edit`} variant="secondary" size="sm" className="w-fit">
               {t("edit")}
-            </Link>
+            </ButtonLink>
           </section>
         ) : null}
         <section aria-labelledby="company" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
           <h2 id="company" className="text-xs font-semibold uppercase text-slate-600">{t("company")}</h2>
           <p className="font-semibold">{listing.company.legalName}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{country ? labelOf(country, locale) : listing.company.country}</p>
-          <Link href={`/companies/${listing.company.slug}`} className="text-sm font-medium text-brand-700 underline dark:text-brand-100">
+          <TextLink href={`/companies/${listing.company.slug}`} className="text-sm font-medium">
             {t("viewCompany")}
-          </Link>
+          </TextLink>
         </section>
         <ExpressInterestSlot companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} locale={locale} />
         {own === null && session !== null ? <ReportButton targetType="listing" targetId={listing.id} /> : null}

@@ -9,6 +9,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { opportunitySearchHref } from "@/lib/opportunity-href";
 import { api } from "@/trpc/server";
+import { ButtonLink } from "@/components/ui/button";
 
 // Offers and requests come from the database on every request.
 export const dynamic = "force-dynamic";
@@ -77,7 +78,7 @@ export default async function OpportunityChapterPage({ params }: Props) {
 
       <section aria-labelledby="cta-title" className="mt-8 rounded-xl bg-brand-50 p-5 dark:bg-slate-800">
         <h2 id="cta-title" className="font-semibold">{t("opportunities.ctaTitle")}</h2>
-        <Link href="/listings/new" className="mt-3 inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-medium text-white">{t("opportunities.cta")}</Link>
+        <ButtonLink href="/listings/new" className="mt-3">{t("opportunities.cta")}</ButtonLink>
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -45,9 +46,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       ) : (
         <form action={unsubscribe} className="flex flex-col gap-4">
           <p>{t("explain")}</p>
-          <button type="submit" className="min-h-11 self-start rounded-md bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
+          <Button type="submit" className="self-start">
             {t("confirm")}
-          </button>
+          </Button>
         </form>
       )}
     </div>

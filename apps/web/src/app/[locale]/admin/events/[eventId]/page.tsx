@@ -2,9 +2,9 @@ import { localizedTextOf, uuidSchema } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EventDesk } from "@/components/events/event-desk";
-import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
+import { TextLink } from "@/components/ui/button";
 
 type Props = { params: Promise<{ locale: string; eventId: string }> };
 
@@ -22,7 +22,7 @@ export default async function StaffEventPage({ params }: Props) {
       <div>
         <h1 className="text-2xl font-bold">{localizedTextOf(event.name, locale)}</h1>
         <p className="text-sm">
-          <Link href={`/events/${event.slug}`} className="text-brand-700 underline dark:text-brand-100">{t("publicPage")}</Link>
+          <TextLink href={`/events/${event.slug}`}>{t("publicPage")}</TextLink>
         </p>
       </div>
       <EventDesk eventId={event.id} slug={event.slug} timeZone={event.timeZone} />

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { MessageText } from "@/components/contact/message-text";
 import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
 import { env } from "@/env";
-import { Link } from "@/i18n/navigation";
 import { outboxAccess } from "@/server/outbox-access";
 import { getStaffAccess } from "@/server/staff";
 import { api } from "@/trpc/server";
 import { resolveLocale } from "@/i18n/locale-param";
+import { TextLink } from "@/components/ui/button";
 
 /** One mail of the outbox, its links clickable, for an admin passing it on while no SMTP server is configured. */
 export default async function AdminMailDetailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -24,9 +24,9 @@ export default async function AdminMailDetailPage({ params }: { params: Promise<
   const format = await getFormatter({ locale });
   return (
     <article aria-labelledby="mail-subject">
-      <Link href="/admin/mail" className="text-sm text-brand-700 underline dark:text-brand-100">
+      <TextLink href="/admin/mail" className="text-sm">
         {t("back")}
-      </Link>
+      </TextLink>
       <h1 id="mail-subject" className="mt-4 text-2xl font-semibold break-words">{mail.subject}</h1>
       <dl className="mt-2 mb-6 grid grid-cols-[auto_1fr] gap-x-4 text-sm text-slate-600 dark:text-slate-400">
         <dt>{t("to")}</dt>

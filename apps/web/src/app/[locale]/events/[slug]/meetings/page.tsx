@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EventMeetings } from "@/components/events/event-meetings";
-import { Link, redirect } from "@/i18n/navigation";
+import { redirect } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
+import { TextLink } from "@/components/ui/button";
 
 // The company's own requests and agenda: never cached.
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function EventMeetingsPage({ params, searchParams }: Props)
     <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-10">
       <div>
         <p className="text-sm">
-          <Link href={`/events/${slug}`} className="text-brand-700 underline dark:text-brand-100">{localizedTextOf(page.event.name, locale)}</Link>
+          <TextLink href={`/events/${slug}`}>{localizedTextOf(page.event.name, locale)}</TextLink>
         </p>
         <h1 className="mt-2 text-3xl font-bold">{t("title")}</h1>
       </div>
