@@ -132,31 +132,17 @@ function listingRow(random: Random, company: CompanyRow, spec: ListingSpec): Lis
   const direction = spec.kind === "offer" ? "export" : spec.kind === "request" ? "import" : "both";
   const targetCountry = company.country === "UZ" ? "AZ" : "UZ";
   const importsFrom = spec.kind === "request" && random.chance(0.3) ? random.sample(["CN", "TR", "RU", "KZ", "IR"], random.int(1, 2)) : [];
-  const content = storedListing({
-    kind: spec.kind,
-    title: spec.title,
-    description: spec.description,
-    sectors: spec.sectors,
-    hsChapters: spec.hsChapters,
-    cooperationKinds: coop,
-    direction,
-    targetCountry,
-    importsFrom,
-  });
+  // The row's columns repeat what its content says (the columns are what search filters on).
+  const columns = { kind: spec.kind, sectors: spec.sectors, hsChapters: spec.hsChapters, cooperationKinds: coop, direction, targetCountry, importsFrom };
+  const content = storedListing({ ...columns, title: spec.title, description: spec.description });
   return {
+    ...columns,
     id: random.uuid(),
     companyId: company.id,
-    kind: spec.kind,
     status: "published",
     content,
     published: content,
     publishedAt,
-    sectors: spec.sectors,
-    hsChapters: spec.hsChapters,
-    cooperationKinds: coop,
-    direction,
-    targetCountry,
-    importsFrom,
     validUntil: spec.expired === true ? expiredAt : validUntil,
     createdAt: publishedAt,
     updatedAt: publishedAt,

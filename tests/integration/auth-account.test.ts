@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
 import { cookieFrom, createTestAuth, password, signIn, signUpVerified } from "../support/auth";
 import { testDatabases, useTestDatabase } from "../support/databases";
+import { insertOwnedCompany } from "../support/factories";
 
 /** Rows of a raw query: postgres-js answers an array, PGlite an object with `rows`. */
 function rowsOf<T>(result: unknown): T[] {
@@ -68,15 +69,8 @@ describe.each(testDatabases())("my account on $name", (database) => {
   it("exports my data with my companies, without secrets", async () => {
     const email = "export-me@example.uz";
     const { headers, userId } = await signUpVerified(auth, handle.db, email);
-    await handle.db.insert(schema.organization).values({ id: "org-export", name: "Ipak Yoʻli", slug: "ipak-yoli" });
-    await handle.db.insert(schema.member).values({ id: "m-export", organizationId: "org-export", userId, role: "owner" });
-    await handle.db.insert(schema.companies).values({
-      organizationId: "org-export",
-      slug: "ipak-yoli",
-      country: "UZ",
-      taxId: "301234560",
-      legalName: "Ipak Yoʻli MChJ",
-    });
+    const company = { country: "UZ", taxId: "301234560", legalName: "Ipak Yoʻli MChJ" } as const;
+    await insertOwnedCompany(handle.db, { userId, organizationId: "org-export", name: "Ipak Yoʻli", slug: "ipak-yoli", company });
     const data = await (await signedInCaller(headers)).account.exportData();
     expect(data.user.email).toBe(email);
     expect(data.memberships.map((m) => m.organization.name)).toEqual(["Ipak Yoʻli"]);

@@ -11,9 +11,10 @@ import { randomUUID } from "node:crypto";
 import { Agent, request as httpsRequest } from "node:https";
 import { seedDemoData } from "@karvon/api";
 import { createDb, schema, type DbHandle } from "@karvon/db";
-import { desc, eq, inArray } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port";
+import { companyIdsBySlug, lostWrites, openPairConversations, type Write } from "./support/conversations";
 import { nginxBinary, startNginx, type Nginx } from "./support/nginx";
 import { createPostgresDatabase, percentile, startWebServer, type WebServer } from "./support/web-server";
 
@@ -143,29 +144,18 @@ describe("two web processes behind nginx with TLS", () => {
       expect(reply.status, reply.text).toBe(200);
       cookies.push(reply.setCookie.map((value) => value.split(";")[0]).join("; "));
     }
-    const companies = await handle.db
-      .select({ id: schema.companies.id, slug: schema.companies.slug })
-      .from(schema.companies)
-      .where(inArray(schema.companies.slug, owners.map((owner) => owner.slug)));
-    const companyOf = new Map(companies.map((company) => [company.slug, company.id]));
-    const conversationOf: string[] = [];
-    for (let pair = 0; pair < clients / 2; pair++) {
-      const [a, b] = [2 * pair, 2 * pair + 1];
-      const sent = dataOf<{ id: string }>(
-        await viaNginx(base, agents[a] as Agent, "POST", "/api/trpc/contact.send", { cookie: cookies[a] ?? "" }, {
-          json: { targetCompanyId: companyOf.get(owners[b]?.slug ?? ""), purpose: "buy", message: "Behind nginx: shall we talk?", idempotencyKey: randomUUID() },
-        }),
-      );
-      const accepted = dataOf<{ conversationId: string }>(
-        await viaNginx(base, agents[b] as Agent, "POST", "/api/trpc/contact.accept", { cookie: cookies[b] ?? "" }, { json: { requestId: sent.id } }),
-      );
-      conversationOf[a] = accepted.conversationId;
-      conversationOf[b] = accepted.conversationId;
-    }
+    const conversationOf = await openPairConversations({
+      clients,
+      owners,
+      companyOf: await companyIdsBySlug(handle.db, owners),
+      message: "Behind nginx: shall we talk?",
+      mutate: async (client, procedure, input) =>
+        dataOf(await viaNginx(base, agents[client] as Agent, "POST", `/api/trpc/${procedure}`, { cookie: cookies[client] ?? "" }, { json: input })),
+    });
 
     const samples: { kind: string; status: number; ms: number }[] = [];
     const failures: string[] = [];
-    const acknowledged: { id: string; body: string }[] = [];
+    const acknowledged: Write[] = [];
     let running = true;
     const words = ["textile", "cotton", "logistics", "Baku", "Tashkent", "fruit"];
     async function client(index: number) {
@@ -215,16 +205,7 @@ describe("two web processes behind nginx with TLS", () => {
     expect(errors).toBe(0);
     expect(servedDuringRestart, "the other process answered while one restarted").toBeGreaterThan(0);
 
-    const stored = new Set<string>();
-    const ids = acknowledged.map((write) => write.id);
-    for (let start = 0; start < ids.length; start += 500) {
-      const rows = await handle.db
-        .select({ id: schema.messages.id, body: schema.messages.body })
-        .from(schema.messages)
-        .where(inArray(schema.messages.id, ids.slice(start, start + 500)));
-      for (const row of rows) stored.add(`${row.id} ${row.body}`);
-    }
     expect(acknowledged.length).toBeGreaterThan(0);
-    expect(acknowledged.filter((write) => !stored.has(`${write.id} ${write.body}`)), "every acknowledged write is in the database").toEqual([]);
+    expect(await lostWrites(handle.db, acknowledged), "every acknowledged write is in the database").toEqual([]);
   });
 });

@@ -8,10 +8,10 @@
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { seedDemoData } from "@karvon/api";
-import { createDb, schema } from "@karvon/db";
-import { inArray } from "drizzle-orm";
+import { createDb } from "@karvon/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPostgresDatabase, dataOf, signInCookie, startWebServer, trpc } from "./support/web-server";
+import { companyIdsBySlug, lostWrites, mutateOverTrpc, openPairConversations, type Write } from "./support/conversations";
+import { createPostgresDatabase, signInCookie, startWebServer } from "./support/web-server";
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? "";
 const clients = 8;
@@ -52,33 +52,16 @@ describe("graceful shutdown under write load on PostgreSQL", () => {
     const seeded = await seedDemoData(handle.db);
     const owners = (seeded?.accounts ?? []).filter((account) => account.role === "user").slice(0, clients);
     expect(owners).toHaveLength(clients);
-    const companies = await handle.db
-      .select({ id: schema.companies.id, slug: schema.companies.slug })
-      .from(schema.companies)
-      .where(inArray(schema.companies.slug, owners.map((owner) => owner.slug)));
-    const companyOf = new Map(companies.map((company) => [company.slug, company.id]));
+    const companyOf = await companyIdsBySlug(handle.db, owners);
 
     const server = await startWebServer({ name: "shutdown", database: { env: { DATABASE_URL: database.url } }, env: { SHUTDOWN_GRACE_SECONDS: "15" } });
     cleanups.push(server.stop);
     const base = server.url;
     const cookies = await Promise.all(owners.map((owner, index) => signInCookie(base, owner.email, owner.password, `10.66.0.${index + 1}`)));
-    const conversationOf: string[] = [];
-    for (let pair = 0; pair < clients / 2; pair++) {
-      const [a, b] = [2 * pair, 2 * pair + 1];
-      const sent = dataOf<{ id: string }>(
-        await trpc(base, "mutation", "contact.send", {
-          targetCompanyId: companyOf.get(owners[b]?.slug ?? ""),
-          purpose: "buy",
-          message: "Shutdown test: shall we talk about a delivery?",
-          idempotencyKey: randomUUID(),
-        }, { cookie: cookies[a] ?? "" }),
-      );
-      const accepted = dataOf<{ conversationId: string }>(await trpc(base, "mutation", "contact.accept", { requestId: sent.id }, { cookie: cookies[b] ?? "" }));
-      conversationOf[a] = accepted.conversationId;
-      conversationOf[b] = accepted.conversationId;
-    }
+    const message = "Shutdown test: shall we talk about a delivery?";
+    const conversationOf = await openPairConversations({ clients, owners, companyOf, message, mutate: mutateOverTrpc(base, cookies) });
 
-    const acknowledged: { id: string; body: string }[] = [];
+    const acknowledged: Write[] = [];
     const failures: string[] = [];
     let refused = 0;
     let signalled = false;
@@ -130,15 +113,6 @@ describe("graceful shutdown under write load on PostgreSQL", () => {
     expect(answeredAfterSignal, "requests in flight at the signal were finished").toBeGreaterThan(0);
     expect(refused, "after the signal every client met a closed listener").toBe(clients);
 
-    const stored = new Set<string>();
-    const ids = acknowledged.map((write) => write.id);
-    for (let start = 0; start < ids.length; start += 500) {
-      const rows = await handle.db
-        .select({ id: schema.messages.id, body: schema.messages.body })
-        .from(schema.messages)
-        .where(inArray(schema.messages.id, ids.slice(start, start + 500)));
-      for (const row of rows) stored.add(`${row.id} ${row.body}`);
-    }
-    expect(acknowledged.filter((write) => !stored.has(`${write.id} ${write.body}`)), "every acknowledged write is in the database").toEqual([]);
+    expect(await lostWrites(handle.db, acknowledged), "every acknowledged write is in the database").toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { seedDemoData } from "@karvon/api";
 import { schema, type Db } from "@karvon/db";
 import { and, gt, inArray, isNotNull, isNull, like, or } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { companyIdsBySlug, lostWrites, mutateOverTrpc, openPairConversations, type Write } from "./support/conversations";
 import { createServerDatabase, withOpenDatabase } from "./support/server-database";
 import { dataOf, percentile, signInCookie, startWebServer, trpc, type WebServer } from "./support/web-server";
 
@@ -32,11 +33,7 @@ async function seed(db: Db) {
   expect(seeded).not.toBeNull();
   const owners = (seeded?.accounts ?? []).filter((account) => account.role === "user").slice(0, clients);
   expect(owners).toHaveLength(clients);
-  const companies = await db
-    .select({ id: schema.companies.id, slug: schema.companies.slug })
-    .from(schema.companies)
-    .where(inArray(schema.companies.slug, owners.map((owner) => owner.slug)));
-  const companyOf = new Map(companies.map((company) => [company.slug, company.id]));
+  const companyOf = await companyIdsBySlug(db, owners);
   // Public listings only: the demo seed also plants an expired one (its owner renews it), which answers 404.
   const listingIds = (
     await db
@@ -63,26 +60,12 @@ describe("16 clients of mixed reads and writes through the production server", (
 
     // Each client signs in from its own address (better-auth limits sign-ins per address).
     const cookies = await Promise.all(owners.map((owner, index) => signInCookie(base, owner.email, owner.password, `10.77.0.${index + 1}`)));
-    // Pairs of clients open a conversation: 2k asks 2k+1, which accepts.
-    const conversationOf: string[] = [];
-    for (let pair = 0; pair < clients / 2; pair++) {
-      const [a, b] = [2 * pair, 2 * pair + 1];
-      const request = dataOf<{ id: string }>(
-        await trpc(base, "mutation", "contact.send", {
-          targetCompanyId: companyOf.get(owners[b]?.slug ?? ""),
-          purpose: "buy",
-          message: "Load test: shall we talk about a delivery?",
-          idempotencyKey: randomUUID(),
-        }, { cookie: cookies[a] ?? "" }),
-      );
-      const accepted = dataOf<{ conversationId: string }>(await trpc(base, "mutation", "contact.accept", { requestId: request.id }, { cookie: cookies[b] ?? "" }));
-      conversationOf[a] = accepted.conversationId;
-      conversationOf[b] = accepted.conversationId;
-    }
+    const message = "Load test: shall we talk about a delivery?";
+    const conversationOf = await openPairConversations({ clients, owners, companyOf, message, mutate: mutateOverTrpc(base, cookies) });
 
     const samples: Sample[] = [];
     const failures: string[] = [];
-    const acknowledged: { id: string; body: string }[] = [];
+    const acknowledged: Write[] = [];
     const until = Date.now() + seconds * 1000;
     const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)] as T;
 
@@ -142,16 +125,7 @@ describe("16 clients of mixed reads and writes through the production server", (
 
     await server.stop();
     await withOpenDatabase(database, async (handle) => {
-      const stored = new Set<string>();
-      const ids = acknowledged.map((write) => write.id);
-      for (let start = 0; start < ids.length; start += 500) {
-        const rows = await handle.db
-          .select({ id: schema.messages.id, body: schema.messages.body })
-          .from(schema.messages)
-          .where(inArray(schema.messages.id, ids.slice(start, start + 500)));
-        for (const row of rows) stored.add(`${row.id} ${row.body}`);
-      }
-      const lost = acknowledged.filter((write) => !stored.has(`${write.id} ${write.body}`));
+      const lost = await lostWrites(handle.db, acknowledged);
       console.log(`writes acknowledged: ${acknowledged.length}, found in the database: ${acknowledged.length - lost.length}`);
       expect(lost, "every acknowledged write is in the database").toEqual([]);
       // Nothing was written twice or out of thin air: the conversations hold exactly the acknowledged load messages.

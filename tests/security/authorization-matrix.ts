@@ -14,6 +14,7 @@
  * "otherOwner" owns the rival company B, "banned" is a banned member of A.
  */
 import { randomUUID } from "node:crypto";
+import { sampleEventInput } from "../support/events-fixture";
 import type { Role, World } from "./support/world";
 
 export type Verdict = "allow" | "deny" | "hidden";
@@ -96,23 +97,12 @@ const tinyPng =
 
 const companyA = (world: World) => ({ companyId: world.companyA.id });
 
-/** A complete, valid event. */
-const sampleEvent = (slug: string) => ({
-  slug,
-  name: { en: "Matrix forum" },
-  description: { en: "Meetings." },
-  city: "Tashkent",
-  venue: "Expo",
-  timeZone: "Asia/Tashkent",
-  startDate: "2030-05-21",
-  endDate: "2030-05-21",
-  dayStart: "09:00",
-  dayEnd: "11:00",
-  meetingMinutes: 30,
-  tableCount: 5,
-  registrationOpensAt: "2030-01-01T00:00:00Z",
-  registrationClosesAt: "2030-05-01T00:00:00Z",
-});
+/** A complete, valid event with the day plan of the world's event (09:00–11:00, 30-minute meetings, 5 tables). */
+const sampleEvent = (slug: string) =>
+  sampleEventInput({
+    slug, startDate: "2030-05-21", endDate: "2030-05-21", dayEnd: "11:00", tableCount: 5,
+    registrationOpensAt: new Date("2030-01-01T00:00:00Z"), registrationClosesAt: new Date("2030-05-01T00:00:00Z"),
+  });
 
 export const authorizationMatrix: Record<string, MatrixRow> = {
   // account

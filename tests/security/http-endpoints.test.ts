@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestAuth, signIn, signUpVerified, testBaseUrl } from "../support/auth";
 import { testDatabases, useTestDatabase } from "../support/databases";
+import { insertOwnedCompany } from "../support/factories";
 import { httpEndpoints } from "./http-endpoints";
 
 const appDir = path.resolve(import.meta.dirname, "../../apps/web/src/app");
@@ -164,17 +165,12 @@ describe.each(testDatabases())("better-auth over HTTP on $name", (database) => {
 
   it("keeps a suspended company when its owner posts to /organization/delete", async () => {
     const { userId, headers } = await signUpVerified(auth, handle.db, "suspended-owner@example.az");
-    await handle.db.insert(schema.organization).values({ id: "org-suspended", name: "Suspended MMC", slug: "suspended-mmc" });
-    await handle.db.insert(schema.member).values({ id: "m-suspended", organizationId: "org-suspended", userId, role: "owner" });
-    await handle.db.insert(schema.companies).values({
+    await insertOwnedCompany(handle.db, {
+      userId,
       organizationId: "org-suspended",
+      name: "Suspended MMC",
       slug: "suspended-mmc",
-      country: "AZ",
-      taxId: "1400057421",
-      legalName: "Suspended MMC",
-      status: "published",
-      suspendedAt: new Date(),
-      suspendedReason: "fraud",
+      company: { country: "AZ", taxId: "1400057421", legalName: "Suspended MMC", status: "published", suspendedAt: new Date(), suspendedReason: "fraud" },
     });
     const url = `${testBaseUrl}/api/auth/organization/delete`;
     const response = await handler(request("POST", url, headers, { organizationId: "org-suspended" }));

@@ -1,15 +1,17 @@
 /**
  * Generates the TypeScript types of the public API's OpenAPI document with openapi-typescript, as a partner's
- * developer would. `npx tsx tests/support/public-api-types.generate.ts` rewrites public-api-types.ts; the test
- * public-api-openapi.test.ts fails when the committed file no longer matches the document.
+ * developer would, into tests/.reports/public-api-types.ts. They are generated rather than committed, so they
+ * always match the document: the tests workspace's `typecheck` script runs this first (the typed openapi-fetch
+ * client of public-api-openapi.test.ts compiles against them), and `npx tsx tests/support/public-api-types.generate.ts`
+ * refreshes them for an editor.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { publicApiDocument } from "@karvon/api";
 import openapiTS, { astToString } from "openapi-typescript";
 
-export const publicApiTypesFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "public-api-types.ts");
+export const publicApiTypesFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.reports/public-api-types.ts");
 
 const header = "// Generated from /api/v1/openapi.json by tests/support/public-api-types.generate.ts: do not edit.\n";
 
@@ -18,6 +20,13 @@ export async function generatePublicApiTypes(): Promise<string> {
   return header + astToString(await openapiTS(document));
 }
 
+export async function writePublicApiTypes(): Promise<string> {
+  const types = await generatePublicApiTypes();
+  mkdirSync(path.dirname(publicApiTypesFile), { recursive: true });
+  writeFileSync(publicApiTypesFile, types);
+  return types;
+}
+
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  writeFileSync(publicApiTypesFile, await generatePublicApiTypes());
+  await writePublicApiTypes();
 }

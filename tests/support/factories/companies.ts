@@ -21,6 +21,19 @@ async function insertOrganization(db: Db, name: string): Promise<{ organizationI
   return { organizationId, slug };
 }
 
+/**
+ * An organisation owned by `userId` with its company row as given (for tests that name the organisation's id,
+ * e.g. in a request body); the company takes the organisation's slug.
+ */
+export async function insertOwnedCompany(
+  db: Db,
+  params: { userId: string; organizationId: string; name: string; slug: string; company: Omit<typeof schema.companies.$inferInsert, "organizationId" | "slug"> },
+): Promise<void> {
+  await db.insert(schema.organization).values({ id: params.organizationId, name: params.name, slug: params.slug });
+  await db.insert(schema.member).values({ id: `${params.organizationId}-owner`, organizationId: params.organizationId, userId: params.userId, role: "owner" });
+  await db.insert(schema.companies).values({ ...params.company, organizationId: params.organizationId, slug: params.slug });
+}
+
 export type CompanySeed = {
   legalName: string;
   country: "UZ" | "AZ";

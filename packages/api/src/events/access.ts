@@ -7,6 +7,11 @@ import { TRPCError } from "@trpc/server";
 import { isStaff } from "../companies/access";
 import type { Session } from "../trpc";
 
+/** Refuses an event action with a translated message key (errors.event.…). */
+export function refuse(code: "BAD_REQUEST" | "FORBIDDEN" | "CONFLICT", key: string): never {
+  throw new TRPCError({ code, message: key });
+}
+
 export function eventNotFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.event.notFound" });
 }

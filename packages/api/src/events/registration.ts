@@ -12,13 +12,8 @@ import {
   type EventRegistrationRow,
   type EventRow,
 } from "@karvon/db";
-import { TRPCError } from "@trpc/server";
-import { isEventPublic } from "./access";
+import { isEventPublic, refuse } from "./access";
 import { isPlacementClash } from "./db-errors";
-
-function refuse(code: "BAD_REQUEST" | "FORBIDDEN" | "CONFLICT", key: string): never {
-  throw new TRPCError({ code, message: key });
-}
 
 function isOpenForRegistration(event: EventRow, now: Date): boolean {
   return isEventPublic(event, now) && event.registrationOpensAt <= now && now < event.registrationClosesAt;

@@ -15,12 +15,8 @@ import {
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
 import { ErrorParams, type Session } from "../trpc";
-import { eventNotFound, requireMemberOf, requireParticipant } from "./access";
+import { eventNotFound, refuse, requireMemberOf, requireParticipant } from "./access";
 import { haveCommonFreeSlot, scheduleMeeting } from "./scheduling";
-
-function refuse(code: "BAD_REQUEST" | "FORBIDDEN" | "CONFLICT", key: string): never {
-  throw new TRPCError({ code, message: key });
-}
 
 function requestNotFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });

@@ -4,22 +4,10 @@
  * `findPartnersForCompany` (./partners-for-you.ts) fetches candidates and ranks them with it.
  */
 import { corridors, thirdCountryImports, twinCities, type PartnerCountry, type ThirdCountryImportFigure } from "@karvon/data";
+import type { MatchSideRow } from "@karvon/db";
 
-export type MatchSide = {
-  listingId: string;
-  companyId: string;
-  kind: string;
-  country: string;
-  region: string | null;
-  district: string | null;
-  economicZone: string | null;
-  sectors: readonly string[];
-  hsChapters: readonly string[];
-  direction: string | null;
-  importsFrom: readonly string[];
-  verified: boolean;
-  publishedAt: Date;
-};
+/** A listing as the score sees it: the row matchmaking reads, without what only the page shows. */
+export type MatchSide = Omit<MatchSideRow, "title" | "companyName" | "companySlug">;
 
 /** A reason as a code with parameters; the web app renders it in the reader's language. */
 export type MatchReason =

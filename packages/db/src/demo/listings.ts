@@ -1,7 +1,7 @@
 import { listingInputSchema, type ListingContent } from "@karvon/data";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../client";
-import { defaultListingValidityDays } from "../queries/listings";
+import { defaultListingValidityDays, listingColumnsOf } from "../queries/listings";
 import { refreshSearchDocumentsForCompanies } from "../queries/search-documents";
 import { companies, listings } from "../schema";
 import type { CompanyThemeCode } from "./company-themes";
@@ -156,12 +156,7 @@ function publishedRow(companyId: string, content: ListingContent, publishedAt: D
     published: content,
     publishedAt,
     submittedAt: publishedAt,
-    sectors: content.sectors ?? [],
-    hsChapters: content.hsChapters ?? [],
-    cooperationKinds: content.cooperationKinds ?? [],
-    direction: content.direction ?? null,
-    targetCountry: content.targetCountry ?? null,
-    importsFrom: content.importsFrom ?? [],
+    ...listingColumnsOf(content),
     validUntil: new Date(publishedAt.getTime() + defaultListingValidityDays * dayMs),
     createdAt: publishedAt,
     updatedAt: publishedAt,

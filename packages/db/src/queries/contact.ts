@@ -113,6 +113,12 @@ export async function getContactRequestById(db: Db, requestId: string): Promise<
   return row ?? null;
 }
 
+/** The request, while still pending, if `companyId` is its sender or its recipient: who may withdraw or answer it. */
+function pendingRequestOf(requestId: string, side: "sender" | "recipient", companyId: string) {
+  const company = side === "sender" ? contactRequests.senderCompanyId : contactRequests.recipientCompanyId;
+  return and(eq(contactRequests.id, requestId), eq(company, companyId), eq(contactRequests.status, "pending"));
+}
+
 /** Answers a pending request addressed to `recipientCompanyId`; null when it was not pending (lost race). */
 export async function answerContactRequest(
   db: Db,
@@ -133,13 +139,7 @@ export async function answerContactRequest(
       declineNote: params.declineNote ?? null,
       respondedAt: params.at,
     })
-    .where(
-      and(
-        eq(contactRequests.id, params.requestId),
-        eq(contactRequests.recipientCompanyId, params.recipientCompanyId),
-        eq(contactRequests.status, "pending"),
-      ),
-    )
+    .where(pendingRequestOf(params.requestId, "recipient", params.recipientCompanyId))
     .returning();
   return row ?? null;
 }
@@ -152,13 +152,7 @@ export async function withdrawContactRequest(
   const [row] = await db
     .update(contactRequests)
     .set({ status: "withdrawn" })
-    .where(
-      and(
-        eq(contactRequests.id, params.requestId),
-        eq(contactRequests.senderCompanyId, params.senderCompanyId),
-        eq(contactRequests.status, "pending"),
-      ),
-    )
+    .where(pendingRequestOf(params.requestId, "sender", params.senderCompanyId))
     .returning();
   return row ?? null;
 }

@@ -170,14 +170,19 @@ const toRegistration = aliasedTable(eventRegistrations, "to_registration");
 const fromCompany = aliasedTable(companies, "from_company");
 const toCompany = aliasedTable(companies, "to_company");
 
+/** What a list of requests or meetings shows of each side's company. */
+const companyFields = (company: typeof fromCompany) => ({
+  id: company.id,
+  slug: company.slug,
+  legalName: company.legalName,
+  published: company.published,
+  country: company.country,
+});
+
 /** Requests a registration sent or received, newest first, with both companies. */
 export async function listRequestsOfRegistration(db: Db, registrationId: string) {
   return db
-    .select({
-      request: eventMeetingRequests,
-      fromCompany: { id: fromCompany.id, slug: fromCompany.slug, legalName: fromCompany.legalName, published: fromCompany.published, country: fromCompany.country },
-      toCompany: { id: toCompany.id, slug: toCompany.slug, legalName: toCompany.legalName, published: toCompany.published, country: toCompany.country },
-    })
+    .select({ request: eventMeetingRequests, fromCompany: companyFields(fromCompany), toCompany: companyFields(toCompany) })
     .from(eventMeetingRequests)
     .innerJoin(fromRegistration, eq(fromRegistration.id, eventMeetingRequests.fromRegistrationId))
     .innerJoin(toRegistration, eq(toRegistration.id, eventMeetingRequests.toRegistrationId))
@@ -199,8 +204,8 @@ export async function listMeetings(db: Db, params: { eventId: string; registrati
       slot: { startsAt: eventSlots.startsAt, endsAt: eventSlots.endsAt },
       fromRegistrationId: eventMeetingRequests.fromRegistrationId,
       toRegistrationId: eventMeetingRequests.toRegistrationId,
-      fromCompany: { id: fromCompany.id, slug: fromCompany.slug, legalName: fromCompany.legalName, published: fromCompany.published, country: fromCompany.country },
-      toCompany: { id: toCompany.id, slug: toCompany.slug, legalName: toCompany.legalName, published: toCompany.published, country: toCompany.country },
+      fromCompany: companyFields(fromCompany),
+      toCompany: companyFields(toCompany),
     })
     .from(eventMeetings)
     .innerJoin(eventSlots, eq(eventSlots.id, eventMeetings.slotId))

@@ -9,8 +9,8 @@ export type ListingRow = typeof listings.$inferSelect;
 /** How long a listing stays in search after approval or renewal unless it names its own date. */
 export const defaultListingValidityDays = 182;
 
-/** The facet and matchmaking columns, always taken from the snapshot being published. */
-function denormalisedColumns(content: ListingContent) {
+/** The facet and matchmaking columns, always taken from the snapshot being published (or seeded as published). */
+export function listingColumnsOf(content: ListingContent) {
   return {
     sectors: content.sectors ?? [],
     hsChapters: content.hsChapters ?? [],
@@ -107,7 +107,7 @@ export async function approveListingVersion(db: Db, params: Decision): Promise<L
       .update(listings)
       .set({
         published: snapshot,
-        ...denormalisedColumns(snapshot),
+        ...listingColumnsOf(snapshot),
         status: "published",
         publishedAt: sql`coalesce(${listings.publishedAt}, ${params.at.toISOString()}::timestamptz)`,
         validUntil: validityEnd(snapshot, params.at),

@@ -52,6 +52,11 @@ function companyFieldsOf(company: typeof companies.$inferSelect) {
   };
 }
 
+/** Where the item stands in review, read the same way from a company row and a listing row. */
+function reviewFieldsOf(item: { status: string; version: number; submittedAt: Date | null }) {
+  return { status: item.status, version: item.version, submittedAt: item.submittedAt };
+}
+
 export async function getModerationSubject(db: Db, params: { itemType: "company" | "listing"; itemId: string }): Promise<ModerationSubject | null> {
   if (params.itemType === "company") {
     const [company] = await db.select().from(companies).where(eq(companies.id, params.itemId)).limit(1);
@@ -60,11 +65,9 @@ export async function getModerationSubject(db: Db, params: { itemType: "company"
       itemType: "company",
       itemId: company.id,
       ...companyFieldsOf(company),
-      status: company.status,
-      version: company.version,
+      ...reviewFieldsOf(company),
       working: company.profile,
       published: company.published,
-      submittedAt: company.submittedAt,
       listingKind: null,
       hiddenAt: null,
     };
@@ -81,11 +84,9 @@ export async function getModerationSubject(db: Db, params: { itemType: "company"
     itemType: "listing",
     itemId: listing.id,
     ...companyFieldsOf(company),
-    status: listing.status,
-    version: listing.version,
+    ...reviewFieldsOf(listing),
     working: listing.content,
     published: listing.published,
-    submittedAt: listing.submittedAt,
     listingKind: listing.kind,
     hiddenAt: listing.hiddenAt,
   };

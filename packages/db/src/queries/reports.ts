@@ -52,16 +52,7 @@ const reportView = {
   targetListingTitle: reportTargetListingTitle,
 };
 
-function toView(row: {
-  report: ReportRow;
-  reporterName: string;
-  targetExcerpt: string | null;
-  targetCompanyId: string | null;
-  targetCompanyName: string | null;
-  targetCompanySlug: string | null;
-  targetCountry: string | null;
-  targetListingTitle: Record<string, string> | null;
-}): ReportView {
+function toView(row: { report: ReportRow } & Omit<ReportView, keyof ReportRow>): ReportView {
   const { report, ...rest } = row;
   return { ...report, ...rest };
 }

@@ -2,7 +2,7 @@ import type { LocalizedText } from "@karvon/data";
 import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, listings, searchDocuments, searchWords } from "../schema";
-import { buildSearchText, classificationTexts, localizedValues, withSectorSections } from "./search-text";
+import { buildSearchText, classificationTexts, localizedValues, withSectorSections, type SearchText } from "./search-text";
 
 type CompanyRow = typeof companies.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
@@ -44,6 +44,23 @@ export function isListingSearchable(listing: ListingRow, company: CompanyRow, no
   );
 }
 
+/** The columns a document takes from its company: its place, size and verification, the same for all its documents. */
+function companyColumns(company: CompanyRow) {
+  return {
+    companyId: company.id,
+    country: company.country,
+    region: company.region,
+    sizeBand: company.sizeBand,
+    economicZone: company.economicZone,
+    verified: company.verificationLevel === "registry-confirmed",
+  };
+}
+
+/** The columns text search reads, from buildSearchText. */
+function textColumns(text: SearchText) {
+  return { folded: text.folded, nameFolded: text.nameFolded, concepts: text.concepts, body: text.body };
+}
+
 function companyDocument(company: CompanyRow): { row: NewDocument; words: string[] } {
   const published = company.published ?? {};
   const description = published.description ?? {};
@@ -64,16 +81,11 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
     row: {
       entityType: "company",
       entityId: company.id,
-      companyId: company.id,
+      ...companyColumns(company),
       kind: "company",
-      country: company.country,
-      region: company.region,
       sectors: withSectorSections(company.sectors),
       hsChapters: company.hsChapters,
       cooperationKinds: classification.cooperationKinds,
-      sizeBand: company.sizeBand,
-      economicZone: company.economicZone,
-      verified: company.verificationLevel === "registry-confirmed",
       publishedAt: company.publishedAt ?? new Date(0),
       validUntil: null,
       display: {
@@ -82,10 +94,7 @@ function companyDocument(company: CompanyRow): { row: NewDocument; words: string
         companyName: company.legalName,
         companySlug: company.slug,
       },
-      folded: text.folded,
-      nameFolded: text.nameFolded,
-      concepts: text.concepts,
-      body: text.body,
+      ...textColumns(text),
     },
   };
 }
@@ -110,16 +119,11 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
     row: {
       entityType: "listing",
       entityId: listing.id,
-      companyId: company.id,
+      ...companyColumns(company),
       kind: listing.kind,
-      country: company.country,
-      region: company.region,
       sectors: withSectorSections(listing.sectors),
       hsChapters: listing.hsChapters,
       cooperationKinds: listing.cooperationKinds,
-      sizeBand: company.sizeBand,
-      economicZone: company.economicZone,
-      verified: company.verificationLevel === "registry-confirmed",
       publishedAt: listing.publishedAt ?? new Date(0),
       validUntil: listing.validUntil,
       display: {
@@ -130,10 +134,7 @@ function listingDocument(listing: ListingRow, company: CompanyRow): { row: NewDo
         direction: listing.direction,
         targetCountry: listing.targetCountry,
       },
-      folded: text.folded,
-      nameFolded: text.nameFolded,
-      concepts: text.concepts,
-      body: text.body,
+      ...textColumns(text),
     },
   };
 }

@@ -17,6 +17,22 @@ export const searchFacets = [
 ] as const;
 export type SearchFacet = (typeof searchFacets)[number];
 
+/**
+ * Where a facet's values are in search_documents: a column of one value (null: none), an array column (each
+ * element a value), or the `verified` flag (value 'true' when set). Both ways of counting read them from here.
+ */
+const facetColumns: Record<SearchFacet, { column: string; array?: true }> = {
+  kind: { column: "kind" },
+  country: { column: "country" },
+  region: { column: "region" },
+  sector: { column: "sectors", array: true },
+  hsChapter: { column: "hs_chapters", array: true },
+  cooperationKind: { column: "cooperation_kinds", array: true },
+  sizeBand: { column: "size_band" },
+  economicZone: { column: "economic_zone" },
+  verified: { column: "verified" },
+};
+
 export type FacetCount = { value: string; count: number };
 
 export type FacetCounts = {
@@ -97,12 +113,17 @@ function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL
       searchFacets.filter((facet) => facet !== except).map((facet) => flagColumn(facet)),
       sql` and `,
     );
-  const scalarFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, ${sql.raw(column)} as value, count(*) as count from matched
-        where ${othersThan(facet)} and ${sql.raw(column)} is not null group by ${sql.raw(column)}`;
-  const arrayFacet = (facet: SearchFacet, column: string) =>
-    sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${sql.raw(column)}) as v
+  const facetCount = (facet: SearchFacet) => {
+    const { column, array } = facetColumns[facet];
+    const values = sql.raw(column);
+    if (facet === "verified") return sql`select ${facet}::text as facet, 'true' as value, count(*) as count from matched where ${othersThan(facet)} and ${values}`;
+    if (array === true) {
+      return sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${values}) as v
         where ${othersThan(facet)} group by v`;
+    }
+    return sql`select ${facet}::text as facet, ${values} as value, count(*) as count from matched
+        where ${othersThan(facet)} and ${values} is not null group by ${values}`;
+  };
 
   // `matched` is narrow on purpose — facet codes and one flag per filter, no text or display record — because it
   // is materialized once and scanned by every count: wide rows spilled it to disk (the profile in docs/performance.md).
@@ -117,17 +138,7 @@ function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL
         from search_documents d
         where ${input.matches} and ${input.narrow ?? sql`true`}
       ),
-      facets as (
-        ${scalarFacet("kind", "kind")}
-        union all ${scalarFacet("country", "country")}
-        union all ${scalarFacet("region", "region")}
-        union all ${arrayFacet("sector", "sectors")}
-        union all ${arrayFacet("hsChapter", "hs_chapters")}
-        union all ${arrayFacet("cooperationKind", "cooperation_kinds")}
-        union all ${scalarFacet("sizeBand", "size_band")}
-        union all ${scalarFacet("economicZone", "economic_zone")}
-        union all select 'verified', 'true', count(*) from matched where ${othersThan("verified")} and verified
-      )
+      facets as (${sql.join(searchFacets.map(facetCount), sql` union all `)})
       select (select count(*) from matched where ${allFlags}) as total,
              (select json_agg(facets) from facets) as facets,
              (select min(valid_until) from matched) as next_expiry,
@@ -137,20 +148,18 @@ function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL
 
 /**
  * The facet values of documents (`source`: rows of search_documents' columns) as (facet, value) rows, `*` for the
- * document itself: the same definition as search_facet_pairs_sql() of migration 0016, which keeps the counters.
+ * document itself: the same definition as search_facet_pairs_sql() of migration 0018, which keeps the counters.
  */
 function facetValues(source: string): SQL {
+  const valuesOf = (facet: SearchFacet) => {
+    const { column, array } = facetColumns[facet];
+    if (facet === "verified") return `select '${facet}', 'true' where c.${column}`;
+    if (array === true) return `select '${facet}', s from unnest(c.${column}) s`;
+    return `select '${facet}', c.${column} where c.${column} is not null`;
+  };
+  const values = ["select '*'::text as facet, '*'::text as value", ...searchFacets.map(valuesOf)].join("\n      union all ");
   return sql.raw(`select c.entity_id, v.facet, v.value from ${source} c cross join lateral (
-      select '*'::text as facet, '*'::text as value
-      union all select 'kind', c.kind
-      union all select 'country', c.country
-      union all select 'region', c.region where c.region is not null
-      union all select 'sector', s from unnest(c.sectors) s
-      union all select 'hsChapter', s from unnest(c.hs_chapters) s
-      union all select 'cooperationKind', s from unnest(c.cooperation_kinds) s
-      union all select 'sizeBand', c.size_band where c.size_band is not null
-      union all select 'economicZone', c.economic_zone where c.economic_zone is not null
-      union all select 'verified', 'true' where c.verified) v`);
+      ${values}) v`);
 }
 
 /**

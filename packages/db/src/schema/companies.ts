@@ -1,17 +1,6 @@
 import { reviewStatuses, verificationLevels, type CompanyProfile } from "@karvon/data";
 import { relations, sql } from "drizzle-orm";
-import {
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { customType, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth";
 import { lifecycleDates } from "./lifecycle-dates";
 

@@ -1,29 +1,6 @@
-import {
-  eventRegistrationStatuses,
-  meetingOutcomes,
-  meetingRequestStatuses,
-  meetingStatuses,
-  type EventBreak,
-  type LocalizedText,
-} from "@karvon/data";
+import { eventRegistrationStatuses, meetingOutcomes, meetingRequestStatuses, meetingStatuses, type EventBreak, type LocalizedText } from "@karvon/data";
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { companies } from "./companies";
 
