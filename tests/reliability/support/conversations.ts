@@ -54,6 +54,13 @@ export async function openPairConversations(params: {
 }
 
 /** The acknowledged writes whose message is not in the database with the same id and body. */
+/** Which of these message bodies the database holds: a request that was never answered must have left none. */
+export async function storedBodies(db: Db, bodies: readonly string[]): Promise<string[]> {
+  if (bodies.length === 0) return [];
+  const rows = await db.select({ body: schema.messages.body }).from(schema.messages).where(inArray(schema.messages.body, [...bodies]));
+  return rows.map((row) => row.body);
+}
+
 export async function lostWrites(db: Db, acknowledged: readonly Write[]): Promise<Write[]> {
   const stored = new Set<string>();
   const ids = acknowledged.map((write) => write.id);
