@@ -6,8 +6,9 @@
  */
 import { toSearchParams } from "@karvon/api";
 import { searchInputSchema } from "@karvon/data";
-import { createDb, searchPartners, type Db } from "@karvon/db";
+import { createDb, searchPartners } from "@karvon/db";
 import { sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "../support/raw-rows";
 import { loadInstant } from "./load";
 
 async function main() {
@@ -21,13 +22,12 @@ async function main() {
     get(target, key, receiver) {
       if (key !== "execute") return Reflect.get(target, key, receiver);
       return async (query: SQL) => {
-        const result = (await target.execute(sql`explain (analyze, buffers) ${query}`)) as unknown as { rows?: Record<string, string>[] } | Record<string, string>[];
-        const rows = Array.isArray(result) ? result : (result.rows ?? []);
+        const rows = rowsOf<Record<string, string>>(await target.execute(sql`explain (analyze, buffers) ${query}`));
         plans.push(rows.map((row) => Object.values(row)[0]).join("\n"));
         return target.execute(query);
       };
     },
-  }) as Db;
+  });
   const input = searchInputSchema.parse(JSON.parse(json));
   // A new generation before each run, as a write would start: both runs are cold (no cached counts or result).
   const newGeneration = () => db.execute(sql`update search_generation set generation = nextval('search_generation_seq')`);

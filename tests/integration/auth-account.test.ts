@@ -6,12 +6,7 @@ import { callerFor } from "../support/caller";
 import { cookieFrom, createTestAuth, password, signIn, signUpVerified } from "../support/auth";
 import { testDatabases, useTestDatabase } from "../support/databases";
 import { insertOwnedCompany } from "../support/factories";
-
-/** Rows of a raw query: postgres-js answers an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
+import { rowsOf } from "../support/raw-rows";
 
 /** Every table of the public schema whose rows, cast to text, contain `needle`. */
 async function tablesContaining(handle: DbHandle, needle: string): Promise<string[]> {

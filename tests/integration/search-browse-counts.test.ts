@@ -80,7 +80,7 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
           return target.execute(...args);
         };
       },
-    }) as Db;
+    });
     return { db, statements: () => statements };
   };
 
@@ -140,7 +140,7 @@ describe.each(testDatabases())("browsing and cached counts on $name", (database)
           return result;
         };
       },
-    }) as Db;
+    });
     const after = await search({ text: "pigeons", pageSize: 1, page: 2 }, racing);
     expect(raced).toBe(true);
     expect(after.hits).toHaveLength(1);

@@ -111,7 +111,7 @@ export function sampleEventInput(overrides: Record<string, unknown> = {}): Route
     autoApproveVerified: true,
     published: true,
     ...overrides,
-  } as RouterInputs["events"]["create"];
+  };
 }
 
 /** Creates the event as the organiser and registers (approved) every company, available in all slots. */

@@ -209,7 +209,7 @@ function companyInputProcedure<S extends z.ZodType<CompanyInput>, R extends Comp
   resolve: (db: Db, session: Session, companyId: string) => Promise<CompanyAccess<R>>,
 ) {
   return protectedProcedure.input(schema).use(async ({ ctx, input, next }) => {
-    const { company, role } = await resolve(ctx.db, ctx.session, (input as CompanyInput).companyId);
+    const { company, role } = await resolve(ctx.db, ctx.session, (input).companyId);
     return next({ ctx: { company, role } });
   });
 }

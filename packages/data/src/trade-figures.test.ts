@@ -28,11 +28,11 @@ function expectPeriod(period: Period, label: string) {
 }
 
 const everyFigure = [
-  ...tradeFigures.map((figure) => ({ label: figure.code, unit: figure.unit as string, period: figure.period, source: figure.source as string, quote: figure.quote })),
-  ...cargoFigures.map((figure) => ({ label: figure.code, unit: figure.unit as string, period: figure.period, source: figure.source as string, quote: figure.quote })),
-  ...commodityGroups.map((group) => ({ label: group.code, unit: "group", period: group.period, source: group.source as string, quote: group.quote })),
-  ...interregionalForums.map((forum) => ({ label: forum.code, unit: "event", period: forum.period, source: forum.source as string, quote: forum.quote })),
-  ...thirdCountryImports.map((figure) => ({ label: `${figure.importer}-${figure.chapter}`, unit: figure.unit as string, period: figure.period, source: figure.source as string, quote: figure.quote })),
+  ...tradeFigures.map((figure) => ({ label: figure.code, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
+  ...cargoFigures.map((figure) => ({ label: figure.code, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
+  ...commodityGroups.map((group) => ({ label: group.code, unit: "group", period: group.period, source: group.source, quote: group.quote })),
+  ...interregionalForums.map((forum) => ({ label: forum.code, unit: "event", period: forum.period, source: forum.source, quote: forum.quote })),
+  ...thirdCountryImports.map((figure) => ({ label: `${figure.importer}-${figure.chapter}`, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
 ];
 
 describe("sourced trade figures", () => {

@@ -1,10 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@karvon/db";
+import { rowsOf } from "../../support/raw-rows";
 
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /** Runs amcheck's bt_index_check on every btree index of the public schema; throws on corruption. */
 export async function checkBtreeIndexes(db: Db): Promise<number> {

@@ -49,7 +49,7 @@ export async function callAndRollBack(db: Db, session: Session | null, path: str
   try {
     await db.transaction(async (tx) => {
       try {
-        outcome = { ok: true, value: await invoke(tx as unknown as Db, session, path, input) };
+        outcome = { ok: true, value: await invoke(tx, session, path, input) };
       } catch (error) {
         outcome = outcomeOf(error);
       }

@@ -48,7 +48,7 @@ export type PublicApiRoute<Q extends AnyObject | undefined = AnyObject | undefin
 };
 
 function route<Q extends AnyObject | undefined, P extends AnyObject | undefined>(definition: PublicApiRoute<Q, P>): PublicApiRoute {
-  return definition as unknown as PublicApiRoute;
+  return definition;
 }
 
 const visitor = (ctx: Context) => createCaller({ ...ctx, session: null });

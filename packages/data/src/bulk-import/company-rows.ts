@@ -5,7 +5,7 @@ import { hsChapters } from "../hs-chapters";
 import { districtsOf, regionsOf } from "../places/index";
 import { sectorDivisions } from "../sectors";
 import { normalizeTaxId, taxIdError } from "../tax-id";
-import { companySubmitSchema, type CompanySubmit, type CompanySubmitInput } from "../schemas/company";
+import { companySubmitSchema, type CompanySubmit } from "../schemas/company";
 import { isErrorKey, type ErrorKey } from "../schemas/errors";
 import type { CompanyColumnKey } from "./company-columns";
 import { matchCode } from "./match-code";
@@ -107,7 +107,7 @@ export function checkCompanyRow(cells: CompanyRowCells): CompanyRowResult {
   // A column already explained above (an unknown label, a formula) is not explained twice by the schema.
   const explained = new Set<string>(problems.flatMap((problem) => (problem.column.startsWith("description.") ? [problem.column, "description"] : [problem.column])));
   if (region === undefined) explained.add("district");
-  const parsed = companySubmitSchema.safeParse(withoutUndefined(input) as CompanySubmitInput);
+  const parsed = companySubmitSchema.safeParse(withoutUndefined(input));
   if (parsed.success && problems.length === 0) return { ok: true, company: parsed.data };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

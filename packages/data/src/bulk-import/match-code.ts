@@ -16,7 +16,7 @@ export function matchCode<T extends Named>(items: readonly T[], cell: string): T
   if (byCode !== undefined) return byCode.code;
   const folded = foldText(raw);
   if (folded === "") return undefined;
-  return indexOf(items).get(folded) as T["code"] | undefined;
+  return indexOf(items).get(folded);
 }
 
 /** Folded name → code, built once per list: a file of 5,000 rows names a region in every row. */

@@ -1,4 +1,3 @@
-import type { Locale } from "@karvon/data";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDateWords } from "@/lib/dates/get-date-format";
 import { sourceLabel, sourceOf } from "@/lib/trade-format";
@@ -6,7 +5,7 @@ import { sourceLabel, sourceOf } from "@/lib/trade-format";
 /** The sources of a chart or figure, each linked to the page it comes from (unless it has none). */
 export async function SourceLinks({ ids }: { ids: readonly string[] }) {
   const t = await getTranslations("common.charts");
-  const words = await getDateWords((await getLocale()) as Locale);
+  const words = await getDateWords((await getLocale()));
   const unique = [...new Set(ids)].flatMap((id) => sourceOf(id) ?? []);
   return (
     <span>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@karvon/api";
-import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf, type ContactRequestStatus } from "@karvon/data";
+import { byCode, contactPurposes, declineReasons, labelOf, localizedTextOf } from "@karvon/data";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -47,7 +47,7 @@ export function RequestCard({ request, side }: { request: InboxRequest; side: "r
 
   const purpose = byCode(contactPurposes, request.purpose);
   const reason = request.declineReason === null ? undefined : byCode(declineReasons, request.declineReason);
-  const status = request.status as ContactRequestStatus;
+  const status = request.status;
 
   function submitDecline(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,5 @@
 "use client";
-import { eventTimeZones, labelOf, sectors, type Locale } from "@karvon/data";
+import { eventTimeZones, labelOf, sectors } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormEvent } from "react";
@@ -15,7 +15,7 @@ const languages = ["en", "ru", "uz", "az"] as const;
 /** Staff: a new event, its day plan and its registration window. Slots are made from the plan on the server. */
 export function EventForm() {
   const t = useTranslations("events.staff");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const errors = useFieldErrors();
@@ -35,8 +35,8 @@ export function EventForm() {
     errors.clear();
     create.mutate({
       slug: text("slug"),
-      name: localized("name") as { en: string },
-      description: localized("description") as { en: string },
+      name: localized("name"),
+      description: localized("description"),
       city: text("city"),
       venue: text("venue"),
       timeZone: text("timeZone") as (typeof eventTimeZones)[number],

@@ -1,5 +1,5 @@
 "use client";
-import { hsChapterCodes, meetingOutcomes, type Locale } from "@karvon/data";
+import { hsChapterCodes, meetingOutcomes } from "@karvon/data";
 import { dateWordsOf } from "@/lib/dates/date-words";
 import type { MatchReason } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -141,7 +141,7 @@ function Catalogue({ eventId, companyId }: { eventId: string; companyId: string 
 
 function Requests({ eventId, companyId }: { eventId: string; companyId: string }) {
   const t = useTranslations("events.meetings");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();
@@ -187,7 +187,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
 
 function Agenda({ eventId, companyId, timeZone }: Props) {
   const t = useTranslations("events");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const agenda = useQuery(trpc.events.agenda.queryOptions({ eventId, companyId }));
   const words = dateWordsOf(useMessages());

@@ -1,5 +1,5 @@
 "use client";
-import { localizedTextOf, type Locale } from "@karvon/data";
+import { localizedTextOf } from "@karvon/data";
 import { dateWordsOf } from "@/lib/dates/date-words";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useMessages, useTranslations } from "next-intl";
@@ -65,7 +65,7 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
 
 function CompanyRegistration({ eventId, slug, companyId, slots, timeZone }: Props & { companyId: string }) {
   const t = useTranslations("events.register");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFieldErrors();

@@ -73,7 +73,7 @@ export function ListingForm(props: Props) {
   const setSiteZone = (code: string | undefined) =>
     setValue((current) => {
       const zone = economicZones.find((entry) => entry.code === code);
-      return { ...current, siteZone: zone?.code, siteRegion: (zone?.region ?? current.siteRegion) as ListingInput["siteRegion"] };
+      return { ...current, siteZone: zone?.code, siteRegion: (zone?.region ?? current.siteRegion) };
     });
   const setSiteRegion = (code: string | undefined) =>
     setValue((current) => {

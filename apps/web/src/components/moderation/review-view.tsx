@@ -1,6 +1,6 @@
 "use client";
 
-import { byCode, labelOf, localizedTextOf, reportReasons, type LocalizedText, type Locale, type ModeratedItemType } from "@karvon/data";
+import { byCode, labelOf, localizedTextOf, reportReasons, type Locale, type ModeratedItemType } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -20,7 +20,7 @@ import { Button, TextLink, textLinkClasses } from "@/components/ui/button";
 function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {
   const title = content.title;
   if (typeof title !== "object" || title === null) return null;
-  const text = localizedTextOf(title as LocalizedText, locale);
+  const text = localizedTextOf(title, locale);
   return text === "" ? null : text;
 }
 

@@ -57,7 +57,7 @@ export function useAutosave(companyId: string | null, country: string | null, dr
     }
     setState("saving");
     try {
-      await mutateAsync({ companyId, patch, clear } as Parameters<typeof mutateAsync>[0]);
+      await mutateAsync({ companyId, patch, clear });
       setState(invalid.length > 0 ? "error" : "saved");
       return invalid.length === 0;
     } catch {
