@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { usePathname, useRouter } from "../i18n/navigation";
-import { controlClasses } from "@/components/ui/field";
+import { controlClasses } from "@/components/ui/control-classes";
 
 /** Switches the language of the current page; next-intl remembers the choice in a cookie. */
 export function LanguageSwitcher() {

@@ -1,9 +1,9 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { FieldLabelText } from "../forms/field-label";
+import { controlClasses } from "./control-classes";
 
-/** The look of a text input, select or textarea; a red border when the control is marked invalid. */
-export const controlClasses =
-  "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-2 aria-[invalid]:border-red-600 dark:border-slate-700 dark:bg-slate-800";
+// Callers import the look and the fields from one place.
+export { controlClasses } from "./control-classes";
 
 /** What `Field` hands its control: the id its label points at and the wiring to its hint and error. */
 export type ControlProps = {
