@@ -44,10 +44,31 @@ describe.each(testDatabases())("cooperation dashboard on $name", (database) => {
   });
 
   it("counts public offers of the partner and requests of the importer per chapter, ranked", async () => {
-    expect(await caller.cooperation.opportunities({})).toEqual([
+    const opportunities = await caller.cooperation.opportunities({});
+    // Chapters with a published national import figure come first, larger first, even without listings.
+    expect(opportunities.map((row) => `${row.chapter}-${row.importer}`)).toEqual(["30-UZ", "87-UZ", "10-UZ", "39-AZ", "10-AZ", "30-AZ", "76-UZ", "39-UZ"]);
+    expect(opportunities.slice(-2)).toEqual([
       { chapter: "76", importer: "UZ", offers: 2, requests: 1 },
       { chapter: "39", importer: "UZ", offers: 1, requests: 0 },
     ]);
+  });
+
+  it("cites a published figure with its product, the origins it counts, period and source", async () => {
+    const plastics = (await caller.cooperation.opportunities({})).find((row) => row.chapter === "39" && row.importer === "AZ");
+    expect(plastics).toEqual({
+      chapter: "39",
+      importer: "AZ",
+      offers: 0,
+      requests: 0,
+      figure: {
+        product: { en: "plastics and articles thereof", ru: "пластмассы и изделия из них", uz: "plastmassa va undan tayyorlangan buyumlar", az: "plastik kütlələr və onlardan məmulatlar" },
+        origins: "all-countries",
+        value: 460_790_000,
+        unit: "USD",
+        period: { from: "2023-01-01", to: "2023-12-31" },
+        source: "azernews-2024-06-22-plastics-trade",
+      },
+    });
   });
 
   // March: the two offers and the request of 76 and the offer of 52 published then (expired since); never the

@@ -42,6 +42,7 @@ export * from "./schemas/events";
 export * from "./trade-figures";
 export * from "./trade-structure";
 export * from "./opportunities";
+export * from "./national-imports";
 export * from "./schemas/public-api";
 export * from "./bulk-import/company-columns";
 export * from "./bulk-import/company-rows";

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { partnerOf, rankOpportunities, type OpportunityCounts, type ThirdCountryImportFigure } from "./opportunities";
+import { labels } from "./labels";
+import type { NationalImportFigure } from "./national-imports";
+import { partnerOf, rankOpportunities, type OpportunityCounts } from "./opportunities";
 
 const period = { from: "2024-01-01", to: "2024-12-31" };
-const figure = (chapter: string, value: number, to = period.to): ThirdCountryImportFigure => ({
-  chapter, importer: "UZ", value, unit: "USD", currency: "USD", period: { from: period.from, to }, source: "karvon-editorial", quote: "fixed figure for the test",
+const figure = (chapter: string, value: number, to = period.to): NationalImportFigure => ({
+  code: `uz-${chapter}-${to}`, chapter, product: labels("goods", "товары", "tovarlar", "mallar"), importer: "UZ", origins: "excluding-partner",
+  value, unit: "USD", currency: "USD", period: { from: period.from, to }, source: "karvon-editorial", quote: "fixed figure for the test",
 });
 
 const counts: OpportunityCounts[] = [
@@ -30,6 +33,13 @@ describe("rankOpportunities", () => {
     const ranked = rankOpportunities(counts, [figure("39", 10, "2023-12-31"), figure("39", 20), { ...figure("17", 99), importer: "UZ" }]);
     expect(ranked.find((row) => row.chapter === "39")?.figure?.value).toBe(20);
     expect(ranked.find((row) => row.chapter === "17")?.figure).toBeUndefined();
+  });
+
+  it("ranks a figure counting imports from all countries by its value, and keeps its origins for the caption", () => {
+    const allCountries: NationalImportFigure = { ...figure("39", 460_790_000), importer: "AZ", origins: "all-countries" };
+    const ranked = rankOpportunities([...counts, { chapter: "39", importer: "AZ", offers: 0, requests: 0 }], [allCountries, figure("76", 900_000_000)]);
+    expect(ranked.map((row) => `${row.chapter}${row.importer}`)).toEqual(["76UZ", "39AZ", "39UZ", "17AZ", "08UZ"]);
+    expect(ranked[1]?.figure).toMatchObject({ origins: "all-countries", value: 460_790_000, source: "karvon-editorial" });
   });
 
   it("knows each country's partner", () => {

@@ -1,24 +1,6 @@
-import type { SourceId } from "./sources";
-import type { Period } from "./trade-figures";
+import type { NationalImportFigure } from "./national-imports";
 
 export type PartnerCountry = "UZ" | "AZ";
-
-/**
- * What one country imports of an HS chapter from countries other than the partner, as a published source states it.
- * None is listed yet: no published page giving these per chapter was found (SOURCES.md says how to add one).
- */
-export type ThirdCountryImportFigure = {
-  chapter: string;
-  importer: PartnerCountry;
-  value: number;
-  unit: "USD";
-  currency: "USD";
-  period: Period;
-  source: SourceId;
-  quote: string;
-};
-
-export const thirdCountryImports: readonly ThirdCountryImportFigure[] = [];
 
 /** The platform's own counts for one chapter and importing country. */
 export type OpportunityCounts = {
@@ -30,27 +12,30 @@ export type OpportunityCounts = {
   requests: number;
 };
 
-export type Opportunity = OpportunityCounts & { figure?: ThirdCountryImportFigure };
+export type Opportunity = OpportunityCounts & { figure?: NationalImportFigure };
 
 /** The other partner country. */
 export function partnerOf(country: PartnerCountry): PartnerCountry {
   return country === "UZ" ? "AZ" : "UZ";
 }
 
-/** The latest sourced third-country import figure of a chapter and importer. */
-function figureFor(figures: readonly ThirdCountryImportFigure[], chapter: string, importer: PartnerCountry): ThirdCountryImportFigure | undefined {
+/** The latest sourced national import figure of a chapter and importer. */
+function figureFor(figures: readonly NationalImportFigure[], chapter: string, importer: PartnerCountry): NationalImportFigure | undefined {
   return figures
     .filter((figure) => figure.chapter === chapter && figure.importer === importer)
     .sort((a, b) => b.period.to.localeCompare(a.period.to))[0];
 }
 
 /**
- * Ranks chapters by substitution potential. A sourced import figure comes first (larger first): it says how much
- * the partner could replace. Then the platform's own evidence: chapters where both sides are present (the smaller
- * side of offers and requests limits the deals that can follow), then all activity. Rows with neither an offer, a
- * request nor a figure are dropped; ties keep a stable order by chapter and importer.
+ * Ranks chapters by substitution potential. A sourced import figure comes first (larger first): it says how large
+ * the importing country's demand for a product of the chapter is. Published figures almost always count imports
+ * from all countries, the partner's own deliveries included (see `origins`), so the value is an upper bound on
+ * what the partner could replace, never the amount itself. Then the platform's own evidence: chapters where both
+ * sides are present (the smaller side of offers and requests limits the deals that can follow), then all
+ * activity. Rows with neither an offer, a request nor a figure are dropped; ties keep a stable order by chapter
+ * and importer.
  */
-export function rankOpportunities(counts: readonly OpportunityCounts[], figures: readonly ThirdCountryImportFigure[]): Opportunity[] {
+export function rankOpportunities(counts: readonly OpportunityCounts[], figures: readonly NationalImportFigure[]): Opportunity[] {
   const rows: Opportunity[] = counts.map((row) => {
     const figure = figureFor(figures, row.chapter, row.importer);
     return figure ? { ...row, figure } : { ...row };

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isSourceId, sources, type Source } from "./sources";
 import { cargoFigures, latestFullYearTurnover, tradeFigures, tradeSeries, type Period } from "./trade-figures";
 import { commodityGroups, interregionalForums } from "./trade-structure";
-import { thirdCountryImports } from "./opportunities";
+import { selectableHsChapterCodes } from "./hs-chapters";
+import { importOrigins, nationalImports } from "./national-imports";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,7 +33,7 @@ const everyFigure = [
   ...cargoFigures.map((figure) => ({ label: figure.code, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
   ...commodityGroups.map((group) => ({ label: group.code, unit: "group", period: group.period, source: group.source, quote: group.quote })),
   ...interregionalForums.map((forum) => ({ label: forum.code, unit: "event", period: forum.period, source: forum.source, quote: forum.quote })),
-  ...thirdCountryImports.map((figure) => ({ label: `${figure.importer}-${figure.chapter}`, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
+  ...nationalImports.map((figure) => ({ label: figure.code, unit: figure.unit, period: figure.period, source: figure.source, quote: figure.quote })),
 ];
 
 describe("sourced trade figures", () => {
@@ -61,6 +62,18 @@ describe("sourced trade figures", () => {
     const years = tradeSeries("turnover").map((figure) => figure.year);
     expect(years).toEqual([...years].sort());
     expect(latestFullYearTurnover()?.code).toBe("turnover-2024");
+  });
+
+  it("says which origins each national import figure counts, and names its product, chapter and importer", () => {
+    const codes = nationalImports.map((figure) => figure.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const figure of nationalImports as readonly { code: string; chapter: string; importer: string; origins?: string; currency: string; product: Record<string, string> }[]) {
+      expect(importOrigins as readonly (string | undefined)[], `${figure.code} origins`).toContain(figure.origins);
+      expect(selectableHsChapterCodes as readonly string[], `${figure.code} HS chapter`).toContain(figure.chapter);
+      expect(["UZ", "AZ"], `${figure.code} importer`).toContain(figure.importer);
+      expect(figure.currency).toBe("USD");
+      for (const locale of ["en", "ru", "uz", "az"]) expect(figure.product[locale]?.length ?? 0, `${figure.code} product (${locale})`).toBeGreaterThan(0);
+    }
   });
 
   it("lists the two Interregional Forums in Tashkent and Quba", () => {

@@ -60,9 +60,14 @@ for (const locale of locales) {
     // Two pages, each checked with axe and shot full-page: more than the default minute on a busy machine.
     test.setTimeout(120_000);
     await page.goto(`/${locale}/opportunities`);
-    await expect(page.getByTestId("opportunities-fallback")).toBeVisible();
+    // Published national import figures exist, so the notice for ranking without them stays away.
+    await expect(page.getByTestId("opportunities-fallback")).toHaveCount(0);
     const first = page.getByTestId("opportunity").first();
     await expect(first).toBeVisible();
+    // The largest figure ranks first: cited with its source and the origins it counts (all countries).
+    const allCountries = { en: "from all countries", ru: "из всех стран", uz: "Barcha mamlakatlardan", az: "Bütün ölkələrdən" }[locale];
+    await expect(first.getByTestId("opportunity-statistics")).toContainText(allCountries);
+    await expect(first.getByTestId("opportunity-statistics").locator('a[href^="https://"]').first()).toBeVisible();
     await expect(first.locator('a[href*="type=offers"][href*="hsChapter="]')).toHaveCount(1);
     await expect(first.locator('a[href*="type=requests"][href*="hsChapter="]')).toHaveCount(1);
     await expectNoSidewaysScroll(page);

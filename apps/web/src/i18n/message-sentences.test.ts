@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { locales, type Locale } from "@karvon/data";
+import { countryByCode, labelOf, locales, nationalImports, type Locale } from "@karvon/data";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { reasonSentence } from "../components/listings/reason-sentence";
 import { dateWordsOf } from "../lib/dates/date-words";
 import { formatDate, type DateStyle } from "../lib/dates/format-date";
 import { formatPeriod } from "../lib/trade-format";
@@ -70,6 +71,33 @@ describe.each([...locales])("sentences in %s", (locale) => {
     const text = t("cooperation.latestPartial", { period, value: "$319M" });
     expect(text.charAt(0)).toBe(text.charAt(0).toLocaleUpperCase(locale));
     if (locale !== "en") expect(text).toContain(period.toLocaleLowerCase(locale));
+  });
+
+  it("says whether a national import figure counts imports from all countries or from third countries", () => {
+    const origins: Record<Locale, { "all-countries": string; "excluding-partner": string }> = {
+      en: { "all-countries": "from all countries", "excluding-partner": "from third countries" },
+      ru: { "all-countries": "из всех стран", "excluding-partner": "из третьих стран" },
+      uz: { "all-countries": "barcha mamlakatlardan", "excluding-partner": "uchinchi mamlakatlardan" },
+      az: { "all-countries": "bütün ölkələrdən", "excluding-partner": "üçüncü ölkələrdən" },
+    };
+    const medicines = nationalImports.find((figure) => figure.code === "uz-medicines-2025");
+    if (medicines === undefined) throw new Error("the published figure for Uzbekistan's medicine imports is missing");
+    const uzbekistan = countryByCode("UZ");
+    if (uzbekistan === undefined) throw new Error("Uzbekistan is missing from the countries");
+    const formats = { words: dateWordsOf(messages), usd: (value: number) => `$${value / 1e9}B` };
+    for (const kind of ["all-countries", "excluding-partner"] as const) {
+      const other = kind === "all-countries" ? "excluding-partner" : "all-countries";
+      const reason = { ...medicines, code: "national-imports", origins: kind } as const;
+      const sentence = reasonSentence(reason, (key, values) => t(`listings.reason.${key}`, values), locale, formats);
+      const line = t(`cooperation.opportunities.nationalImports.${kind}`, { product: labelOf({ labels: medicines.product }, locale), value: "$2B", period: "2025" });
+      for (const text of [sentence, line]) {
+        expect(text.toLocaleLowerCase(locale)).toContain(origins[locale][kind]);
+        expect(text.toLocaleLowerCase(locale)).not.toContain(origins[locale][other]);
+        expect(text).toContain(medicines.product[locale]);
+        expect(text).toContain("$2B");
+      }
+      expect(sentence).toContain(labelOf(uzbekistan, locale));
+    }
   });
 
   it("counts chosen items in words", () => {

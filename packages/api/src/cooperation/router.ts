@@ -1,4 +1,4 @@
-import { noInputSchema, partnerCountryCodes, partnerOf, rankOpportunities, thirdCountryImports, type OpportunityCounts, type PartnerCountry } from "@karvon/data";
+import { nationalImportCitationFields, nationalImports, noInputSchema, partnerCountryCodes, partnerOf, rankOpportunities, type OpportunityCounts, type PartnerCountry } from "@karvon/data";
 import { countPublishedCompaniesByCountry, monthlyActivity, openRequestsBySector, publicListingsByChapter, publishedCompaniesBySector } from "@karvon/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -24,9 +24,7 @@ const opportunitiesOutput = z.array(
     importer: partnerCountrySchema,
     offers: count,
     requests: count,
-    figure: z
-      .object({ value: z.number().nonnegative(), unit: z.literal("USD"), period: z.object({ from: z.string(), to: z.string() }), source: z.string() })
-      .optional(),
+    figure: z.object({ ...nationalImportCitationFields, unit: z.literal("USD") }).optional(),
   }),
 );
 
@@ -53,13 +51,13 @@ export const cooperationRouter = {
 
   /**
    * Every HS chapter and importing country with its public offers from the partner country's companies and
-   * requests from its own, ranked by substitution potential (a sourced third-country import figure first).
+   * requests from its own, ranked by substitution potential (a sourced national import figure first).
    */
   opportunities: publicReadProcedure.input(noInputSchema).output(opportunitiesOutput).query(async ({ ctx }) => {
     const rows = await publicListingsByChapter(ctx.db, ctx.clock.now());
     const total = (chapter: string, country: string, kind: "offer" | "request") =>
       rows.find((row) => row.chapter === chapter && row.country === country && row.kind === kind)?.total ?? 0;
-    const chapters = [...new Set([...rows.map((row) => row.chapter), ...thirdCountryImports.map((figure) => figure.chapter)])];
+    const chapters = [...new Set([...rows.map((row) => row.chapter), ...nationalImports.map((figure) => figure.chapter)])];
     const counts: OpportunityCounts[] = chapters.flatMap((chapter) =>
       partnerCountryCodes.map((importer: PartnerCountry) => ({
         chapter,
@@ -68,8 +66,10 @@ export const cooperationRouter = {
         requests: total(chapter, importer, "request"),
       })),
     );
-    return rankOpportunities(counts, thirdCountryImports).map(({ figure, ...row }) =>
-      figure ? { ...row, figure: { value: figure.value, unit: figure.unit, period: figure.period, source: figure.source } } : row,
+    return rankOpportunities(counts, nationalImports).map(({ figure, ...row }) =>
+      figure
+        ? { ...row, figure: { product: figure.product, origins: figure.origins, value: figure.value, unit: figure.unit, period: figure.period, source: figure.source } }
+        : row,
     );
   }),
 } satisfies TRPCRouterRecord;

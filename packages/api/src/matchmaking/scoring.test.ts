@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ThirdCountryImportFigure } from "@karvon/data";
+import { labels, type NationalImportFigure } from "@karvon/data";
 import { rankMatches, scoreMatch, type MatchSide } from "./scoring";
 
 const base: Omit<MatchSide, "listingId" | "companyId" | "kind" | "country"> = {
@@ -79,17 +79,50 @@ describe("matchmaking", () => {
 describe("matchmaking with national import figures", () => {
   // Fixed figures, not the data package's: the score must follow whatever sources say.
   const period2024 = { from: "2024-01-01", to: "2024-12-31" };
+  const figure = (fields: Pick<NationalImportFigure, "chapter" | "importer" | "value" | "period" | "source">): NationalImportFigure => ({
+    ...fields,
+    code: `${fields.importer}-${fields.chapter}-${fields.period.to}`,
+    product: labels("aluminium", "алюминий", "alyuminiy", "alüminium"),
+    origins: "excluding-partner",
+    unit: "USD",
+    currency: "USD",
+    quote: "…",
+  });
   const figures = [
-    { chapter: "76", importer: "UZ", value: 410_000_000, unit: "USD", currency: "USD", period: period2024, source: "trend-2025-12-13-uz-transport-ministry-cargo", quote: "…" },
-    { chapter: "76", importer: "UZ", value: 300_000_000, unit: "USD", currency: "USD", period: { from: "2023-01-01", to: "2023-12-31" }, source: "azernews-2021-04-16-trade-2020", quote: "…" },
-    { chapter: "73", importer: "UZ", value: 90_000_000, unit: "USD", currency: "USD", period: period2024, source: "news-az-2024-08-27-customs-jan-jul-2024", quote: "…" },
-    { chapter: "76", importer: "AZ", value: 50_000_000, unit: "USD", currency: "USD", period: period2024, source: "report-az-2025-11-13-aliyev-uza-trade", quote: "…" },
-  ] satisfies ThirdCountryImportFigure[];
+    figure({ chapter: "76", importer: "UZ", value: 410_000_000, period: period2024, source: "trend-2025-12-13-uz-transport-ministry-cargo" }),
+    figure({ chapter: "76", importer: "UZ", value: 300_000_000, period: { from: "2023-01-01", to: "2023-12-31" }, source: "azernews-2021-04-16-trade-2020" }),
+    figure({ chapter: "73", importer: "UZ", value: 90_000_000, period: period2024, source: "news-az-2024-08-27-customs-jan-jul-2024" }),
+    figure({ chapter: "76", importer: "AZ", value: 50_000_000, period: period2024, source: "report-az-2025-11-13-aliyev-uza-trade" }),
+  ];
   const buyer = side({ listingId: "uz-buyer", kind: "request", country: "UZ", hsChapters: ["76", "73"] });
 
   it("cites the buyer's country's latest, largest figure among the shared goods, with its source", () => {
     const match = scoreMatch(myOffer, buyer, figures);
-    expect(match?.reasons).toContainEqual({ code: "national-imports", importer: "UZ", chapter: "76", value: 410_000_000, period: period2024, source: "trend-2025-12-13-uz-transport-ministry-cargo" });
+    expect(match?.reasons).toContainEqual({
+      code: "national-imports",
+      importer: "UZ",
+      chapter: "76",
+      product: labels("aluminium", "алюминий", "alyuminiy", "alüminium"),
+      origins: "excluding-partner",
+      value: 410_000_000,
+      period: period2024,
+      source: "trend-2025-12-13-uz-transport-ministry-cargo",
+    });
+  });
+
+  it("cites the data package's published figure by default, saying it counts imports from all countries", () => {
+    const medicines = side({ listingId: "az-medicines", companyId: "me", kind: "offer", country: "AZ", hsChapters: ["30"], direction: "export" });
+    const pharmacy = side({ listingId: "uz-pharmacy", kind: "request", country: "UZ", hsChapters: ["30"] });
+    expect(scoreMatch(medicines, pharmacy)?.reasons).toContainEqual({
+      code: "national-imports",
+      importer: "UZ",
+      chapter: "30",
+      product: labels("medicines", "лекарства", "dori vositalari", "dərman vasitələri"),
+      origins: "all-countries",
+      value: 2_000_000_000,
+      period: { from: "2025-01-01", to: "2025-12-31" },
+      source: "kun-uz-2026-02-27-medicine-imports",
+    });
   });
 
   it("adds to the score beside the company's own declaration", () => {

@@ -3,7 +3,7 @@
  * well, and why. The score is a pure function of the two sides, so the order is deterministic and unit-tested;
  * `findPartnersForCompany` (./partners-for-you.ts) fetches candidates and ranks them with it.
  */
-import { corridors, thirdCountryImports, twinCities, type PartnerCountry, type ThirdCountryImportFigure } from "@karvon/data";
+import { corridors, nationalImports, twinCities, type ImportOrigins, type Labels, type NationalImportFigure, type PartnerCountry } from "@karvon/data";
 import type { MatchSideRow } from "@karvon/db";
 
 /** A listing as the score sees it: the row matchmaking reads, without what only the page shows. */
@@ -16,8 +16,20 @@ export type MatchReason =
   | { code: "joint-project-fit"; hsChapters: string[]; sectors: string[] }
   | { code: "import-substitution"; countries: string[] }
   | { code: "replace-your-imports"; countries: string[] }
-  /** The buyer's whole country imports these goods from third countries: a published figure, cited with its source. */
-  | { code: "national-imports"; importer: PartnerCountry; chapter: string; value: number; period: { from: string; to: string }; source: string }
+  /**
+   * The buyer's whole country imports a product of these goods: a published figure, cited with its source and with
+   * the origins it counts (nearly always all countries, the partner included).
+   */
+  | {
+      code: "national-imports";
+      importer: PartnerCountry;
+      chapter: string;
+      product: Labels;
+      origins: ImportOrigins;
+      value: number;
+      period: { from: string; to: string };
+      source: string;
+    }
   | { code: "shared-economic-zone"; zone: string }
   | { code: "their-economic-zone"; zone: string }
   | { code: "corridor"; corridor: string }
@@ -69,11 +81,11 @@ function twinned(a: MatchSide, b: MatchSide): { uz: string; az: string } | undef
 }
 
 /**
- * The largest published third-country import figure of the buyer's country among the goods both sides name
- * (the latest period of each chapter), or undefined where no source gives one.
+ * The largest published national import figure of the buyer's country among the goods both sides name (the
+ * latest period of each chapter), or undefined where no source gives one.
  */
-function nationalImportsOf(buyer: MatchSide, hsChapters: readonly string[], figures: readonly ThirdCountryImportFigure[]): ThirdCountryImportFigure | undefined {
-  const latest = new Map<string, ThirdCountryImportFigure>();
+function nationalImportsOf(buyer: MatchSide, hsChapters: readonly string[], figures: readonly NationalImportFigure[]): NationalImportFigure | undefined {
+  const latest = new Map<string, NationalImportFigure>();
   for (const figure of figures) {
     if (figure.importer !== buyer.country || !hsChapters.includes(figure.chapter)) continue;
     const current = latest.get(figure.chapter);
@@ -87,7 +99,7 @@ function nationalImportsOf(buyer: MatchSide, hsChapters: readonly string[], figu
  * incompatible directions, nothing in common (no shared HS chapter or sector), or different goods (both name HS
  * chapters, none shared).
  */
-export function scoreMatch(mine: MatchSide, theirs: MatchSide, figures: readonly ThirdCountryImportFigure[] = thirdCountryImports): Match | null {
+export function scoreMatch(mine: MatchSide, theirs: MatchSide, figures: readonly NationalImportFigure[] = nationalImports): Match | null {
   if (mine.country === theirs.country || mine.companyId === theirs.companyId) return null;
   if (!complementaryKinds(mine.kind).includes(theirs.kind)) return null;
   const hsChapters = intersection(mine.hsChapters, theirs.hsChapters);
@@ -115,12 +127,22 @@ export function scoreMatch(mine: MatchSide, theirs: MatchSide, figures: readonly
     // Told from the reader's side: they import it (you can replace that), or you import it (they can).
     reasons.push({ code: buyer === mine ? "replace-your-imports" : "import-substitution", countries: [...thirdCountries].sort() });
   }
-  // The same, on the national scale: what the buyer's country imports of these goods from third countries, as a
-  // published source states it. Counts beside the company's own declaration: both may be true.
+  // The same, on the national scale: what the buyer's country imports of these goods, as a published source states
+  // it. Such figures nearly always count all origins, the seller's country included, so the reason carries them
+  // and the sentence says so. Counts beside the company's own declaration: both may be true.
   const national = bothProjects ? undefined : nationalImportsOf(buyer, hsChapters, figures);
   if (national !== undefined) {
     score += weights.nationalImports;
-    reasons.push({ code: "national-imports", importer: national.importer, chapter: national.chapter, value: national.value, period: { ...national.period }, source: national.source });
+    reasons.push({
+      code: "national-imports",
+      importer: national.importer,
+      chapter: national.chapter,
+      product: { ...national.product },
+      origins: national.origins,
+      value: national.value,
+      period: { ...national.period },
+      source: national.source,
+    });
   }
   if (mine.economicZone !== null && mine.economicZone === theirs.economicZone) {
     score += weights.sharedEconomicZone;
@@ -156,7 +178,7 @@ export function rankMatches(
   mine: readonly MatchSide[],
   candidates: readonly MatchSide[],
   limit: number,
-  figures: readonly ThirdCountryImportFigure[] = thirdCountryImports,
+  figures: readonly NationalImportFigure[] = nationalImports,
 ): RankedMatch[] {
   const best = new Map<string, RankedMatch>();
   for (const theirs of candidates) {

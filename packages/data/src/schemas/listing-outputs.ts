@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { importOrigins } from "../national-imports";
 import { verificationLevels } from "../statuses";
 import { localizedTextOutputSchema } from "./search-outputs";
 
@@ -67,6 +68,15 @@ export type PublicListingOutput = z.infer<typeof publicListingOutputSchema>;
 
 const classificationReason = { hsChapters: z.array(z.string()), sectors: z.array(z.string()) };
 
+/** A published national import figure as outputs cite it: the product, the origins it counts, amount, period, source. */
+export const nationalImportCitationFields = {
+  product: z.object({ en: z.string(), ru: z.string(), uz: z.string(), az: z.string() }),
+  origins: z.enum(importOrigins),
+  value: z.number().nonnegative(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  source: z.string(),
+};
+
 /** Why two listings fit, as the matchmaking explains it. */
 export const matchReasonOutputSchema = z.discriminatedUnion("code", [
   z.object({ code: z.literal("they-seek-what-you-offer"), ...classificationReason }),
@@ -78,9 +88,7 @@ export const matchReasonOutputSchema = z.discriminatedUnion("code", [
     code: z.literal("national-imports"),
     importer: z.enum(["UZ", "AZ"]),
     chapter: z.string(),
-    value: z.number(),
-    period: z.object({ from: z.string(), to: z.string() }),
-    source: z.string(),
+    ...nationalImportCitationFields,
   }),
   z.object({ code: z.literal("shared-economic-zone"), zone: z.string() }),
   z.object({ code: z.literal("their-economic-zone"), zone: z.string() }),

@@ -1,14 +1,15 @@
-import { commodityGroupsOfChapter, labelOf, partnerOf, type Locale, type PartnerCountry } from "@karvon/data";
+import { commodityGroupsOfChapter, labelOf, partnerOf, type ImportOrigins, type Labels, type Locale, type PartnerCountry } from "@karvon/data";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDateWords } from "@/lib/dates/get-date-format";
 import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
 
-export type OpportunityFigure = { value: number; period: { from: string; to: string }; source: string };
+export type OpportunityFigure = { product: Labels; origins: ImportOrigins; value: number; period: { from: string; to: string }; source: string };
 
 /**
- * What published sources say about a chapter for one buying country: its imports from third countries when a
- * figure exists, and the main commodity groups of the partner's exports to it that include the chapter.
+ * What published sources say about a chapter for one buying country: its imports of a product of the chapter when
+ * a figure exists (from all countries or from third countries, as the source counts them), and the main commodity
+ * groups of the partner's exports to it that include the chapter.
  */
 export async function OpportunityStatistics({ chapter, importer, figure, locale }: { chapter: string; importer: PartnerCountry; figure?: OpportunityFigure; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "cooperation" });
@@ -21,7 +22,11 @@ export async function OpportunityStatistics({ chapter, importer, figure, locale 
     <ul className="space-y-1" data-testid="opportunity-statistics">
       {figure ? (
         <li>
-          {t("opportunities.thirdCountryImports", { value: format.number(figure.value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }), period: formatPeriod(words, figure.period) })}{" "}
+          {t(`opportunities.nationalImports.${figure.origins}`, {
+            product: labelOf({ labels: figure.product }, locale),
+            value: format.number(figure.value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }),
+            period: formatPeriod(words, figure.period),
+          })}{" "}
           <span className="text-xs text-slate-600 dark:text-slate-400"><SourceLinks ids={[figure.source]} /></span>
         </li>
       ) : null}

@@ -39,11 +39,12 @@ export function reasonSentence(reason: MatchReason, t: ReasonTranslator, locale:
       return t(reason.code, { countries: reason.countries.map((code) => nameOf(countryByCode(code), code, locale)).join(", ") });
     case "national-imports": {
       const source = sourceOf(reason.source);
-      return t(reason.code, {
+      // The sentence says which origins the figure counts: nearly always all countries, the partner included.
+      return t(`${reason.code}.${reason.origins}`, {
         importer: reason.importer,
         country: nameOf(countryByCode(reason.importer), reason.importer, locale),
         value: formats.usd(reason.value),
-        goods: nameOf(hsChapterByCode(reason.chapter), reason.chapter, locale),
+        product: labelOf({ labels: reason.product }, locale),
         period: formatPeriod(formats.words, reason.period),
         source: source ? sourceLabel(formats.words, source) : reason.source,
       });
