@@ -36,8 +36,10 @@ export default defineConfig({
   testDir: "e2e",
   // Per port too: a run beside another must not delete the other's traces.
   outputDir: path.join(reports, port === 3100 ? "playwright-output" : `playwright-output-${port}`),
+  // Two spec files at a time (one per core); the tests of one file stay in order. Journeys that may run side by
+  // side sign up their own people or act on different demo companies, so neither changes what the other reads.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },

@@ -10,7 +10,7 @@ import { wordsIn, type Words } from "../support/messages";
  * interest, B accepts, both talk; C, a third company, sees nothing of it.
  *
  * It runs at desktop width in English and at phone width (@phone, 375 px) in Russian. Both projects run on ONE
- * server and database, desktop first, so each run has its own three companies (no other spec contacts them):
+ * server and database, possibly at the same time, so each run has its own three companies (no other spec contacts them):
  * - desktop: Kamolot Tekstil (Tashkent, cotton yarn) asks Xəzər Logistika (Baku, port of Alat) about freight;
  *   Samarqand Meva Eksport looks on;
  * - phone: Nukus Farm Plus (Nukus, generic medicines) offers Bakı Farma Qrup (Baku, pharmaceuticals) to sell
