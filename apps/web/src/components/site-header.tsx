@@ -6,9 +6,7 @@ import { Link } from "../i18n/navigation";
 import { getSession } from "../server/session";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
-import { StaffNavLink } from "./moderation/staff-nav-link";
-import { NotificationBadge } from "./notifications/notification-badge";
-import { UnreadBadge } from "./contact/unread-badge";
+import { NotificationBadge, StaffNavLink, UnreadBadge } from "./header-badges";
 import { UserMenu } from "./user-menu";
 
 /**
