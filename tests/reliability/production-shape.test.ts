@@ -2,7 +2,8 @@
  * The whole production shape of docs/operations.md, started by the test: Debian's nginx terminating TLS
  * (deploy/nginx/karvon.conf) in front of two production servers (`apps/web/scripts/start.ts` of the e2e build,
  * TRUSTED_PROXIES=127.0.0.1: nginx's address), on a PostgreSQL 15 primary with a real streaming replica made with
- * `pg_basebackup -R` in DATABASE_REPLICA_URLS. The clients connect to nginx from other loopback addresses
+ * `pg_basebackup -R` in DATABASE_REPLICA_URLS, beside a second replica address where nothing listens (a replica
+ * that is down when the processes start serves no reads, and the processes work on). The clients connect to nginx from other loopback addresses
  * (127.0.0.x), so the address nginx forwards is told apart from nginx's own and from one a client forges.
  * Checked:
  * - the client address the portal records, and `Secure` session cookies valid on both processes;
@@ -59,6 +60,7 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
   let primary: Cluster;
   let replica: Cluster;
   let handle: DbHandle;
+  let unreachableReplicaUrl = "";
   const ports: number[] = [];
   const servers: WebServer[] = [];
   let owners: DemoAccount[] = [];
@@ -73,7 +75,7 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
         PUBLIC_URL: nginx.httpsUrl,
         TRUSTED_PROXIES: "127.0.0.1",
         SHUTDOWN_GRACE_SECONDS: "15",
-        DATABASE_REPLICA_URLS: replica.url("karvon"),
+        DATABASE_REPLICA_URLS: `${replica.url("karvon")},${unreachableReplicaUrl}`,
         // Replay stays paused for a while below, after the primary may have been idle: the lag (time since the
         // last replayed commit) must not push the replica out of the reads, or the primary would answer instead.
         REPLICA_MAX_LAG_SECONDS: "600",
@@ -98,6 +100,7 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
     replica = await startReplica(primary);
     cleanups.push(() => replica.stop());
 
+    unreachableReplicaUrl = `postgres://postgres@127.0.0.1:${await freePort()}/karvon`;
     ports.push(await freePort(), await freePort());
     nginx = await startNginx(ports);
     cleanups.push(nginx.stop);
@@ -106,11 +109,14 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
     const redirect = await fetch(`${nginx.httpUrl}/en`, { redirect: "manual" });
     expect(redirect.status).toBe(301);
     expect(redirect.headers.get("location")).toBe(`https://127.0.0.1/en`);
-    // Each process reads from the replica.
+    // Each process reads from the replica, and names the one it cannot reach.
     for (const server of servers) {
       const ready = await readyOf(server);
       expect(ready.status).toBe("ready");
-      expect(ready.replicas?.map((state) => ({ reachable: state.reachable, serving: state.serving }))).toEqual([{ reachable: true, serving: true }]);
+      expect(ready.replicas?.map((state) => ({ reachable: state.reachable, serving: state.serving }))).toEqual([
+        { reachable: true, serving: true },
+        { reachable: false, serving: false },
+      ]);
     }
   });
 
