@@ -89,6 +89,13 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
   it("starts the primary, its replica, nginx from the repository's template and two processes", { timeout: 400_000 }, async () => {
     nginxBinary();
     expect(havePostgresBinaries(), `PostgreSQL 15 binaries in ${pgBin} (initdb, pg_basebackup)`).toBe(true);
+    // Where the set-up's time goes, printed: the demo accounts' Argon2id hashes and the servers' starts dominate.
+    let phaseStarted = performance.now();
+    const phases: string[] = [];
+    const phaseDone = (name: string) => {
+      phases.push(`${name} ${((performance.now() - phaseStarted) / 1000).toFixed(1)} s`);
+      phaseStarted = performance.now();
+    };
     primary = await startPrimary();
     cleanups.push(() => primary.stop());
     handle = await createDb({ databaseUrl: primary.url("karvon"), maxConnections: 2 });
@@ -96,15 +103,19 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
     accounts = (await seedDemoData(handle.db))?.accounts ?? [];
     owners = accounts.filter((account) => account.role === "user").slice(0, clients + 1);
     expect(owners).toHaveLength(clients + 1);
+    phaseDone("primary and demo data");
     // The replica is copied from the seeded primary, then follows it.
     replica = await startReplica(primary);
     cleanups.push(() => replica.stop());
+    phaseDone("replica");
 
     unreachableReplicaUrl = `postgres://postgres@127.0.0.1:${await freePort()}/karvon`;
     ports.push(await freePort(), await freePort());
     nginx = await startNginx(ports);
     cleanups.push(nginx.stop);
     await Promise.all([startProcess(0, "shape-one"), startProcess(1, "shape-two")]);
+    phaseDone("nginx and two web processes");
+    console.log(`production shape set up: ${phases.join(", ")}`);
     // Plain HTTP is sent to https.
     const redirect = await fetch(`${nginx.httpUrl}/en`, { redirect: "manual" });
     expect(redirect.status).toBe(301);
