@@ -51,11 +51,18 @@ pg_server() {
   sudo -u postgres pg_ctl -D "$data" -l "$data.log" -w -t 120 -o "-c listen_addresses=127.0.0.1 -p $port -k $DB_SOCKET -c fsync=off" "$action" >/dev/null
 }
 
+# Stops a web process: SIGTERM to its process group (npm, the shell, node), as a supervisor does; SIGKILL if it
+# has not exited after 30 s.
+stop_group() {
+  kill -TERM -- "-$1" 2>/dev/null || return 0
+  for _ in $(seq 150); do kill -0 -- "-$1" 2>/dev/null || return 0; sleep 0.2; done
+  kill -KILL -- "-$1" 2>/dev/null || true
+}
+
 web_pids=()
 cleanup() {
   local status=$?
-  for pid in "${web_pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
-  for pid in "${web_pids[@]}"; do while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.2; done; done
+  for pid in "${web_pids[@]}"; do stop_group "$pid"; done
   for data in "$REPLICA_DATA" "$DRILL_DIR/db/primary"; do
     [ -f "$data/postmaster.pid" ] && sudo -u postgres pg_ctl -D "$data" -m immediate stop >/dev/null 2>&1
   done
@@ -82,11 +89,8 @@ run_background() {
 }
 check() { printf '✓ %s\n' "$1"; }
 fail() { printf '✗ %s\n' "$1" >&2; exit 1; }
-# Stops the web process started last (SIGTERM to its process group) and waits for it to exit.
 stop_last_web_process() {
-  local pid=${web_pids[-1]}
-  kill -TERM -- "-$pid"
-  while kill -0 -- "-$pid" 2>/dev/null; do sleep 0.2; done
+  stop_group "${web_pids[-1]}"
   unset 'web_pids[-1]'
 }
 sign_in() {
