@@ -38,7 +38,7 @@ if [ -z "$CHROMIUM_PATH" ]; then
   export CHROMIUM_PATH="$(command -v chromium || true)"
 fi
 
-# 1b. Debian's nginx for the reverse-proxy test (tests/reliability/behind-nginx.test.ts starts its own).
+# 1b. Debian's nginx for the production-shape test (tests/reliability/production-shape.test.ts starts its own).
 if [ ! -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
   step "Installing Debian's nginx (not found)"
   if [ "$(id -u)" = 0 ]; then
@@ -77,7 +77,7 @@ if [ -z "${TEST_DATABASE_URL:-}" ] && [ -x "$PGBIN/initdb" ]; then
   fi
 fi
 if [ -n "${TEST_DATABASE_URL:-}" ]; then echo "Integration tests run on PGlite and PostgreSQL."
-else echo "Integration tests run on PGlite only; the operators' tests of a PostgreSQL deployment (readiness, graceful shutdown, nginx) are not part of this run."; fi
+else echo "Integration tests run on PGlite only; the operators' tests of a PostgreSQL deployment (readiness, graceful shutdown) are not part of this run."; fi
 
 # 3. Static checks.
 step "Typecheck"
@@ -94,7 +94,7 @@ step "Build for the end-to-end tests"
 if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-logs=errors-only; then
   step "End-to-end tests (Playwright, Chromium)"
   npx playwright test --config tests/playwright.config.ts || failed_steps+=(playwright)
-  step "After the end-to-end run: captured logs carry no secrets; load, two web processes, nginx in front, health, metrics and graceful shutdown on PostgreSQL (production build)"
+  step "After the end-to-end run: captured logs carry no secrets; load, two web processes, health, metrics, graceful shutdown, the production shape (nginx, two processes, a streaming replica) and the runbook's drill on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
   # Size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,

@@ -1,10 +1,12 @@
 /**
  * Debian's nginx started from a test with a prefix of its own, like the throwaway PostgreSQL server: the
  * repository's deploy/nginx/karvon.conf with its placeholders filled in (a self-signed certificate for
- * 127.0.0.1, loopback ports, the given web processes as upstreams), in front of a test's web servers.
+ * 127.0.0.1, loopback ports, the given web processes as upstreams), in front of a test's web servers; and a
+ * client of it that connects from a chosen loopback address, so that each simulated visitor has an address of its own.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, request as httpsRequest } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "../../support/free-port";
@@ -112,4 +114,57 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpUrl: `http://127.0.0.1:${httpPort}`, errorLog, stop };
+}
+
+export type Reply = { status: number; text: string; setCookie: string[]; ms: number };
+
+/** A keep-alive client connecting from `address` (127.0.0.x), accepting the self-signed certificate. */
+export function clientAgent(address: string): Agent {
+  return new Agent({ keepAlive: true, rejectUnauthorized: false, localAddress: address });
+}
+
+/** A request to nginx over TLS; a body is sent as JSON with the site's origin, as a browser's form would. */
+export function viaNginx(base: string, agent: Agent, method: "GET" | "POST", path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Reply> {
+  const started = performance.now();
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(
+      new URL(path, base),
+      {
+        method,
+        agent,
+        headers: { ...(payload === undefined ? {} : { "content-type": "application/json", origin: base, "content-length": Buffer.byteLength(payload) }), ...headers },
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => {
+          const setCookie = response.headers["set-cookie"] ?? [];
+          resolve({ status: response.statusCode ?? 0, text, setCookie, ms: performance.now() - started });
+        });
+        response.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+/** A tRPC procedure through nginx: a query (GET, input in the URL) or, with `mutation`, a POST. */
+export function trpcViaNginx(base: string, agent: Agent, kind: "query" | "mutation", procedure: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return kind === "query"
+    ? viaNginx(base, agent, "GET", `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, headers)
+    : viaNginx(base, agent, "POST", `/api/trpc/${procedure}`, headers, { json: input });
+}
+
+/** The data of a tRPC answer (superjson `{ json }` envelope); throws on anything but 200. */
+export function replyData<T>(reply: Reply): T {
+  if (reply.status !== 200) throw new Error(`answered ${reply.status}: ${reply.text.slice(0, 300)}`);
+  return (JSON.parse(reply.text) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** The Cookie header a browser would send after this answer's Set-Cookie. */
+export function cookieOf(reply: Reply): string {
+  return reply.setCookie.map((value) => value.split(";")[0]).join("; ");
 }

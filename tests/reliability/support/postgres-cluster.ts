@@ -59,6 +59,7 @@ export async function startPrimary(): Promise<Cluster> {
 /** A streaming replica of `primary`, on a port of its own. */
 export async function startReplica(primary: Cluster): Promise<Cluster> {
   const dir = folder();
-  run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", path.join(dir, "data"), "-R", "-X", "stream"]);
+  // A fast checkpoint: the default spreads it over most of checkpoint_timeout (minutes) after a large write.
+  run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", path.join(dir, "data"), "-R", "-X", "stream", "--checkpoint=fast"]);
   return start(dir, await freePort());
 }

@@ -7,15 +7,27 @@ import { logger } from "./logger";
 /**
  * The read replicas of DATABASE_REPLICA_URLS, opened lazily like the primary. Every 5 s each one's lag is
  * measured; reads go round-robin to those answering within REPLICA_MAX_LAG_SECONDS, and to the primary when none
- * does. /api/ready shows the last measurement.
+ * does. /api/ready shows the last measurement. A replica that cannot be reached when the process starts is opened
+ * by a later measurement: until then it serves no reads, and the process works on the primary.
  */
-type Replica = { handle: DbHandle; lagSeconds: number | null; reachable: boolean };
+type Replica = { url: string; opening?: Promise<DbHandle>; handle?: DbHandle; lagSeconds: number | null; reachable: boolean };
 
 const globalForReplicas = globalThis as unknown as { karvonReplicas?: Promise<Replica[]> };
 let next = 0;
 
+/** The replica's connection, opened once; a failed opening is tried again by the next call. */
+function open(replica: Replica): Promise<DbHandle> {
+  // A replica is read-only: never migrated from here; its schema arrives by replication.
+  replica.opening ??= createDb({ databaseUrl: replica.url, migrate: false }).catch((error: unknown) => {
+    replica.opening = undefined;
+    throw error;
+  });
+  return replica.opening;
+}
+
 async function measure(replica: Replica): Promise<void> {
   try {
+    replica.handle = await open(replica);
     replica.lagSeconds = await replicaLagSeconds(replica.handle.db);
     replica.reachable = true;
   } catch (error) {
@@ -26,17 +38,12 @@ async function measure(replica: Replica): Promise<void> {
 
 function openReplicas(): Promise<Replica[]> {
   globalForReplicas.karvonReplicas ??= (async () => {
-    const urls = env().DATABASE_REPLICA_URLS;
-    const replicas: Replica[] = [];
-    for (const url of urls) {
-      // A replica is read-only: never migrated from here; its schema arrives by replication.
-      replicas.push({ handle: await createDb({ databaseUrl: url, migrate: false }), lagSeconds: null, reachable: true });
-    }
+    const replicas: Replica[] = env().DATABASE_REPLICA_URLS.map((url) => ({ url, lagSeconds: null, reachable: true }));
     await Promise.all(replicas.map(measure));
     if (replicas.length > 0) {
       setInterval(() => void Promise.all(replicas.map(measure)), 5000).unref();
       onShutdown(async () => {
-        await Promise.all(replicas.map((replica) => replica.handle.close()));
+        await Promise.all(replicas.map((replica) => replica.handle?.close()));
       });
     }
     return replicas;
@@ -55,7 +62,7 @@ export async function replicaStates(): Promise<{ lagSeconds: number | null; reac
 }
 
 function isServing(replica: Replica, bound: number): boolean {
-  return replica.reachable && replica.lagSeconds !== null && replica.lagSeconds <= bound;
+  return replica.handle !== undefined && replica.reachable && replica.lagSeconds !== null && replica.lagSeconds <= bound;
 }
 
 /** A replica for a public read, or undefined (none configured, or none within the lag bound). */
@@ -65,5 +72,5 @@ export async function pickReplica(): Promise<Db | undefined> {
   const serving = (await openReplicas()).filter((replica) => isServing(replica, bound));
   if (serving.length === 0) return undefined;
   next = (next + 1) % serving.length;
-  return serving[next]?.handle.db;
+  return serving[next]?.handle?.db;
 }
