@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EventDesk } from "@/components/events/event-desk";
 import { resolveLocale } from "@/i18n/locale-param";
 import { TextLink } from "@/components/ui/button";
-import { staffEvent } from "../staff-event";
+import { staffEvent } from "@/server/staff-event";
 
 type Props = { params: Promise<{ locale: string; eventId: string }> };
 
