@@ -10,6 +10,7 @@ type Props = { params: Promise<{ locale: string; eventId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "events.staff" });
   return { title: t("edit"), robots: { index: false } };
 }
 
