@@ -1,5 +1,5 @@
 "use client";
-import { byCode, labelOf, sectors, type Locale } from "@karvon/data";
+import { byCode, labelOf, sectorCodes, sectors, type Locale, type SectorCode } from "@karvon/data";
 import type { MatchReason } from "@karvon/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -104,7 +104,7 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
   const trpc = useTRPC();
   const [q, setQ] = useState("");
   const [country, setCountry] = useState<"UZ" | "AZ" | undefined>(undefined);
-  const [sector, setSector] = useState<string | undefined>(undefined);
+  const [sector, setSector] = useState<SectorCode | undefined>(undefined);
   const catalogue = useQuery({
     ...trpc.events.catalogue.queryOptions({ eventId, companyId, q: q === "" ? undefined : q, country, sector }),
     // The list stays while the next filter loads, so the facets do not jump under the pointer.
@@ -142,7 +142,7 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
               name={(code) => tEvents(`countries.${code === "AZ" ? "az" : "uz"}`)}
               onChoose={(code) => setCountry(code === "UZ" || code === "AZ" ? code : undefined)}
             />
-            <Facet label={t("sectorFacet")} anyLabel={t("anySector")} counts={data.facets.sector} chosen={sector} name={sectorName} onChoose={setSector} />
+            <Facet label={t("sectorFacet")} anyLabel={t("anySector")} counts={data.facets.sector} chosen={sector} name={sectorName} onChoose={(code) => setSector(sectorCodes.find((known) => known === code))} />
             <p className="text-sm" role="status" data-testid="catalogue-found">
               {data.items.length === 0 ? t("noMatches") : t("found", { count: data.items.length })}
             </p>
