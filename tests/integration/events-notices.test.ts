@@ -4,15 +4,9 @@ import type { Locale } from "@karvon/data";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabases } from "../support/databases";
-import { participantCaller, seedEventCompany, seedEventWith, type EventCompany, type EventPerson } from "../support/events-fixture";
+import { participantCaller, personOf as person, seedEventCompany, seedEventWith, type EventPerson } from "../support/events-fixture";
 
 const message = "We would like to discuss cotton yarn supplies for next season.";
-
-function person(company: EventCompany, index = 0): EventPerson {
-  const found = company.people[index];
-  if (found === undefined) throw new Error("company without that person");
-  return found;
-}
 
 async function speaks(db: Db, someone: EventPerson, locale: Locale) {
   await db.update(schema.user).set({ locale }).where(eq(schema.user.id, someone.userId));

@@ -5,25 +5,26 @@ import { quote } from "../mail/quote";
 import { defineMailTemplate } from "../mail/template";
 import { meetingWhen } from "./mail-time";
 
-type Requested = { senderName: string; eventName: string; message: string; url: string };
+/** A request asked or declined: the other company, the event, the request's message (the decline leaves it out). */
+type RequestNotice = { partnerName: string; eventName: string; message: string; url: string };
 
 /** To every member of the company asked for a meeting. */
-export const meetingRequestedMail = defineMailTemplate<Requested>("events.meeting-requested", {
-  en: ({ senderName, eventName, message, url }) => ({
-    subject: `${senderName} asks to meet you at ${quote(eventName, "en")}`,
-    text: `Hello,\n\n${senderName} would like to meet your company at ${quote(eventName, "en")} and wrote:\n\n${message}\n\nAccept, and the meeting is scheduled at once into the earliest slot you both have free — or decline:\n\n${url}\n\n${signature.en}`,
+export const meetingRequestedMail = defineMailTemplate<RequestNotice>("events.meeting-requested", {
+  en: ({ partnerName, eventName, message, url }) => ({
+    subject: `${partnerName} asks to meet you at ${quote(eventName, "en")}`,
+    text: `Hello,\n\n${partnerName} would like to meet your company at ${quote(eventName, "en")} and wrote:\n\n${message}\n\nAccept, and the meeting is scheduled at once into the earliest slot you both have free — or decline:\n\n${url}\n\n${signature.en}`,
   }),
-  ru: ({ senderName, eventName, message, url }) => ({
-    subject: `Компания ${senderName} предлагает встречу на мероприятии ${quote(eventName, "ru")}`,
-    text: `Здравствуйте!\n\nКомпания ${senderName} хочет встретиться с вашей компанией на мероприятии ${quote(eventName, "ru")} и пишет:\n\n${message}\n\nПримите запрос, и встреча сразу будет назначена на ближайшее время, свободное у обеих сторон, или отклоните его:\n\n${url}\n\n${signature.ru}`,
+  ru: ({ partnerName, eventName, message, url }) => ({
+    subject: `Компания ${partnerName} предлагает встречу на мероприятии ${quote(eventName, "ru")}`,
+    text: `Здравствуйте!\n\nКомпания ${partnerName} хочет встретиться с вашей компанией на мероприятии ${quote(eventName, "ru")} и пишет:\n\n${message}\n\nПримите запрос, и встреча сразу будет назначена на ближайшее время, свободное у обеих сторон, или отклоните его:\n\n${url}\n\n${signature.ru}`,
   }),
-  uz: ({ senderName, eventName, message, url }) => ({
-    subject: `${senderName} kompaniyasi ${quote(eventName, "uz")} tadbirida siz bilan uchrashmoqchi`,
-    text: `Assalomu alaykum!\n\n${senderName} kompaniyasi ${quote(eventName, "uz")} tadbirida kompaniyangiz bilan uchrashmoqchi va shunday yozdi:\n\n${message}\n\nSoʻrovni qabul qilsangiz, uchrashuv darhol ikkala tomon ham boʻsh boʻlgan eng yaqin vaqtga belgilanadi. Yoki uni rad eting:\n\n${url}\n\n${signature.uz}`,
+  uz: ({ partnerName, eventName, message, url }) => ({
+    subject: `${partnerName} kompaniyasi ${quote(eventName, "uz")} tadbirida siz bilan uchrashmoqchi`,
+    text: `Assalomu alaykum!\n\n${partnerName} kompaniyasi ${quote(eventName, "uz")} tadbirida kompaniyangiz bilan uchrashmoqchi va shunday yozdi:\n\n${message}\n\nSoʻrovni qabul qilsangiz, uchrashuv darhol ikkala tomon ham boʻsh boʻlgan eng yaqin vaqtga belgilanadi. Yoki uni rad eting:\n\n${url}\n\n${signature.uz}`,
   }),
-  az: ({ senderName, eventName, message, url }) => ({
-    subject: `${senderName} şirkəti ${quote(eventName, "az")} tədbirində sizinlə görüşmək istəyir`,
-    text: `Salam!\n\n${senderName} şirkəti ${quote(eventName, "az")} tədbirində şirkətinizlə görüşmək istəyir və belə yazıb:\n\n${message}\n\nSorğunu qəbul etsəniz, görüş dərhal hər iki tərəfin boş olduğu ən yaxın vaxta təyin olunacaq. Və ya onu rədd edin:\n\n${url}\n\n${signature.az}`,
+  az: ({ partnerName, eventName, message, url }) => ({
+    subject: `${partnerName} şirkəti ${quote(eventName, "az")} tədbirində sizinlə görüşmək istəyir`,
+    text: `Salam!\n\n${partnerName} şirkəti ${quote(eventName, "az")} tədbirində şirkətinizlə görüşmək istəyir və belə yazıb:\n\n${message}\n\nSorğunu qəbul etsəniz, görüş dərhal hər iki tərəfin boş olduğu ən yaxın vaxta təyin olunacaq. Və ya onu rədd edin:\n\n${url}\n\n${signature.az}`,
   }),
 });
 
@@ -111,10 +112,8 @@ export const meetingCancelledMail = defineMailTemplate<Cancelled>("events.meetin
   }),
 });
 
-type Declined = { partnerName: string; eventName: string; url: string };
-
 /** To the person who asked for the meeting (or, once they left, every member of their company). */
-export const meetingDeclinedMail = defineMailTemplate<Declined>("events.meeting-declined", {
+export const meetingDeclinedMail = defineMailTemplate<RequestNotice>("events.meeting-declined", {
   en: ({ partnerName, eventName, url }) => ({
     subject: `${partnerName} declined your meeting request`,
     text: `Hello,\n\n${partnerName} declined your request to meet at ${quote(eventName, "en")}. Other participants may be a better fit — the catalogue and the suggested meetings are here:\n\n${url}\n\n${signature.en}`,

@@ -71,39 +71,27 @@ export async function tellCompany<P>(
 
 type Side = { id: string; legalName: string };
 
-export async function noticeMeetingRequested(
+/**
+ * A request asked (told to the company asked) or declined (told to the person who asked, or to all of their company
+ * once they left it). `partner` is the other company: the asker, or the one that declined.
+ */
+export async function noticeMeetingRequest(
   db: Db,
-  params: { event: EventRow; request: MeetingRequestRow; from: Side; toCompanyId: string; publicUrl: string },
+  params: { event: EventRow; request: MeetingRequestRow; answer: "asked" | "declined"; companyId: string; partner: Side; publicUrl: string },
 ): Promise<void> {
-  const senderName = companyNameOf(params.from);
+  const { event, request } = params;
+  const partnerName = companyNameOf(params.partner);
+  const declined = params.answer === "declined";
   await tellCompany(db, {
-    event: params.event,
-    companyId: params.toCompanyId,
-    kind: "meeting-requested",
-    partnerName: senderName,
-    template: meetingRequestedMail,
-    mailParams: (locale, url) => ({ senderName, eventName: localizedTextOf(params.event.name, locale), message: params.request.message, url }),
-    dedupeKey: `event-request:${params.request.id}`,
-    publicUrl: params.publicUrl,
-  });
-}
-
-/** To the person who asked (or all of their company, once they left it). */
-export async function noticeMeetingDeclined(
-  db: Db,
-  params: { event: EventRow; request: MeetingRequestRow; fromCompanyId: string; decliner: Side; publicUrl: string },
-): Promise<void> {
-  const partnerName = companyNameOf(params.decliner);
-  await tellCompany(db, {
-    event: params.event,
-    companyId: params.fromCompanyId,
-    kind: "meeting-declined",
+    event,
+    companyId: params.companyId,
+    kind: declined ? "meeting-declined" : "meeting-requested",
     partnerName,
-    template: meetingDeclinedMail,
-    mailParams: (locale, url) => ({ partnerName, eventName: localizedTextOf(params.event.name, locale), url }),
-    dedupeKey: `event-declined:${params.request.id}`,
+    template: declined ? meetingDeclinedMail : meetingRequestedMail,
+    mailParams: (locale, url) => ({ partnerName, eventName: localizedTextOf(event.name, locale), message: request.message, url }),
+    dedupeKey: `event-${params.answer}:${request.id}`,
     publicUrl: params.publicUrl,
-    recipients: await listSenderMailRecipients(db, { companyId: params.fromCompanyId, userId: params.request.senderUserId }),
+    recipients: declined ? await listSenderMailRecipients(db, { companyId: params.companyId, userId: request.senderUserId }) : undefined,
   });
 }
 

@@ -17,7 +17,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { ErrorParams, type Session } from "../trpc";
 import { eventNotFound, refuse, requireMemberOf, requireParticipant } from "./access";
-import { noticeMeetingChange, noticeMeetingDeclined, noticeMeetingRequested } from "./notices";
+import { noticeMeetingChange, noticeMeetingRequest } from "./notices";
 import { haveCommonFreeSlot, scheduleMeeting } from "./scheduling";
 
 function requestNotFound(): never {
@@ -55,7 +55,7 @@ export async function sendMeetingRequest(
       at: now,
     });
     if (request === null) refuse("CONFLICT", "errors.event.duplicateRequest");
-    await noticeMeetingRequested(tx, { event, request, from: company, toCompanyId: target.companyId, publicUrl: params.publicUrl });
+    await noticeMeetingRequest(tx, { event, request, answer: "asked", companyId: target.companyId, partner: company, publicUrl: params.publicUrl });
     return request;
   });
 }
@@ -108,7 +108,7 @@ export async function declineMeetingRequest(db: Db, params: { session: Session; 
     if (declined === null) refuse("CONFLICT", "errors.event.requestNotPending");
     const [decliner, asker] = await Promise.all([getCompanyById(tx, registration.companyId), getRegistrationById(tx, declined.fromRegistrationId)]);
     if (decliner !== null && asker !== null) {
-      await noticeMeetingDeclined(tx, { event, request: declined, fromCompanyId: asker.companyId, decliner, publicUrl: params.publicUrl });
+      await noticeMeetingRequest(tx, { event, request: declined, answer: "declined", companyId: asker.companyId, partner: decliner, publicUrl: params.publicUrl });
     }
     return declined;
   });

@@ -3,32 +3,17 @@
  * form with, and the event input a submitted form makes. Saving an unchanged form gives back the same day plan,
  * so an event whose meetings lock the plan can still be edited in its other fields.
  */
-import type { EventBreak, EventInput, LocalizedText } from "@karvon/data";
+import type { RouterOutputs } from "@karvon/api";
+import type { EventInput, LocalizedText } from "@karvon/data";
 
 export const eventFormLanguages = ["en", "ru", "uz", "az"] as const;
 
-/** The stored event fields the form edits. */
-export type EditableEvent = {
-  slug: string;
-  name: LocalizedText;
-  description: LocalizedText;
-  city: string;
-  venue: string;
-  timeZone: string;
-  startDate: string;
-  endDate: string;
-  dayStart: string;
-  dayEnd: string;
-  meetingMinutes: number;
-  breaks: readonly EventBreak[];
-  tableCount: number;
-  requestLimit: number;
-  registrationOpensAt: Date;
-  registrationClosesAt: Date;
-  focusSectors: readonly string[];
-  autoApproveVerified: boolean;
-  publishedAt: Date | null;
-};
+/** The stored event fields the form edits (as staff read them). */
+export type EditableEvent = Pick<
+  RouterOutputs["events"]["staffList"][number],
+  | "slug" | "name" | "description" | "city" | "venue" | "timeZone" | "startDate" | "endDate" | "dayStart" | "dayEnd" | "meetingMinutes"
+  | "breaks" | "tableCount" | "requestLimit" | "registrationOpensAt" | "registrationClosesAt" | "focusSectors" | "autoApproveVerified" | "publishedAt"
+>;
 
 /** The text fields by input name, and the fields that are not text. */
 export type EventFormValues = { text: Record<string, string>; focusSectors: readonly string[]; autoApprove: boolean; published: boolean };
