@@ -5,7 +5,7 @@ import { fakeClock } from "../support/clock";
 import { failure } from "../support/errors";
 import { testDatabases } from "../support/databases";
 import { eventClockStart, participantCaller, sampleEventInput, seedEventCompany, seedEventWith, type EventCompany } from "../support/events-fixture";
-import { eventFormValues, eventInputOf, type EventFormValues } from "@/components/events/event-form-values";
+import { eventFormValues, eventInputOf, type EventFormValues } from "../../apps/web/src/components/events/event-form-values";
 
 const message = "We would like to discuss cotton yarn supplies for next season.";
 
