@@ -137,3 +137,10 @@ export async function seedEventWith(db: Db, params: { clock?: FakeClock; compani
 export function participantCaller(db: Db, person: EventPerson, clock: FakeClock) {
   return callerFor({ db, session: person.session, clock });
 }
+
+/** One of a company's people (the first unless told): its owner, who registered it. */
+export function personOf(company: EventCompany, index = 0): EventPerson {
+  const found = company.people[index];
+  if (found === undefined) throw new Error("company without that person");
+  return found;
+}

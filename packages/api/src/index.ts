@@ -29,6 +29,7 @@ export { createSmtpTransport, deliverPendingMail, type MailTransport } from "./m
 /** The outbox as a mailbox, for the /dev/mail page of a portal running without SMTP. */
 export { findMailById, listMail, type StoredMail } from "@karvon/db";
 export { processContactRequestTimers } from "./contact/timers";
+export { processEventReminders } from "./events/reminders";
 export { readCompanyLogo } from "./companies/logo-file";
 export { expireListings } from "./listings/expiry";
 export { notifySavedSearches } from "./search/saved-search-digest";

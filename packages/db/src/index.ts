@@ -31,6 +31,7 @@ export * from "./queries/listings";
 export * from "./queries/matchmaking";
 export * from "./queries/events";
 export * from "./queries/event-meetings";
+export * from "./queries/event-reminders";
 export * from "./queries/saved-searches";
 export * from "./queries/moderation-analytics";
 export * from "./queries/sitemap";

@@ -9,8 +9,10 @@ import { demoAccount, signIn, type DemoAccount } from "../support/demo-accounts"
  * in Tashkent; an Uzbek company registers in Uzbek on a 375 px phone and an Azerbaijani company in Azerbaijani at
  * 1280 px; the Azerbaijani company asks for a meeting from its suggestions, the Uzbek one accepts; both agendas
  * show the same meeting (Baku time one hour behind Tashkent's); the .ics file holds the right instant; the
- * organiser checks both in; both report the outcome, and the event page counts it. Margʻilon Ipak Yoʻli (silk,
- * Margilan) and Şəki İpək Karvansaray (silk, Shaki) complement each other in the demo seed.
+ * organiser checks both in and edits the event; both report the outcome, and the event page counts it. The
+ * Azerbaijani company finds the Uzbek one in the catalogue with a Cyrillic query and the country facet.
+ * Margʻilon Ipak Yoʻli (silk, Margilan) and Şəki İpək Karvansaray (silk, Shaki) complement each other in the
+ * demo seed.
  */
 const uzHandle = "uz04";
 const azHandle = "az33";
@@ -66,7 +68,7 @@ test("an organiser's forum: register, request from a suggestion, accept, agendas
   await organiser.locator('input[name="registrationCloses"]').fill(isoDate(1));
   await expectNoAxeViolations(organiser);
   await organiser.screenshot({ path: `${shots}/staff-new-event-1280.png`, fullPage: true });
-  await organiser.locator('form[aria-labelledby="new-event-title"] button[type="submit"]').click();
+  await organiser.locator('form[aria-labelledby="event-form-title"] button[type="submit"]').click();
   await organiser.waitForURL(/\/en\/admin\/events\/[0-9a-f-]{36}$/);
   const eventId = organiser.url().split("/").pop() ?? "";
 
@@ -100,6 +102,15 @@ test("an organiser's forum: register, request from a suggestion, accept, agendas
   await expect(suggestion.getByRole("status")).toBeVisible();
   await expectNoAxeViolations(az);
   await az.screenshot({ path: `${shots}/desk-suggestions-az-1280.png`, fullPage: true });
+
+  // The catalogue: a Cyrillic query finds the Latin name, and the country facet (with its count) narrows it.
+  const catalogue = az.getByTestId("catalogue");
+  await az.getByLabel("İştirakçıları axtarmaq").fill("Марғилон");
+  await expect(catalogue.getByTestId("participant-card")).toHaveCount(1);
+  await expect(catalogue).toContainText(uzCompany);
+  await az.getByRole("group", { name: "Ölkə" }).getByRole("button", { name: /^Özbəkistan \(1\)$/ }).click();
+  await expect(catalogue.getByTestId("participant-card")).toHaveCount(1);
+  await expectNoAxeViolations(az);
 
   // 4. The Uzbek company accepts; the meeting is scheduled at once.
   await uz.reload();
@@ -144,6 +155,14 @@ test("an organiser's forum: register, request from a suggestion, accept, agendas
   await expectNoAxeViolations(organiser);
   await organiser.screenshot({ path: `${shots}/staff-desk-1280.png`, fullPage: true });
 
+  // The organiser edits the event in the form that created it (the day plan stays: meetings hold it).
+  await organiser.getByRole("link", { name: "Edit the event" }).click();
+  await expect(organiser.locator('input[name="slug"]')).toHaveValue(slug);
+  await organiser.locator('input[name="venue"]').fill("Expo Centre, hall 3");
+  await organiser.getByRole("button", { name: "Save the changes" }).click();
+  await expect(organiser.getByText("The event is saved.")).toBeVisible();
+  await expectNoAxeViolations(organiser);
+
   // 7. Both report the outcome: a contract (with its value) and a follow-up.
   await uz.reload();
   await uz.getByRole("radio", { name: "Shartnoma imzolandi" }).check();
@@ -158,6 +177,7 @@ test("an organiser's forum: register, request from a suggestion, accept, agendas
 
   // 8. The event page counts it, marked as self-reported.
   await organiser.goto(`/en/events/${slug}`);
+  await expect(organiser.getByText("Expo Centre, hall 3", { exact: false })).toBeVisible();
   await expect(organiser.getByTestId("outcomes-held")).toHaveText("1");
   await expect(organiser.getByTestId("outcomes-contracts")).toHaveText("1");
   await expect(organiser.getByTestId("outcomes-value")).toHaveText("US$250,000");

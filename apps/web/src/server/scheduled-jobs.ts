@@ -1,5 +1,12 @@
 import "server-only";
-import { claimScheduledJob, expireListings, finishScheduledJob, notifySavedSearches, processContactRequestTimers } from "@karvon/api";
+import {
+  claimScheduledJob,
+  expireListings,
+  finishScheduledJob,
+  notifySavedSearches,
+  processContactRequestTimers,
+  processEventReminders,
+} from "@karvon/api";
 import { env } from "../env";
 import { getDb } from "./db";
 import { trackWork } from "./lifecycle";
@@ -25,6 +32,12 @@ const jobs: Job[] = [
       const result = await processContactRequestTimers(await getDb(), now, { publicUrl });
       return result.reminded + result.expired;
     },
+  },
+  {
+    // The day-before reminder of each company's meetings at an event: once per company and event (claimed).
+    name: "event reminders",
+    everyMs: minutes(15),
+    run: async (now, publicUrl) => processEventReminders(await getDb(), now, { publicUrl }),
   },
   {
     // Expired listings leave search and their owners are told.

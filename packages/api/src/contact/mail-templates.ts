@@ -1,7 +1,8 @@
 import { byCode, contactPurposes, declineReasons, labelOf, type Locale } from "@karvon/data";
 import { defineMailTemplate } from "../mail/template";
 
-const signature: Record<Locale, string> = {
+/** The closing line of every mail about partners and meetings. */
+export const signature: Record<Locale, string> = {
   en: "Karvon — Uzbekistan–Azerbaijan business partners",
   ru: "Karvon — деловые партнёры Узбекистана и Азербайджана",
   uz: "Karvon — Oʻzbekiston va Ozarbayjon biznes hamkorlari",

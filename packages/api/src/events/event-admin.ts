@@ -22,9 +22,13 @@ function columnsOf(input: EventInput, now: Date) {
   return { ...rest, publishedAt: published ? now : null, updatedAt: now };
 }
 
+/**
+ * The day plan as one comparable string. Breaks are compared by their times, not as objects: the database hands a
+ * stored break back with its keys reordered (jsonb), and an unchanged plan must compare equal.
+ */
 function planOf(event: DayPlan): string {
   const { startDate, endDate, dayStart, dayEnd, meetingMinutes, breaks, timeZone } = event;
-  return JSON.stringify([startDate, endDate, dayStart, dayEnd, meetingMinutes, breaks, timeZone]);
+  return JSON.stringify([startDate, endDate, dayStart, dayEnd, meetingMinutes, breaks.map((entry) => [entry.start, entry.end]), timeZone]);
 }
 
 function slugTaken(): never {

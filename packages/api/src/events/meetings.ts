@@ -20,6 +20,7 @@ import { TRPCError } from "@trpc/server";
 import type { Session } from "../trpc";
 import { eventNotFound, requireParticipant } from "./access";
 import { isPlacementClash } from "./db-errors";
+import { noticeMeetingChange } from "./notices";
 
 function meetingNotFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
@@ -33,9 +34,10 @@ async function requireMeeting(db: Db, meetingId: string): Promise<MeetingRow> {
 
 /**
  * Moves a meeting to another slot (and table: the one given, or the lowest free). Both companies must be available
- * and free then; the database holds that rule, a clash answers CONFLICT and nothing changes.
+ * and free then; the database holds that rule, a clash answers CONFLICT and nothing changes. A real change is told
+ * to both companies.
  */
-export async function moveMeetingTo(db: Db, params: { meetingId: string; slotId: string; tableNo?: number; now: Date }) {
+export async function moveMeetingTo(db: Db, params: { meetingId: string; slotId: string; tableNo?: number; now: Date; publicUrl: string }) {
   const meeting = await requireMeeting(db, params.meetingId);
   const event = await getEventById(db, meeting.eventId);
   if (event === null) eventNotFound();
@@ -46,16 +48,22 @@ export async function moveMeetingTo(db: Db, params: { meetingId: string; slotId:
   const tableCount = event.tableCount;
   let tableNo = params.tableNo;
   if (tableNo !== undefined && tableNo > tableCount) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.event.tableCount" });
+  const sides = await meetingSides(db, meeting.id);
+  if (sides === null) meetingNotFound();
   if (tableNo === undefined) {
-    const sides = await meetingSides(db, meeting.id);
-    if (sides === null) meetingNotFound();
     // Looks for a table as if the meeting were not there (it leaves its own slot).
     const place = await findCommonFreePlace(db, { eventId: event.id, a: sides.from, b: sides.to, after: new Date(0), tableCount, slotId: params.slotId });
     tableNo = place?.tableNo ?? (meeting.slotId === params.slotId ? meeting.tableNo : undefined);
     if (tableNo === undefined) throw new TRPCError({ code: "CONFLICT", message: "errors.event.slotTaken" });
   }
   try {
-    const moved = await db.transaction((tx) => moveMeeting(tx, { meetingId: meeting.id, slotId: params.slotId, tableNo, at: params.now }));
+    const moved = await db.transaction(async (tx) => {
+      const row = await moveMeeting(tx, { meetingId: meeting.id, slotId: params.slotId, tableNo, at: params.now });
+      if (row !== null && (row.slotId !== meeting.slotId || row.tableNo !== meeting.tableNo)) {
+        await noticeMeetingChange(tx, { event, meeting: row, registrationId: sides.from, change: "moved", publicUrl: params.publicUrl });
+      }
+      return row;
+    });
     if (moved === null) throw new TRPCError({ code: "CONFLICT", message: "errors.event.meetingNotLive" });
     return moved;
   } catch (error) {
@@ -64,12 +72,16 @@ export async function moveMeetingTo(db: Db, params: { meetingId: string; slotId:
   }
 }
 
-export async function setMeetingState(db: Db, params: { meetingId: string; status: "cancelled" | "no-show"; now: Date }) {
+/** Cancels a meeting (both companies are told) or marks it missed (nobody is: they were there, or not). */
+export async function setMeetingState(db: Db, params: { meetingId: string; status: "cancelled" | "no-show"; now: Date; publicUrl: string }) {
   const meeting = await requireMeeting(db, params.meetingId);
   if (meeting.status === "cancelled") throw new TRPCError({ code: "CONFLICT", message: "errors.event.meetingNotLive" });
+  const [event, sides] = await Promise.all([getEventById(db, meeting.eventId), meetingSides(db, meeting.id)]);
+  if (event === null || sides === null) meetingNotFound();
   return db.transaction(async (tx) => {
     const row = await setMeetingStatus(tx, { meetingId: meeting.id, status: params.status, at: params.now });
     if (row === null) meetingNotFound();
+    if (params.status === "cancelled") await noticeMeetingChange(tx, { event, meeting: row, registrationId: sides.from, change: "cancelled", publicUrl: params.publicUrl });
     return row;
   });
 }

@@ -2,6 +2,7 @@
 import type { MeetingRequestInput } from "@karvon/data";
 import {
   countRequestsFrom,
+  getCompanyById,
   getEventById,
   getMeetingRequest,
   getRegistration,
@@ -16,6 +17,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { ErrorParams, type Session } from "../trpc";
 import { eventNotFound, refuse, requireMemberOf, requireParticipant } from "./access";
+import { noticeMeetingChange, noticeMeetingRequest } from "./notices";
 import { haveCommonFreeSlot, scheduleMeeting } from "./scheduling";
 
 function requestNotFound(): never {
@@ -24,10 +26,10 @@ function requestNotFound(): never {
 
 export async function sendMeetingRequest(
   db: Db,
-  params: { session: Session; input: MeetingRequestInput; now: Date },
+  params: { session: Session; input: MeetingRequestInput; now: Date; publicUrl: string },
 ): Promise<MeetingRequestRow> {
   const { session, input, now } = params;
-  const { event, registration } = await requireParticipant(db, session, { eventId: input.eventId, companyId: input.fromCompanyId, now, approved: true });
+  const { event, registration, company } = await requireParticipant(db, session, { eventId: input.eventId, companyId: input.fromCompanyId, now, approved: true });
   if (input.toCompanyId === input.fromCompanyId) refuse("BAD_REQUEST", "errors.event.selfRequest");
   const target = await getRegistration(db, { eventId: event.id, companyId: input.toCompanyId });
   // Only approved participants are listed; anyone else is not there to ask.
@@ -53,6 +55,7 @@ export async function sendMeetingRequest(
       at: now,
     });
     if (request === null) refuse("CONFLICT", "errors.event.duplicateRequest");
+    await noticeMeetingRequest(tx, { event, request, answer: "asked", companyId: target.companyId, partner: company, publicUrl: params.publicUrl });
     return request;
   });
 }
@@ -79,23 +82,36 @@ export type AcceptOutcome = { status: "scheduled"; meeting: MeetingRow } | { sta
  * Accepts and schedules in one transaction. Only one answer wins (compare-and-set on the status). When no common
  * free slot is left the request becomes "unschedulable": the accepter is told now, the requester sees it so.
  */
-export async function acceptMeetingRequest(db: Db, params: { session: Session; requestId: string; now: Date }): Promise<AcceptOutcome> {
+export async function acceptMeetingRequest(
+  db: Db,
+  params: { session: Session; requestId: string; now: Date; publicUrl: string },
+): Promise<AcceptOutcome> {
   const { event } = await requireRequestSide(db, params.session, params.requestId, "to");
   return db.transaction(async (tx) => {
     const accepted = await moveRequestStatus(tx, { requestId: params.requestId, from: "pending", to: "accepted", at: params.now });
     if (accepted === null) refuse("CONFLICT", "errors.event.requestNotPending");
     const meeting = await scheduleMeeting(tx, { event, request: accepted, now: params.now });
-    if (meeting !== null) return { status: "scheduled", meeting };
+    if (meeting !== null) {
+      await noticeMeetingChange(tx, { event, meeting, registrationId: accepted.fromRegistrationId, change: "scheduled", publicUrl: params.publicUrl });
+      return { status: "scheduled", meeting };
+    }
     await moveRequestStatus(tx, { requestId: accepted.id, from: "accepted", to: "unschedulable", at: params.now });
     return { status: "unschedulable" };
   });
 }
 
-export async function declineMeetingRequest(db: Db, params: { session: Session; requestId: string; now: Date }) {
-  await requireRequestSide(db, params.session, params.requestId, "to");
-  const declined = await moveRequestStatus(db, { requestId: params.requestId, from: "pending", to: "declined", at: params.now });
-  if (declined === null) refuse("CONFLICT", "errors.event.requestNotPending");
-  return declined;
+/** Declines a pending request; the person who asked is told (in the same transaction). */
+export async function declineMeetingRequest(db: Db, params: { session: Session; requestId: string; now: Date; publicUrl: string }) {
+  const { event, registration } = await requireRequestSide(db, params.session, params.requestId, "to");
+  return db.transaction(async (tx) => {
+    const declined = await moveRequestStatus(tx, { requestId: params.requestId, from: "pending", to: "declined", at: params.now });
+    if (declined === null) refuse("CONFLICT", "errors.event.requestNotPending");
+    const [decliner, asker] = await Promise.all([getCompanyById(tx, registration.companyId), getRegistrationById(tx, declined.fromRegistrationId)]);
+    if (decliner !== null && asker !== null) {
+      await noticeMeetingRequest(tx, { event, request: declined, answer: "declined", companyId: asker.companyId, partner: decliner, publicUrl: params.publicUrl });
+    }
+    return declined;
+  });
 }
 
 export async function withdrawMeetingRequest(db: Db, params: { session: Session; requestId: string; now: Date }) {

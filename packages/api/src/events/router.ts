@@ -121,13 +121,13 @@ export const eventsRouter = {
     }));
   }),
   moveMeeting: staffProcedure.input(meetingMoveSchema).mutation(async ({ ctx, input }) =>
-    moveMeetingTo(ctx.db, { meetingId: input.meetingId, slotId: input.slotId, tableNo: input.tableNo, now: ctx.clock.now() }),
+    moveMeetingTo(ctx.db, { meetingId: input.meetingId, slotId: input.slotId, tableNo: input.tableNo, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl }),
   ),
   cancelMeeting: staffProcedure.input(meetingIdSchema).mutation(async ({ ctx, input }) =>
-    setMeetingState(ctx.db, { meetingId: input.meetingId, status: "cancelled", now: ctx.clock.now() }),
+    setMeetingState(ctx.db, { meetingId: input.meetingId, status: "cancelled", now: ctx.clock.now(), publicUrl: ctx.config.publicUrl }),
   ),
   markNoShow: staffProcedure.input(meetingIdSchema).mutation(async ({ ctx, input }) =>
-    setMeetingState(ctx.db, { meetingId: input.meetingId, status: "no-show", now: ctx.clock.now() }),
+    setMeetingState(ctx.db, { meetingId: input.meetingId, status: "no-show", now: ctx.clock.now(), publicUrl: ctx.config.publicUrl }),
   ),
 
   // ─── participants (members acting for a company) ───────────────────────────────────────────────────
@@ -189,7 +189,7 @@ export const eventsRouter = {
     };
   }),
   sendRequest: protectedProcedure.input(meetingRequestInputSchema).mutation(async ({ ctx, input }) => {
-    const request = await sendMeetingRequest(ctx.db, { session: ctx.session, input, now: ctx.clock.now() });
+    const request = await sendMeetingRequest(ctx.db, { session: ctx.session, input, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
     return { id: request.id, status: request.status };
   }),
   /** Requests received and sent by the company at this event. */
@@ -211,13 +211,13 @@ export const eventsRouter = {
     });
   }),
   accept: protectedProcedure.input(meetingRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const outcome = await acceptMeetingRequest(ctx.db, { session: ctx.session, requestId: input.requestId, now: ctx.clock.now() });
+    const outcome = await acceptMeetingRequest(ctx.db, { session: ctx.session, requestId: input.requestId, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
     return outcome.status === "scheduled"
       ? { status: outcome.status, meetingId: outcome.meeting.id, tableNo: outcome.meeting.tableNo }
       : { status: outcome.status, meetingId: null, tableNo: null };
   }),
   decline: protectedProcedure.input(meetingRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const row = await declineMeetingRequest(ctx.db, { session: ctx.session, requestId: input.requestId, now: ctx.clock.now() });
+    const row = await declineMeetingRequest(ctx.db, { session: ctx.session, requestId: input.requestId, now: ctx.clock.now(), publicUrl: ctx.config.publicUrl });
     return { id: row.id, status: row.status };
   }),
   withdraw: protectedProcedure.input(meetingRequestIdSchema).mutation(async ({ ctx, input }) => {

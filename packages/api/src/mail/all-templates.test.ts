@@ -4,6 +4,7 @@ import { renderMail, type MailTemplate } from "./template";
 import * as auth from "../auth/mail-templates";
 import * as companies from "../companies/mail-templates";
 import * as contact from "../contact/mail-templates";
+import * as events from "../events/mail-templates";
 import * as listings from "../listings/mail-templates";
 import * as moderation from "../moderation/mail-templates";
 
@@ -12,6 +13,8 @@ const company = "“Vodiy Paxta Sanoat” MChJ";
 const russianCompany = "ООО «Бухоро Текс»";
 const title = "Cotton yarn Ne 30/1, 20 t a month from Caspian Trade Co.";
 const url = "https://karvon.example/uz/inbox?company=3f1c";
+const meetingStart = new Date("2026-05-21T04:00:00Z");
+const venue = "Expo Centre, hall 2, Tashkent";
 
 /** Realistic parameters for every template; a template without a row here fails the first test. */
 const samples: Record<string, unknown[]> = {
@@ -28,6 +31,15 @@ const samples: Record<string, unknown[]> = {
   "contact.new-message": [{ senderName: company, preview: "Thank you. We can ship in May.", url }],
   "contact.request-reminder": [{ senderName: russianCompany, url }],
   "contact.request-expired": [{ recipientName: company, url }],
+  "events.meeting-requested": [{ partnerName: russianCompany, eventName: "Ikkinchi mintaqalararo forum", message: "We would like to discuss cotton yarn supplies.", url }],
+  "events.meeting-scheduled": [
+    { partnerName: company, eventName: "Interregional Forum", startsAt: meetingStart, eventTimeZone: "Asia/Tashkent", tableNo: 7, venue, url },
+    { partnerName: russianCompany, eventName: "“Quba” forumu", startsAt: meetingStart, eventTimeZone: "Asia/Baku", tableNo: 12, venue, url },
+  ],
+  "events.meeting-declined": [{ partnerName: company, eventName: "Interregional Forum", message: "We would like to meet.", url }],
+  "events.meeting-moved": [{ partnerName: russianCompany, eventName: "Interregional Forum", startsAt: meetingStart, eventTimeZone: "Asia/Baku", tableNo: 3, venue, url }],
+  "events.meeting-cancelled": [{ partnerName: company, eventName: "Interregional Forum", startsAt: meetingStart, eventTimeZone: "Asia/Tashkent", url }],
+  "events.reminder": [1, 3, 5, 21].map((meetings) => ({ eventName: "Interregional Forum", meetings, firstStartsAt: meetingStart, eventTimeZone: "Asia/Baku", venue, url })),
   "listings.expired": [{ title, url }],
   "listings.saved-search": [
     { searchName: "“Paxta” ipi", count: 1, titles: [title], url, unsubscribeUrl: url },
@@ -58,7 +70,7 @@ function isTemplate(value: unknown): value is MailTemplate<unknown> {
   return typeof value === "object" && value !== null && "name" in value && "render" in value;
 }
 
-const templates = [auth, companies, contact, listings, moderation].flatMap((module) => Object.values(module).filter(isTemplate));
+const templates = [auth, companies, contact, events, listings, moderation].flatMap((module) => Object.values(module).filter(isTemplate));
 
 describe("every mail template", () => {
   it("has realistic sample parameters in this test", () => {

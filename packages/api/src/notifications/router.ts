@@ -21,6 +21,12 @@ async function myCompanyNames(db: Db, userId: string): Promise<Map<string, strin
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
+/** A path inside the portal ("/events/…"), never an address elsewhere ("//evil.example"). */
+function portalPath(value: unknown): string | null {
+  const path = text(value);
+  return path !== null && path.startsWith("/") && !path.startsWith("//") ? path : null;
+}
+
 /** A stored notice as the page renders it: the known facts of its parameters, nothing else. */
 function toView(row: NotificationRow, companies: Map<string, string>): NotificationView {
   const params = row.params;
@@ -35,12 +41,14 @@ function toView(row: NotificationRow, companies: Map<string, string>): Notificat
     reasons: Array.isArray(params.reasons) ? params.reasons.filter((reason): reason is string => typeof reason === "string") : [],
     note: text(params.note),
     outcome: text(params.outcome) ?? text(params.kind),
+    partnerName: text(params.partnerName),
+    path: portalPath(params.path),
     read: row.readAt !== null,
     createdAt: row.createdAt,
   };
 }
 
-/** In-portal notices: moderation outcomes for a member's companies, report outcomes for the reporter. */
+/** In-portal notices: moderation outcomes and meetings for a member's companies, report outcomes for the reporter. */
 export const notificationRouter = {
   list: protectedProcedure
     .input(notificationListInputSchema)

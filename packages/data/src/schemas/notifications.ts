@@ -39,6 +39,10 @@ export const notificationOutputSchema = z.object({
   note: z.string().nullable(),
   /** A report's outcome ("dismissed", "actioned") or an appeal's kind. */
   outcome: z.string().nullable(),
+  /** The other company a notice about a meeting names. */
+  partnerName: z.string().nullable(),
+  /** Where the notice's "open" button leads inside the portal (a meeting notice: the company's meeting desk). */
+  path: z.string().nullable(),
   read: z.boolean(),
   createdAt: z.date(),
 });

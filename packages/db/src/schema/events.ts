@@ -72,6 +72,8 @@ export const eventRegistrations = pgTable(
     listingIds: uuid().array().notNull().default([]),
     checkedInAt: timestamp({ withTimezone: true }),
     decidedAt: timestamp({ withTimezone: true }),
+    /** When the day-before reminder of its meetings went out: set once, by the run that claims it. */
+    remindedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("event_registrations_event_company").on(t.eventId, t.companyId), index().on(t.eventId, t.status)],

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { dateWordsOf } from "@/lib/dates/date-words";
 import { useMessages, useTranslations } from "next-intl";
+import { useState } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
@@ -22,15 +23,26 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
   const page = useQuery(trpc.events.bySlug.queryOptions({ slug }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
   const options = { onSuccess: refresh, onError: errors.fromError };
+  // Moving and cancelling mail both companies: the organiser is told that they were.
+  const [notified, setNotified] = useState(false);
+  const changeOptions = {
+    onMutate: () => setNotified(false),
+    onSuccess: async () => {
+      setNotified(true);
+      await refresh();
+    },
+    onError: errors.fromError,
+  };
   const decide = useMutation(trpc.events.decideRegistration.mutationOptions(options));
   const checkIn = useMutation(trpc.events.checkIn.mutationOptions(options));
-  const cancel = useMutation(trpc.events.cancelMeeting.mutationOptions(options));
+  const cancel = useMutation(trpc.events.cancelMeeting.mutationOptions(changeOptions));
   const noShow = useMutation(trpc.events.markNoShow.mutationOptions(options));
-  const move = useMutation(trpc.events.moveMeeting.mutationOptions(options));
+  const move = useMutation(trpc.events.moveMeeting.mutationOptions(changeOptions));
   const slotLabel = (at: Date) => `${dayIn(at, timeZone, words)} ${timeIn(at, timeZone)}`;
   return (
     <div className="flex flex-col gap-8">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
+      {notified ? <FormAlert tone="success">{t("staff.changesNotified")}</FormAlert> : null}
       <section aria-labelledby="desk-registrations">
         <h2 id="desk-registrations" className="text-xl font-semibold">{t("staff.registrations")}</h2>
         <ul className="mt-3 flex flex-col gap-2">

@@ -1,40 +1,21 @@
 "use client";
 import { hsChapterCodes, meetingOutcomes } from "@karvon/data";
 import { dateWordsOf } from "@/lib/dates/date-words";
-import type { MatchReason } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { timeZoneFor } from "@/i18n/time-zone";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
-import { reasonSentence } from "../listings/reason-sentence";
 import { dayIn, timeIn, zoneCity } from "./event-time";
 import { textLinkClasses } from "@/components/ui/button";
-import { controlClasses, Field } from "@/components/ui/field";
+import { controlClasses } from "@/components/ui/field";
+import { Catalogue } from "./event-catalogue";
+import { Reasons } from "./match-reasons";
+import { buttonClass, secondaryClass } from "./meeting-buttons";
 
 type Props = { eventId: string; companyId: string; timeZone: string };
-const buttonClass = "min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60";
-const secondaryClass = "min-h-11 rounded-md border border-slate-300 px-4 dark:border-slate-700";
-
-function Reasons({ reasons }: { reasons: readonly MatchReason[] }) {
-  const t = useTranslations("listings.reason");
-  const locale = useLocale();
-  const format = useFormatter();
-  const formats = {
-    words: dateWordsOf(useMessages()),
-    usd: (value: number) => format.number(value, { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 1 }),
-  };
-  if (reasons.length === 0) return null;
-  return (
-    <ul className="text-sm text-slate-700 dark:text-slate-300" data-testid="match-reasons">
-      {reasons.map((reason, index) => (
-        <li key={index}>• {reasonSentence(reason, (key, values) => t(key, values), locale, formats)}</li>
-      ))}
-    </ul>
-  );
-}
 
 /** The participant's desk at an event, acting for one of its registered companies. */
 export function EventMeetings({ eventId, companyId, timeZone }: Props) {
@@ -44,98 +25,6 @@ export function EventMeetings({ eventId, companyId, timeZone }: Props) {
       <Requests eventId={eventId} companyId={companyId} />
       <Catalogue eventId={eventId} companyId={companyId} />
     </div>
-  );
-}
-
-function RequestForm({ eventId, companyId, toCompanyId, name, onDone }: { eventId: string; companyId: string; toCompanyId: string; name: string; onDone: () => void }) {
-  const t = useTranslations("events.meetings");
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const errors = useFieldErrors();
-  const send = useMutation(
-    trpc.events.sendRequest.mutationOptions({
-      onSuccess: async () => {
-        onDone();
-        await queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() });
-      },
-      onError: errors.fromError,
-    }),
-  );
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    errors.clear();
-    send.mutate({ eventId, fromCompanyId: companyId, toCompanyId, message: String(new FormData(event.currentTarget).get("message") ?? "") });
-  }
-  return (
-    <form onSubmit={submit} className="mt-2 flex flex-col gap-2" aria-label={t("requestTitle", { company: name })}>
-      {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {t("message")}
-        <textarea name="message" rows={3} required minLength={10} maxLength={1000} className={controlClasses} aria-invalid={errors.messageOf("message") ? true : undefined} />
-      </label>
-      {errors.messageOf("message") ? <p className="text-sm text-red-700 dark:text-red-400">{errors.messageOf("message")}</p> : null}
-      <button type="submit" disabled={send.isPending} className={`${buttonClass} self-start`}>{t("send")}</button>
-    </form>
-  );
-}
-
-function CompanyCard({ eventId, companyId, company, reasons, alreadyAsked }: {
-  eventId: string;
-  companyId: string;
-  company: { companyId: string; name: string; country: string };
-  reasons: readonly MatchReason[];
-  alreadyAsked: boolean;
-}) {
-  const t = useTranslations("events");
-  const [open, setOpen] = useState(false);
-  const [sent, setSent] = useState(false);
-  return (
-    <li className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="participant-card">
-      <p className="font-semibold">{company.name}</p>
-      <p className="text-sm">{t(`countries.${company.country === "AZ" ? "az" : "uz"}`)}</p>
-      <Reasons reasons={reasons} />
-      {sent ? <FormAlert tone="success">{t("meetings.sent")}</FormAlert> : null}
-      {alreadyAsked || sent ? (
-        sent ? null : <p className="mt-1 text-sm">{t("meetings.alreadyAsked")}</p>
-      ) : open ? (
-        <RequestForm eventId={eventId} companyId={companyId} toCompanyId={company.companyId} name={company.name} onDone={() => { setOpen(false); setSent(true); }} />
-      ) : (
-        <button type="button" onClick={() => setOpen(true)} className={`${secondaryClass} mt-2`}>{t("meetings.request")}</button>
-      )}
-    </li>
-  );
-}
-
-function Catalogue({ eventId, companyId }: { eventId: string; companyId: string }) {
-  const t = useTranslations("events.meetings");
-  const trpc = useTRPC();
-  const [q, setQ] = useState("");
-  const catalogue = useQuery(trpc.events.catalogue.queryOptions({ eventId, companyId, q: q === "" ? undefined : q }));
-  const data = catalogue.data;
-  return (
-    <>
-      <section aria-labelledby="suggestions-title">
-        <h2 id="suggestions-title" className="text-2xl font-semibold">{t("suggestions")}</h2>
-        {data ? <p className="text-sm">{t("limit", { sent: data.requestsSent, limit: data.requestLimit })}</p> : null}
-        {data && data.suggestions.length === 0 ? <p className="mt-2">{t("noSuggestions")}</p> : null}
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {data?.suggestions.map((suggestion) => (
-            <CompanyCard key={suggestion.company.companyId} eventId={eventId} companyId={companyId} company={suggestion.company} reasons={suggestion.reasons} alreadyAsked={suggestion.alreadyAsked} />
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="catalogue-title">
-        <h2 id="catalogue-title" className="text-2xl font-semibold">{t("catalogue")}</h2>
-        <Field name="catalogue-search" label={t("search")} className="mt-2 flex max-w-md flex-col gap-1">
-          {(control) => <input {...control} type="search" value={q} onChange={(event) => setQ(event.target.value)} />}
-        </Field>
-        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {data?.items.map((item) => (
-            <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
-          ))}
-        </ul>
-      </section>
-    </>
   );
 }
 

@@ -18,6 +18,12 @@ function isModerationKind(value: string): value is ModerationKind {
   return (moderationKinds as readonly string[]).includes(value);
 }
 
+const eventKinds = ["meeting-requested", "meeting-scheduled", "meeting-declined", "meeting-moved", "meeting-cancelled", "reminder"] as const;
+
+function isEventKind(value: string): value is (typeof eventKinds)[number] {
+  return (eventKinds as readonly string[]).includes(value);
+}
+
 /** The notice's headline and its "what to do" line, in the reader's language. */
 function useWording() {
   const t = useTranslations("notifications");
@@ -33,6 +39,9 @@ function useWording() {
     if (area === "report") {
       const outcome = notice.outcome === "actioned" ? "actioned" : "dismissed";
       return { headline: t(`kind.report.${outcome}`), todo: t("todo.report") };
+    }
+    if (area === "event" && isEventKind(action)) {
+      return { headline: t(`kind.event.${action}`, { event: item, partner: notice.partnerName ?? "" }), todo: null };
     }
     if (area === "appeal" && (action === "granted" || action === "denied")) {
       return { headline: t(`kind.appeal.${action}`), todo: t(`todo.appeal-${action}`) };
@@ -84,7 +93,11 @@ function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        {notice.companyName !== null ? (
+        {notice.path !== null ? (
+          <ButtonLink href={notice.path} variant="secondary" size="sm">
+            {t("openMeetings")}
+          </ButtonLink>
+        ) : notice.companyName !== null ? (
           <ButtonLink href="/dashboard" variant="secondary" size="sm">
             {t("open")}
           </ButtonLink>
