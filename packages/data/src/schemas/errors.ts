@@ -93,6 +93,11 @@ export const errorKeys = [
   "errors.import.empty",
   "errors.import.tooManyRows",
   "errors.import.duplicateInFile",
+  "errors.import.duplicateInDatabase",
+  "errors.import.tooLarge",
+  "errors.import.spreadsheet",
+  "errors.import.binary",
+  "errors.import.unclosedQuote",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];
