@@ -14,6 +14,7 @@
  * "otherOwner" owns the rival company B, "banned" is a banned member of A.
  */
 import { randomUUID } from "node:crypto";
+import { companyCsv, fergana, uploadOf } from "../support/company-files";
 import { sampleEventInput } from "../support/events-fixture";
 import type { Role, World } from "./support/world";
 
@@ -242,6 +243,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     access: staffOnly,
   },
   "moderation.appeals.list": { input: () => ({}), access: adminOnly },
+  // Files of companies: the sample file holds one valid row, so an allowed call imports it (once).
+  "companyImport.preview": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
+  "companyImport.run": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
   "apiKey.list": { input: () => ({}), access: adminOnly },
   "apiKey.create": {
     input: () => ({ organisationName: "Chamber of Commerce", contactEmail: "api@chamber.example", scopes: ["search"], rateLimitPerMinute: 60 }),
