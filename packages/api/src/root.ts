@@ -1,4 +1,5 @@
 import { accountRouter } from "./account/router";
+import { adviserRouter } from "./advisers/router";
 import { actingCompanyRouter } from "./companies/acting-company-router";
 import { apiKeyRouter } from "./public-api/api-key-router";
 import { companyImportRouter } from "./bulk-import/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   company: companyRouter,
   companyImport: companyImportRouter,
+  advisers: adviserRouter,
   actingCompany: actingCompanyRouter,
   contact: contactRouter,
   moderation: moderationRouter,

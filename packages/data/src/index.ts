@@ -51,3 +51,4 @@ export * from "./bulk-import/decode-file";
 export * from "./bulk-import/parse-csv";
 export * from "./bulk-import/read-company-file";
 export * from "./schemas/bulk-import";
+export * from "./schemas/advisers";

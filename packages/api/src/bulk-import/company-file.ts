@@ -1,6 +1,9 @@
 import { readCompanyFile, type CompanySubmit, type FileProblem, type RowProblem } from "@karvon/data";
-import { findImportedTaxIds, freeSlug, insertCompany, lockTaxIdForImport, recordAudit } from "@karvon/db";
-import type { Db } from "@karvon/db";
+import { findImportedTaxIds, freeSlug, insertCompany, insertCompanyAdviser, lockTaxIdForImport, recordAudit } from "@karvon/db";
+import type { AdviserOrganizationRow, Db } from "@karvon/db";
+import { adviserConsentMail } from "../advisers/mail-templates";
+import { newConsentToken } from "../advisers/consent-token";
+import { queueMail } from "../mail";
 import type { SignedInDeps } from "../trpc";
 
 /** One row as the preview shows it: where it is in the file, what it names, and what keeps it out. */
@@ -31,11 +34,17 @@ export async function checkUploadedFile(db: Db, base64: string): Promise<Checked
 }
 
 /**
- * Imports one checked row in its own transaction: the company, with no members, handed to review at once — a file
- * never publishes anything — and one audit row naming who imported it. Under the tax ID's lock a company that
- * appeared meanwhile (another upload of the same file) wins, and nothing is created.
+ * Imports one checked row in its own transaction, with no members and one audit row naming who imported it. A file
+ * never publishes anything: staff's rows go to review at once; an adviser's row stays a draft linked to the
+ * adviser's organisation, and the company's own contact address gets a link to confirm the adviser (which hands
+ * the profile to review) or to refuse it. Under the tax ID's lock a company that appeared meanwhile (another upload
+ * of the same file) wins, and nothing is created.
  */
-export async function importCompanyRow(deps: SignedInDeps, row: { line: number; company: CompanySubmit }): Promise<"created" | "existing"> {
+export async function importCompanyRow(
+  deps: SignedInDeps,
+  row: { line: number; company: CompanySubmit },
+  adviser: AdviserOrganizationRow | null,
+): Promise<"created" | "existing"> {
   const { country, taxId, ...profile } = row.company;
   return deps.db.transaction(async (tx) => {
     if (await lockTaxIdForImport(tx, { country, taxId })) return "existing";
@@ -46,14 +55,32 @@ export async function importCompanyRow(deps: SignedInDeps, row: { line: number; 
       slug: await freeSlug(tx, profile.legalName, Math.random),
       profile,
       at: deps.now,
-      imported: { by: deps.user.id },
+      imported: { by: deps.user.id, submitted: adviser === null },
     });
+    if (adviser !== null) {
+      const consent = newConsentToken();
+      await insertCompanyAdviser(tx, {
+        companyId: company.id,
+        organizationId: adviser.id,
+        consentEmail: profile.contactEmail,
+        consentTokenHash: consent.hash,
+        addedBy: deps.user.id,
+        at: deps.now,
+      });
+      await queueMail(tx, {
+        to: profile.contactEmail,
+        locale: deps.user.locale,
+        template: adviserConsentMail,
+        params: { organizationName: adviser.name, companyName: company.legalName, url: `${deps.config.publicUrl}/${deps.user.locale}/advisers/consent/${consent.token}` },
+        dedupeKey: `adviser-consent:${company.id}`,
+      });
+    }
     await recordAudit(tx, {
       actorId: deps.user.id,
       action: "company.import",
       targetType: "company",
       targetId: company.id,
-      after: { line: row.line, legalName: company.legalName, country, taxId },
+      after: { line: row.line, legalName: company.legalName, country, taxId, adviserOrganizationId: adviser?.id ?? null },
       ip: deps.clientAddress,
       at: deps.now,
     });

@@ -98,6 +98,11 @@ export const errorKeys = [
   "errors.import.spreadsheet",
   "errors.import.binary",
   "errors.import.unclosedQuote",
+  "errors.advisers.alreadyRegistered",
+  "errors.advisers.notApproved",
+  "errors.advisers.linkNotFound",
+  "errors.advisers.withdrawn",
+  "errors.advisers.organizationNotFound",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

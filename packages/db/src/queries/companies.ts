@@ -166,8 +166,11 @@ export async function insertCompany(
     slug: string;
     profile?: CompanyProfile;
     at: Date;
-    /** For a company read from a file: handed to review at once, with who imported it. */
-    imported?: { by: string };
+    /**
+     * For a company read from a file: who imported it, and whether it goes to review at once (staff imports) or
+     * waits as a draft for the company's consent to its advisers.
+     */
+    imported?: { by: string; submitted: boolean };
   },
 ): Promise<CompanyRow> {
   const verificationLevel: VerificationLevel = isValidTaxId(params.country, params.taxId) ? "format-checked" : "unverified";
@@ -186,7 +189,12 @@ export async function insertCompany(
       verifiedAt: verificationLevel === "format-checked" ? params.at : null,
       ...(params.imported === undefined
         ? {}
-        : { status: "submitted" as const, submittedAt: params.at, importedAt: params.at, importedBy: params.imported.by }),
+        : {
+            status: params.imported.submitted ? ("submitted" as const) : ("draft" as const),
+            submittedAt: params.imported.submitted ? params.at : null,
+            importedAt: params.at,
+            importedBy: params.imported.by,
+          }),
       createdAt: params.at,
       updatedAt: params.at,
     })
