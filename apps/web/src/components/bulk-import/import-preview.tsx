@@ -46,18 +46,12 @@ export function ImportPreview({ rows, ready, importing, onImport }: { rows: Prev
         <p>{t("withProblems", { count: withProblems.length })}</p>
       </div>
       {ready > 0 ? (
-        <div>
-          <Button variant="primary" onClick={onImport} disabled={importing} data-testid="import-run">
-            {importing ? t("importing") : t("import", { count: ready })}
-          </Button>
-        </div>
+        <Button variant="primary" onClick={onImport} disabled={importing} className="self-start" data-testid="import-run">
+          {importing ? t("importing") : t("import", { count: ready })}
+        </Button>
       ) : null}
-      {withProblems.length > 0 ? (
-        <div>
-          <h2 className="text-lg font-semibold">{t("problemRows")}</h2>
-          {table(withProblems, "import-problem-rows")}
-        </div>
-      ) : null}
+      {withProblems.length > 0 ? <h2 className="text-lg font-semibold">{t("problemRows")}</h2> : null}
+      {withProblems.length > 0 ? table(withProblems, "import-problem-rows") : null}
       {readyRows.length > 0 ? (
         <details>
           <summary className="cursor-pointer text-lg font-semibold">{t("readyRows")}</summary>
