@@ -8,6 +8,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { redirect } from "@/i18n/navigation";
 import { companyTemplateHref } from "@/lib/company-template";
 import { getStaffAccess } from "@/server/staff";
+import { api } from "@/trpc/server";
 
 // Depends on who asks.
 export const dynamic = "force-dynamic";
@@ -20,13 +21,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** Bulk import of companies from a CSV file: staff for now (the file's companies go to review, never straight out). */
+/**
+ * Bulk import of companies from a CSV file, for staff and the advisers of an approved organisation (the server
+ * checks again on every call). The file's companies go to review or wait for their consent, never straight out.
+ */
 export default async function ImportPage({ params }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const access = await getStaffAccess();
   if (access.session === null) return redirect({ href: { pathname: "/sign-in", query: { next: "/import" } }, locale });
-  if (!access.isStaff) return <ForbiddenPanel />;
+  const adviser = access.isStaff ? null : await (await api()).advisers.mine();
+  if (!access.isStaff && adviser?.status !== "approved") return <ForbiddenPanel />;
   const t = await getTranslations({ locale, namespace: "imports" });
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col px-4 py-8">
