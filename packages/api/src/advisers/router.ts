@@ -1,5 +1,7 @@
 import {
   adviserCompanyEditSchema,
+  adviserConsentAnswerOutputSchema,
+  adviserConsentOutputSchema,
   adviserConsentTokenSchema,
   adviserOrganizationDecisionSchema,
   adviserOrganizationRegisterSchema,
@@ -75,14 +77,14 @@ export const adviserRouter = {
   }),
 
   /** What a consent link asks: which organisation wants to act for which company, and where it stands. */
-  consent: publicProcedure.input(adviserConsentTokenSchema).query(async ({ ctx, input }) => {
+  consent: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentOutputSchema).query(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
     return { companyName: found.company.legalName, organizationName: found.organization.name, kind: found.organization.kind, status: found.link.status };
   }),
 
   /** The company confirms its adviser: the imported profile goes to review (staff still decide). */
-  confirm: publicProcedure.input(adviserConsentTokenSchema).mutation(async ({ ctx, input }) => {
+  confirm: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentAnswerOutputSchema).mutation(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
     if (found.link.status === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "errors.advisers.withdrawn" });
@@ -107,7 +109,7 @@ export const adviserRouter = {
   }),
 
   /** The company refuses or withdraws its adviser, at any time: the advisers lose access with the next request. */
-  withdraw: publicProcedure.input(adviserConsentTokenSchema).mutation(async ({ ctx, input }) => {
+  withdraw: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentAnswerOutputSchema).mutation(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
     const at = ctx.clock.now();

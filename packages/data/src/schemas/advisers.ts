@@ -31,3 +31,13 @@ export const adviserConsentTokenSchema = z.object({
 
 /** An adviser's edit of a company it brought: whole profile fields, as the onboarding form saves them. */
 export const adviserCompanyEditSchema = companySaveDraftSchema.pick({ companyId: true, patch: true });
+
+/** What a consent link shows whoever holds it: names and the state, never the company's contact details. */
+export const adviserConsentOutputSchema = z.object({
+  companyName: z.string(),
+  organizationName: z.string(),
+  kind: z.enum(adviserOrganizationKinds),
+  status: z.enum(companyAdviserStatuses),
+});
+
+export const adviserConsentAnswerOutputSchema = z.object({ status: z.enum(["confirmed", "withdrawn"]) });
