@@ -14,6 +14,7 @@
  * "otherOwner" owns the rival company B, "banned" is a banned member of A.
  */
 import { randomUUID } from "node:crypto";
+import { companyCsv, fergana, uploadOf } from "../support/company-files";
 import { sampleEventInput } from "../support/events-fixture";
 import type { Role, World } from "./support/world";
 
@@ -242,6 +243,22 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
     access: staffOnly,
   },
   "moderation.appeals.list": { input: () => ({}), access: adminOnly },
+  // Files of companies: the sample file holds one valid row, so an allowed call imports it (once).
+  "companyImport.preview": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
+  "companyImport.run": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
+  // Organisations of advisers and the consent of their companies (no role of the world advises a company).
+  "advisers.register": { input: () => ({ name: "Namangan chamber", kind: "chamber", country: "UZ" }), access: signedIn },
+  "advisers.mine": { input: () => ({}), access: signedIn },
+  "advisers.pending": { input: () => ({}), access: staffOnly },
+  "advisers.decide": { input: (world) => ({ organizationId: world.advisers.pendingOrganizationId, decision: "approve" }), access: staffOnly },
+  // The link mailed to the company's own address is the key: whoever holds it answers for the company.
+  "advisers.consent": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
+  "advisers.confirm": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
+  "advisers.withdraw": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
+  "advisers.editCompany": {
+    input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }),
+    access: { ...everyone, anonymous: "deny", banned: "deny", unverified: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
+  },
   "apiKey.list": { input: () => ({}), access: adminOnly },
   "apiKey.create": {
     input: () => ({ organisationName: "Chamber of Commerce", contactEmail: "api@chamber.example", scopes: ["search"], rateLimitPerMinute: 60 }),

@@ -1,6 +1,8 @@
 import { accountRouter } from "./account/router";
+import { adviserRouter } from "./advisers/router";
 import { actingCompanyRouter } from "./companies/acting-company-router";
 import { apiKeyRouter } from "./public-api/api-key-router";
+import { companyImportRouter } from "./bulk-import/router";
 import { companyRouter } from "./companies/router";
 import { contactRouter } from "./contact/router";
 import { cooperationRouter } from "./cooperation/router";
@@ -21,6 +23,8 @@ export const appRouter = createTRPCRouter({
   seo: seoRouter,
   account: accountRouter,
   company: companyRouter,
+  companyImport: companyImportRouter,
+  advisers: adviserRouter,
   actingCompany: actingCompanyRouter,
   contact: contactRouter,
   moderation: moderationRouter,

@@ -48,3 +48,8 @@ export * from "./bulk-import/company-columns";
 export * from "./bulk-import/company-rows";
 export * from "./bulk-import/company-file";
 export * from "./bulk-import/match-code";
+export * from "./bulk-import/decode-file";
+export * from "./bulk-import/parse-csv";
+export * from "./bulk-import/read-company-file";
+export * from "./schemas/bulk-import";
+export * from "./schemas/advisers";

@@ -8,6 +8,8 @@ export * from "./queries/mail";
 export * from "./queries/audit";
 export * from "./queries/account";
 export * from "./queries/companies";
+export * from "./queries/company-imports";
+export * from "./queries/advisers";
 export * from "./queries/company-members";
 export * from "./queries/acting-company";
 export * from "./queries/company-logos";

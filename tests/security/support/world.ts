@@ -3,7 +3,7 @@
  * to), their people in every role, listings, contact requests, conversations and invitations. Every public
  * profile carries contact e-mails and phones, so a leak shows up in any public output.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 import { storedListing, storedProfile } from "../../support/stored-shapes";
@@ -42,6 +42,8 @@ export type World = {
   apiKeyId: string;
   /** An event A, B and C take part in. */
   event: EventWorld;
+  /** A chamber awaiting staff approval, and the consent link of company C to an approved agency (no role advises). */
+  advisers: { pendingOrganizationId: string; consentToken: string };
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -259,6 +261,8 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     .returning({ id: schema.apiKeys.id });
   if (apiKey === undefined) throw new Error("api key not seeded");
 
+  const advisers = await seedAdvisers(db, c.id, userIds.ownerC);
+
   const organizationOf: Record<Role, string | null> = {
     anonymous: null,
     unverified: null,
@@ -291,6 +295,27 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     appealId: appeal.id,
     apiKeyId: apiKey.id,
     event,
+    advisers,
     secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
   };
+}
+
+/** Organisations of advisers: one pending, one approved and linked to company C awaiting C's consent. */
+async function seedAdvisers(db: Db, companyId: string, createdBy: string): Promise<World["advisers"]> {
+  const [pending, approved] = await db
+    .insert(schema.adviserOrganizations)
+    .values([
+      { name: "Chamber awaiting approval", kind: "chamber", country: "UZ", createdBy },
+      { name: "Export agency", kind: "agency", country: "AZ", status: "approved", createdBy },
+    ])
+    .returning({ id: schema.adviserOrganizations.id });
+  if (pending === undefined || approved === undefined) throw new Error("adviser organisations not seeded");
+  const consentToken = randomBytes(32).toString("base64url");
+  await db.insert(schema.companyAdvisers).values({
+    companyId,
+    organizationId: approved.id,
+    consentEmail: "consent-c@secret-mail.example",
+    consentTokenHash: createHash("sha256").update(consentToken, "utf8").digest("hex"),
+  });
+  return { pendingOrganizationId: pending.id, consentToken };
 }

@@ -19,6 +19,7 @@ export const routeNamespaces = {
   dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
   events: ["events", "listings.reason", "errors"],
   "forgot-password": ["errors"],
+  import: ["imports", "errors"],
   inbox: ["companies.acting", "contact.inbox", "contact.thread", "moderation.reportForm", "errors"],
   invitations: ["companies.invitation", "errors"],
   listings: ["listings", "contact.express", "moderation.reportForm", "errors"],

@@ -30,6 +30,31 @@ export function looksLikeHtml(cell: string): boolean {
   return /<\s*\/?\s*[a-z!][^>]*>/i.test(cell);
 }
 
+/**
+ * The regions of a country and the districts of a region, one array each for the life of the process: `matchCode`
+ * keeps its folded index per array, so a fresh array per row would fold every place name again for every row
+ * (seconds for a file of 5,000 rows).
+ */
+const placeLists = new Map<string, ReturnType<typeof regionsOf> | ReturnType<typeof districtsOf>>();
+
+function regionsOfCountry(country: string): ReturnType<typeof regionsOf> {
+  const key = `country:${country}`;
+  const known = placeLists.get(key) as ReturnType<typeof regionsOf> | undefined;
+  if (known !== undefined) return known;
+  const list = country === "UZ" || country === "AZ" ? regionsOf(country) : [];
+  placeLists.set(key, list);
+  return list;
+}
+
+function districtsOfRegion(region: string): ReturnType<typeof districtsOf> {
+  const key = `region:${region}`;
+  const known = placeLists.get(key) as ReturnType<typeof districtsOf> | undefined;
+  if (known !== undefined) return known;
+  const list = districtsOf(region);
+  placeLists.set(key, list);
+  return list;
+}
+
 const partnerCountries = countries.filter((country) => (partnerCountryCodes as readonly string[]).includes(country.code));
 
 /**
@@ -69,9 +94,9 @@ export function checkCompanyRow(cells: CompanyRowCells): CompanyRowResult {
   };
 
   const country = code("country", (cell) => matchCode(partnerCountries, cell), "errors.country");
-  const region = code("region", (cell) => matchCode(country === undefined ? [] : regionsOf(country as "UZ" | "AZ"), cell), "errors.region");
+  const region = code("region", (cell) => matchCode(country === undefined ? [] : regionsOfCountry(country), cell), "errors.region");
   // A district is read within its region: with the region unknown, only the region is reported.
-  const district = region === undefined ? undefined : code("district", (cell) => matchCode(districtsOf(region), cell), "errors.district");
+  const district = region === undefined ? undefined : code("district", (cell) => matchCode(districtsOfRegion(region), cell), "errors.district");
   const taxId = text("taxId");
   // The schema checks the tax ID against the country only once every field parses; a file shows all at once.
   const taxIdProblem = country === undefined || taxId === undefined ? null : taxIdError(country, taxId);

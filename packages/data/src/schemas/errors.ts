@@ -93,6 +93,16 @@ export const errorKeys = [
   "errors.import.empty",
   "errors.import.tooManyRows",
   "errors.import.duplicateInFile",
+  "errors.import.duplicateInDatabase",
+  "errors.import.tooLarge",
+  "errors.import.spreadsheet",
+  "errors.import.binary",
+  "errors.import.unclosedQuote",
+  "errors.advisers.alreadyRegistered",
+  "errors.advisers.notApproved",
+  "errors.advisers.linkNotFound",
+  "errors.advisers.withdrawn",
+  "errors.advisers.organizationNotFound",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

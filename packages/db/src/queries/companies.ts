@@ -30,7 +30,7 @@ function randomSuffix(random: () => number): string {
   return out;
 }
 
-async function freeSlug(db: Db, legalName: string, random: () => number): Promise<string> {
+export async function freeSlug(db: Db, legalName: string, random: () => number): Promise<string> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const slug = slugCandidate(legalName, randomSuffix(random) + (attempt > 3 ? randomSuffix(random) : ""));
     const [companyTaken, orgTaken] = await Promise.all([
@@ -138,37 +138,69 @@ export async function createCompanyDraft(
 ): Promise<CreateCompanyDraftResult> {
   const taxId = normalizeTaxId(params.country, params.taxId);
   const slug = await freeSlug(db, params.legalName, params.random ?? Math.random);
-  const verificationLevel: VerificationLevel = isValidTaxId(params.country, taxId) ? "format-checked" : "unverified";
   return db.transaction(async (tx) => {
     await tx.select({ id: user.id }).from(user).where(eq(user.id, params.userId)).for("update");
     if ((await countOpenDrafts(tx, params.userId)) >= maxOpenDraftsPerUser) return { ok: false, reason: "tooManyDrafts" } as const;
-    const organizationId = crypto.randomUUID();
-    await tx.insert(organization).values({ id: organizationId, name: params.legalName, slug, createdAt: params.at });
+    const row = await insertCompany(tx, { ...params, taxId, slug });
     await tx.insert(member).values({
       id: crypto.randomUUID(),
-      organizationId,
+      organizationId: row.organizationId,
       userId: params.userId,
       role: "owner",
       createdAt: params.at,
     });
-    const [row] = await tx
-      .insert(companies)
-      .values({
-        organizationId,
-        slug,
-        country: params.country,
-        taxId,
-        legalName: params.legalName,
-        profile: { ...params.profile, legalName: params.legalName },
-        verificationLevel,
-        verifiedAt: verificationLevel === "format-checked" ? params.at : null,
-        createdAt: params.at,
-        updatedAt: params.at,
-      })
-      .returning();
-    if (row === undefined) throw new Error("companies insert returned no row");
     return { ok: true, company: row } as const;
   });
+}
+
+/**
+ * The better-auth organization and the companies row of a new company, inside the caller's transaction; the
+ * caller adds members. The tax ID comes normalised; a format-valid one makes the company "format-checked".
+ */
+export async function insertCompany(
+  tx: Db,
+  params: {
+    legalName: string;
+    country: string;
+    taxId: string;
+    slug: string;
+    profile?: CompanyProfile;
+    at: Date;
+    /**
+     * For a company read from a file: who imported it, and whether it goes to review at once (staff imports) or
+     * waits as a draft for the company's consent to its advisers.
+     */
+    imported?: { by: string; submitted: boolean };
+  },
+): Promise<CompanyRow> {
+  const verificationLevel: VerificationLevel = isValidTaxId(params.country, params.taxId) ? "format-checked" : "unverified";
+  const organizationId = crypto.randomUUID();
+  await tx.insert(organization).values({ id: organizationId, name: params.legalName, slug: params.slug, createdAt: params.at });
+  const [row] = await tx
+    .insert(companies)
+    .values({
+      organizationId,
+      slug: params.slug,
+      country: params.country,
+      taxId: params.taxId,
+      legalName: params.legalName,
+      profile: { ...params.profile, legalName: params.legalName },
+      verificationLevel,
+      verifiedAt: verificationLevel === "format-checked" ? params.at : null,
+      ...(params.imported === undefined
+        ? {}
+        : {
+            status: params.imported.submitted ? ("submitted" as const) : ("draft" as const),
+            submittedAt: params.imported.submitted ? params.at : null,
+            importedAt: params.at,
+            importedBy: params.imported.by,
+          }),
+      createdAt: params.at,
+      updatedAt: params.at,
+    })
+    .returning();
+  if (row === undefined) throw new Error("companies insert returned no row");
+  return row;
 }
 
 // ─── owner edits ─────────────────────────────────────────────────────────────────────────────────────────

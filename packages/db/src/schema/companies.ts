@@ -61,6 +61,13 @@ export const companies = pgTable(
      * conversation keeps its history (shown as "a deleted company"); it is no longer public and holds no tax ID.
      */
     deletedAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when the company came from a file a chamber or agency uploaded (it then has no members until someone
+     * joins it). Such a company counts against a second import of its tax ID whatever its state, so importing
+     * the same file twice creates nothing twice.
+     */
+    importedAt: timestamp({ withTimezone: true }),
+    importedBy: text().references(() => user.id, { onDelete: "set null" }),
     ...lifecycleDates,
   },
   (t) => [

@@ -11,3 +11,4 @@ export * from "./search-log";
 export * from "./scheduled-jobs";
 export * from "./api-keys";
 export * from "./events";
+export * from "./advisers";

@@ -1,0 +1,69 @@
+import { adviserConsentTokenSchema } from "@karvon/data";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { resolveLocale } from "@/i18n/locale-param";
+import { api } from "@/trpc/server";
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "imports.consent" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/**
+ * The link mailed to a company's own address after an organisation of advisers imported it: confirm the adviser
+ * (the profile then goes to review), refuse it, or later withdraw it. Each answer is a button (a POST), so mail
+ * scanners that follow links decide nothing.
+ */
+export default async function AdviserConsentPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { token } = await params;
+  const t = await getTranslations({ locale, namespace: "imports.consent" });
+  const parsed = adviserConsentTokenSchema.safeParse({ token });
+  const request = parsed.success ? await (await api()).advisers.consent(parsed.data).catch(() => null) : null;
+
+  async function answer(formData: FormData) {
+    "use server";
+    const { redirect } = await import("next/navigation");
+    const checked = adviserConsentTokenSchema.safeParse({ token });
+    if (checked.success) {
+      const caller = await api();
+      if (formData.get("answer") === "confirm") await caller.advisers.confirm(checked.data).catch(() => null);
+      else await caller.advisers.withdraw(checked.data).catch(() => null);
+    }
+    redirect(`/${locale}/advisers/consent/${encodeURIComponent(token)}`);
+  }
+
+  if (request === null) {
+    return (
+      <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p role="status">{t("notFound")}</p>
+      </div>
+    );
+  }
+  const names = { organization: request.organizationName, company: request.companyName, kind: t(`kinds.${request.kind}`) };
+  return (
+    <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      {request.status === "awaiting" ? <p>{t("explain", names)}</p> : null}
+      {request.status === "confirmed" ? <p role="status">{t("confirmed", names)}</p> : null}
+      {request.status === "withdrawn" ? <p role="status" data-testid="adviser-withdrawn">{t("withdrawn", names)}</p> : null}
+      {request.status === "withdrawn" ? null : (
+        <form action={answer} className="flex flex-wrap gap-3">
+          {request.status === "awaiting" ? (
+            <Button type="submit" name="answer" value="confirm" variant="primary">{t("confirm")}</Button>
+          ) : null}
+          <Button type="submit" name="answer" value="withdraw" variant="secondary">
+            {request.status === "awaiting" ? t("refuse") : t("withdraw")}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

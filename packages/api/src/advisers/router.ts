@@ -1,0 +1,161 @@
+import {
+  adviserCompanyEditSchema,
+  adviserConsentAnswerOutputSchema,
+  adviserConsentOutputSchema,
+  adviserConsentTokenSchema,
+  adviserOrganizationDecisionSchema,
+  adviserOrganizationRegisterSchema,
+  companySubmitSchema,
+} from "@karvon/data";
+import {
+  decideAdviserOrganization,
+  findAdvisedCompany,
+  findCompanyAdviserByToken,
+  getAdviserOrganizationOf,
+  listPendingAdviserOrganizations,
+  recordAudit,
+  registerAdviserOrganization,
+  saveCompanyDraft,
+  setCompanyAdviserStatus,
+  submitCompany,
+} from "@karvon/db";
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
+import { consentTokenHash } from "./consent-token";
+
+/** Not found, unknown and expired look the same to whoever holds a link. */
+function linkNotFound(): never {
+  throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.linkNotFound" });
+}
+
+/**
+ * Organisations of advisers (chambers, agencies, economic-zone administrations, trade houses) and the consent of
+ * the companies they bring. An organisation is registered by its first adviser and approved by staff; its
+ * advisers then import files (bulk-import/router.ts) and edit the drafts they imported while the company lets
+ * them. The consent procedures are public: the secret link mailed to the company's own address is the key.
+ */
+export const adviserRouter = {
+  register: protectedProcedure.input(adviserOrganizationRegisterSchema).mutation(async ({ ctx, input }) => {
+    const organization = await registerAdviserOrganization(ctx.db, { userId: ctx.session.user.id, ...input, at: ctx.clock.now() });
+    if (organization === null) throw new TRPCError({ code: "CONFLICT", message: "errors.advisers.alreadyRegistered" });
+    await recordAudit(ctx.db, {
+      actorId: ctx.session.user.id,
+      action: "adviser.organization.register",
+      targetType: "adviser-organization",
+      targetId: organization.id,
+      after: input,
+      ip: ctx.clientAddress,
+      at: ctx.clock.now(),
+    });
+    return { id: organization.id, status: organization.status };
+  }),
+
+  /** The organisation the person acts for and its state, or null. */
+  mine: protectedProcedure.query(async ({ ctx }) => {
+    const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
+    return organization === null ? null : { id: organization.id, name: organization.name, kind: organization.kind, status: organization.status };
+  }),
+
+  pending: staffProcedure.query(async ({ ctx }) =>
+    (await listPendingAdviserOrganizations(ctx.db)).map(({ id, name, kind, country, createdAt }) => ({ id, name, kind, country, createdAt })),
+  ),
+
+  decide: staffProcedure.input(adviserOrganizationDecisionSchema).mutation(async ({ ctx, input }) => {
+    const approve = input.decision === "approve";
+    const decided = await decideAdviserOrganization(ctx.db, { organizationId: input.organizationId, approve, deciderId: ctx.session.user.id, at: ctx.clock.now() });
+    if (decided === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.organizationNotFound" });
+    await recordAudit(ctx.db, {
+      actorId: ctx.session.user.id,
+      action: `adviser.organization.${input.decision}`,
+      targetType: "adviser-organization",
+      targetId: decided.id,
+      after: { status: decided.status },
+      ip: ctx.clientAddress,
+      at: ctx.clock.now(),
+    });
+    return { status: decided.status };
+  }),
+
+  /** What a consent link asks: which organisation wants to act for which company, and where it stands. */
+  consent: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentOutputSchema).query(async ({ ctx, input }) => {
+    const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
+    if (found === null) linkNotFound();
+    return { companyName: found.company.legalName, organizationName: found.organization.name, kind: found.organization.kind, status: found.link.status };
+  }),
+
+  /** The company confirms its adviser: the imported profile goes to review (staff still decide). */
+  confirm: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentAnswerOutputSchema).mutation(async ({ ctx, input }) => {
+    const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
+    if (found === null) linkNotFound();
+    if (found.link.status === "withdrawn") throw new TRPCError({ code: "CONFLICT", message: "errors.advisers.withdrawn" });
+    const at = ctx.clock.now();
+    await ctx.db.transaction(async (tx) => {
+      const confirmed = await setCompanyAdviserStatus(tx, { companyId: found.company.id, from: ["awaiting"], to: "confirmed", at });
+      if (confirmed === null) return;
+      const { company } = found;
+      const complete = companySubmitSchema.safeParse({ legalName: company.legalName, ...company.profile, country: company.country, taxId: company.taxId });
+      if (complete.success && company.published === null) await submitCompany(tx, { companyId: company.id, at });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "adviser.consent.confirm",
+        targetType: "company",
+        targetId: company.id,
+        after: { adviserOrganizationId: found.organization.id, by: found.link.consentEmail },
+        ip: ctx.clientAddress,
+        at,
+      });
+    });
+    return { status: "confirmed" as const };
+  }),
+
+  /** The company refuses or withdraws its adviser, at any time: the advisers lose access with the next request. */
+  withdraw: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentAnswerOutputSchema).mutation(async ({ ctx, input }) => {
+    const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
+    if (found === null) linkNotFound();
+    const at = ctx.clock.now();
+    await ctx.db.transaction(async (tx) => {
+      const withdrawn = await setCompanyAdviserStatus(tx, { companyId: found.company.id, from: ["awaiting", "confirmed"], to: "withdrawn", at });
+      if (withdrawn === null) return;
+      await recordAudit(tx, {
+        actorId: null,
+        action: "adviser.consent.withdraw",
+        targetType: "company",
+        targetId: found.company.id,
+        after: { adviserOrganizationId: found.organization.id, by: found.link.consentEmail },
+        ip: ctx.clientAddress,
+        at,
+      });
+    });
+    return { status: "withdrawn" as const };
+  }),
+
+  /**
+   * An adviser edits a company its organisation brought, before it is first published, while the company has not
+   * withdrawn it. The result must still be a complete profile; once the company has confirmed, the edit goes back
+   * to review at once. Every edit is in the audit log under the adviser's name and organisation.
+   */
+  editCompany: protectedProcedure.input(adviserCompanyEditSchema).mutation(async ({ ctx, input }) => {
+    const advised = await findAdvisedCompany(ctx.db, { userId: ctx.session.user.id, companyId: input.companyId });
+    if (advised === null || advised.company.published !== null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
+    const { company, link } = advised;
+    const { country: _country, taxId: _taxId, ...patch } = input.patch;
+    const complete = companySubmitSchema.safeParse({ legalName: company.legalName, ...company.profile, ...patch, country: company.country, taxId: company.taxId });
+    if (!complete.success) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.incomplete", cause: complete.error });
+    const at = ctx.clock.now();
+    const saved = await ctx.db.transaction(async (tx) => {
+      const draft = await saveCompanyDraft(tx, { companyId: company.id, patch, at });
+      const submitted = link.status === "confirmed" ? await submitCompany(tx, { companyId: company.id, at }) : null;
+      await recordAudit(tx, {
+        actorId: ctx.session.user.id,
+        action: "adviser.company.edit",
+        targetType: "company",
+        targetId: company.id,
+        after: { adviserOrganizationId: link.organizationId, fields: Object.keys(patch) },
+        ip: ctx.clientAddress,
+        at,
+      });
+      return submitted ?? draft;
+    });
+    return { status: saved?.status ?? company.status, version: saved?.version ?? company.version };
+  }),
+} satisfies TRPCRouterRecord;

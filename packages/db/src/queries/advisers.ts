@@ -1,0 +1,118 @@
+import type { AdviserOrganizationKind, CompanyAdviserStatus } from "@karvon/data";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { adviserOrganizations, advisers, companies, companyAdvisers } from "../schema";
+import type { CompanyRow } from "./companies";
+
+export type AdviserOrganizationRow = typeof adviserOrganizations.$inferSelect;
+export type CompanyAdviserRow = typeof companyAdvisers.$inferSelect;
+
+/** The organisation of advisers a person acts for, or null (a person acts for one at most). */
+export async function getAdviserOrganizationOf(db: Db, userId: string): Promise<AdviserOrganizationRow | null> {
+  const [row] = await db
+    .select({ organization: adviserOrganizations })
+    .from(advisers)
+    .innerJoin(adviserOrganizations, eq(adviserOrganizations.id, advisers.organizationId))
+    .where(eq(advisers.userId, userId))
+    .limit(1);
+  return row?.organization ?? null;
+}
+
+/** Registers an organisation of advisers (pending staff approval) with the person as its first adviser. */
+export async function registerAdviserOrganization(
+  db: Db,
+  params: { userId: string; name: string; kind: AdviserOrganizationKind; country: string; at: Date },
+): Promise<AdviserOrganizationRow | null> {
+  return db.transaction(async (tx) => {
+    if ((await getAdviserOrganizationOf(tx, params.userId)) !== null) return null;
+    const [organization] = await tx
+      .insert(adviserOrganizations)
+      .values({ name: params.name, kind: params.kind, country: params.country, createdBy: params.userId, createdAt: params.at, updatedAt: params.at })
+      .returning();
+    if (organization === undefined) throw new Error("adviser_organizations insert returned no row");
+    await tx.insert(advisers).values({ organizationId: organization.id, userId: params.userId, createdAt: params.at });
+    return organization;
+  });
+}
+
+export async function listPendingAdviserOrganizations(db: Db): Promise<AdviserOrganizationRow[]> {
+  return db.select().from(adviserOrganizations).where(eq(adviserOrganizations.status, "pending")).orderBy(adviserOrganizations.createdAt);
+}
+
+/** Staff approve or reject a pending organisation; null when it is not pending (already decided or unknown). */
+export async function decideAdviserOrganization(
+  db: Db,
+  params: { organizationId: string; approve: boolean; deciderId: string; at: Date },
+): Promise<AdviserOrganizationRow | null> {
+  const [row] = await db
+    .update(adviserOrganizations)
+    .set({ status: params.approve ? "approved" : "rejected", decidedBy: params.deciderId, decidedAt: params.at, updatedAt: params.at })
+    .where(and(eq(adviserOrganizations.id, params.organizationId), eq(adviserOrganizations.status, "pending")))
+    .returning();
+  return row ?? null;
+}
+
+/** Links an imported company to the organisation that brought it, awaiting the company's consent. */
+export async function insertCompanyAdviser(
+  db: Db,
+  params: { companyId: string; organizationId: string; consentEmail: string; consentTokenHash: string; addedBy: string; at: Date },
+): Promise<void> {
+  await db.insert(companyAdvisers).values({ ...params, createdAt: params.at, updatedAt: params.at });
+}
+
+export type CompanyAdviserByToken = { link: CompanyAdviserRow; company: CompanyRow; organization: AdviserOrganizationRow };
+
+/** What a consent link is about: the link, its company and the organisation of advisers. */
+export async function findCompanyAdviserByToken(db: Db, consentTokenHash: string): Promise<CompanyAdviserByToken | null> {
+  const [row] = await db
+    .select({ link: companyAdvisers, company: companies, organization: adviserOrganizations })
+    .from(companyAdvisers)
+    .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
+    .innerJoin(adviserOrganizations, eq(adviserOrganizations.id, companyAdvisers.organizationId))
+    .where(eq(companyAdvisers.consentTokenHash, consentTokenHash))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Moves a link from one of `from` to `to`; null when it was in none of them (answered meanwhile). */
+export async function setCompanyAdviserStatus(
+  db: Db,
+  params: { companyId: string; from: readonly CompanyAdviserStatus[]; to: CompanyAdviserStatus; at: Date },
+): Promise<CompanyAdviserRow | null> {
+  const [row] = await db
+    .update(companyAdvisers)
+    .set({
+      status: params.to,
+      updatedAt: params.at,
+      ...(params.to === "confirmed" ? { confirmedAt: params.at } : {}),
+      ...(params.to === "withdrawn" ? { withdrawnAt: params.at } : {}),
+    })
+    .where(and(eq(companyAdvisers.companyId, params.companyId), inArray(companyAdvisers.status, [...params.from])))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * The company a person may edit as an adviser: their organisation is approved and acts for it, and the company
+ * has not withdrawn it. Read on every call, so a withdrawal takes effect at the next request.
+ */
+export async function findAdvisedCompany(
+  db: Db,
+  params: { userId: string; companyId: string },
+): Promise<{ company: CompanyRow; link: CompanyAdviserRow } | null> {
+  const [row] = await db
+    .select({ company: companies, link: companyAdvisers })
+    .from(companyAdvisers)
+    .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
+    .innerJoin(adviserOrganizations, eq(adviserOrganizations.id, companyAdvisers.organizationId))
+    .innerJoin(advisers, and(eq(advisers.organizationId, companyAdvisers.organizationId), eq(advisers.userId, params.userId)))
+    .where(
+      and(
+        eq(companyAdvisers.companyId, params.companyId),
+        inArray(companyAdvisers.status, ["awaiting", "confirmed"]),
+        eq(adviserOrganizations.status, "approved"),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}

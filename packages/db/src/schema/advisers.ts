@@ -1,0 +1,65 @@
+import { adviserOrganizationKinds, adviserOrganizationStatuses, companyAdviserStatuses } from "@karvon/data";
+import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { companies } from "./companies";
+import { lifecycleDates } from "./lifecycle-dates";
+
+export const adviserOrganizationKindEnum = pgEnum("adviser_organization_kind", adviserOrganizationKinds);
+export const adviserOrganizationStatusEnum = pgEnum("adviser_organization_status", adviserOrganizationStatuses);
+export const companyAdviserStatusEnum = pgEnum("company_adviser_status", companyAdviserStatuses);
+
+/**
+ * A chamber of commerce, export agency, economic-zone administration or trade house that brings its companies to
+ * the portal. Registered by its first adviser, approved by staff; only an approved one imports files.
+ */
+export const adviserOrganizations = pgTable("adviser_organizations", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  kind: adviserOrganizationKindEnum().notNull(),
+  country: text().notNull(),
+  status: adviserOrganizationStatusEnum().notNull().default("pending"),
+  createdBy: text().references(() => user.id, { onDelete: "set null" }),
+  decidedBy: text().references(() => user.id, { onDelete: "set null" }),
+  decidedAt: timestamp({ withTimezone: true }),
+  ...lifecycleDates,
+});
+
+/** The people who act for an organisation of advisers. */
+export const advisers = pgTable(
+  "advisers",
+  {
+    organizationId: uuid()
+      .notNull()
+      .references(() => adviserOrganizations.id, { onDelete: "cascade" }),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index().on(t.userId)],
+);
+
+/**
+ * An organisation of advisers acting for a company it imported, with the company's consent. The link is created
+ * "awaiting" and a mail goes to the company's own contact address with a secret link (only its SHA-256 is kept):
+ * confirming hands the profile to review, withdrawing ends the advisers' access at once. One adviser per company.
+ */
+export const companyAdvisers = pgTable(
+  "company_advisers",
+  {
+    companyId: uuid()
+      .primaryKey()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    organizationId: uuid()
+      .notNull()
+      .references(() => adviserOrganizations.id, { onDelete: "cascade" }),
+    status: companyAdviserStatusEnum().notNull().default("awaiting"),
+    consentEmail: text().notNull(),
+    consentTokenHash: text().notNull().unique(),
+    addedBy: text().references(() => user.id, { onDelete: "set null" }),
+    confirmedAt: timestamp({ withTimezone: true }),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    ...lifecycleDates,
+  },
+  (t) => [index().on(t.organizationId)],
+);
