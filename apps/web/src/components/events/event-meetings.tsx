@@ -13,6 +13,7 @@ import { reasonSentence } from "../listings/reason-sentence";
 import { dayIn, timeIn, zoneCity } from "./event-time";
 import { textLinkClasses } from "@/components/ui/button";
 import { controlClasses, Field } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 type Props = { eventId: string; companyId: string; timeZone: string };
 const buttonClass = "min-h-11 rounded-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700 disabled:opacity-60";
@@ -114,8 +115,7 @@ function Catalogue({ eventId, companyId }: { eventId: string; companyId: string 
   const data = catalogue.data;
   return (
     <>
-      <section aria-labelledby="suggestions-title">
-        <h2 id="suggestions-title" className="text-2xl font-semibold">{t("suggestions")}</h2>
+      <Section titleId="suggestions-title" title={t("suggestions")} titleClassName="text-2xl font-semibold">
         {data ? <p className="text-sm">{t("limit", { sent: data.requestsSent, limit: data.requestLimit })}</p> : null}
         {data && data.suggestions.length === 0 ? <p className="mt-2">{t("noSuggestions")}</p> : null}
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -123,9 +123,8 @@ function Catalogue({ eventId, companyId }: { eventId: string; companyId: string 
             <CompanyCard key={suggestion.company.companyId} eventId={eventId} companyId={companyId} company={suggestion.company} reasons={suggestion.reasons} alreadyAsked={suggestion.alreadyAsked} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="catalogue-title">
-        <h2 id="catalogue-title" className="text-2xl font-semibold">{t("catalogue")}</h2>
+      </Section>
+      <Section titleId="catalogue-title" title={t("catalogue")} titleClassName="text-2xl font-semibold">
         <Field name="catalogue-search" label={t("search")} className="mt-2 flex max-w-md flex-col gap-1">
           {(control) => <input {...control} type="search" value={q} onChange={(event) => setQ(event.target.value)} />}
         </Field>
@@ -134,7 +133,7 @@ function Catalogue({ eventId, companyId }: { eventId: string; companyId: string 
             <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }
@@ -161,8 +160,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
   );
   const decline = useMutation(trpc.events.decline.mutationOptions({ onSuccess: refresh, onError: errors.fromError }));
   return (
-    <section aria-labelledby="requests-title">
-      <h2 id="requests-title" className="text-2xl font-semibold">{t("requests")}</h2>
+    <Section titleId="requests-title" title={t("requests")} titleClassName="text-2xl font-semibold">
       {notice ? <FormAlert tone="info">{notice}</FormAlert> : null}
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       {requests.data?.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
@@ -181,7 +179,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -194,8 +192,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
   const readerZone = timeZoneFor(locale);
   const items = agenda.data?.items ?? [];
   return (
-    <section aria-labelledby="agenda-title">
-      <h2 id="agenda-title" className="text-2xl font-semibold">{t("meetings.agenda")}</h2>
+    <Section titleId="agenda-title" title={t("meetings.agenda")} titleClassName="text-2xl font-semibold">
       {agenda.data ? (
         <p className="text-sm">
           <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsAll")}</a>
@@ -230,7 +227,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
