@@ -6,6 +6,8 @@ const serverOnlyStub = path.resolve(import.meta.dirname, "tests/support/server-o
 const webSource = `${path.resolve(import.meta.dirname, "apps/web/src")}/`;
 
 export default defineConfig({
+  // apps/web/tsconfig.json keeps JSX for Next to compile; tests of components need it compiled here.
+  oxc: { jsx: { runtime: "automatic" } },
   resolve: { alias: [{ find: "server-only", replacement: serverOnlyStub }, { find: /^@\//, replacement: webSource }] },
   test: {
     projects: [

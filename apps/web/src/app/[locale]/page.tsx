@@ -6,6 +6,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { Link } from "@/i18n/navigation";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
+import { Section } from "@/components/ui/section";
 
 // Live numbers come from the database on every request.
 export const dynamic = "force-dynamic";
@@ -55,10 +56,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </div>
       </section>
 
-      <section aria-labelledby="live-title" className="mx-auto max-w-6xl px-4 py-10">
-        <h2 id="live-title" className="text-xl font-semibold">
-          {t("live.title")}
-        </h2>
+      <Section titleId="live-title" title={t("live.title")} className="mx-auto max-w-6xl px-4 py-10">
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
           {partnerCountryCodes.map((code) => {
             const country = countries.find((c) => c.code === code);
@@ -76,19 +74,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             );
           })}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="figures-title" className="mx-auto max-w-6xl px-4 pb-14">
-        <h2 id="figures-title" className="text-xl font-semibold">
-          {t("figures.title")}
-        </h2>
+      <Section titleId="figures-title" title={t("figures.title")} className="mx-auto max-w-6xl px-4 pb-14">
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("figures.subtitle")}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {figures.map((figure) => (
             <FigureCard key={figure.code} figure={figure} locale={locale} />
           ))}
         </div>
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,30 +2,22 @@
 
 import { emailOnlySchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
-import { useFieldErrors } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EmailField } from "./email-field";
+import { useAuthForm } from "./use-auth-form";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const errors = useFieldErrors();
-  const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = emailOnlySchema.safeParse({ email: new FormData(event.currentTarget).get("email") });
-    if (!parsed.success) return errors.fromZod(parsed.error);
-    errors.clear();
-    setPending(true);
-    const { error } = await authClient.requestPasswordReset({ email: parsed.data.email });
-    setPending(false);
-    if (error) return errors.fromError(error);
-    setSent(true);
-  }
+  const { errors, pending, onSubmit } = useAuthForm({
+    schema: emailOnlySchema,
+    read: (form) => ({ email: form.get("email") }),
+    call: ({ email }) => authClient.requestPasswordReset({ email }),
+    onSuccess: () => setSent(true),
+  });
 
   // The same answer whether or not an account exists for the address.
   if (sent) return <FormAlert tone="success">{t("forgotPassword.sent")}</FormAlert>;

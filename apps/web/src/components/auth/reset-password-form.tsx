@@ -2,35 +2,29 @@
 
 import { resetPasswordSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
-import { fieldErrorsOf, useFieldErrors } from "@/lib/field-errors";
+import { fieldErrorsOf } from "@/lib/field-errors";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AuthNotice } from "./auth-notice";
 import { PasswordField } from "./password-field";
+import { useAuthForm } from "./use-auth-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const errors = useFieldErrors();
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = resetPasswordSchema.safeParse({ password: new FormData(event.currentTarget).get("password") });
-    if (!parsed.success) return errors.fromZod(parsed.error);
-    errors.clear();
-    setPending(true);
-    const { error } = await authClient.resetPassword({ newPassword: parsed.data.password, token });
-    setPending(false);
-    if (error) {
+  const { errors, pending, onSubmit } = useAuthForm({
+    schema: resetPasswordSchema,
+    read: (form) => ({ password: form.get("password") }),
+    call: ({ password }) => authClient.resetPassword({ newPassword: password, token }),
+    onSuccess: () => setDone(true),
+    fieldErrorsOf: (error) => {
       const fields = fieldErrorsOf(error);
       // The server names the field `newPassword`; the form calls it `password`.
-      return errors.setErrors(fields.newPassword ? { password: fields.newPassword } : fields);
-    }
-    setDone(true);
-  }
+      return fields.newPassword ? { password: fields.newPassword } : fields;
+    },
+  });
 
   if (done) {
     return <AuthNotice tone="success" message={t("resetPassword.done")} href="/sign-in" linkText={t("signIn.link")} />;

@@ -2,37 +2,29 @@
 
 import { signInSchema } from "@karvon/data";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { authClient } from "@/lib/auth-client";
-import { useFieldErrors } from "@/lib/field-errors";
 import { signInTarget } from "@/lib/sign-in-next";
 import { FormAlert } from "../forms/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EmailField } from "./email-field";
 import { PasswordField } from "./password-field";
 import { TextLink } from "@/components/ui/button";
+import { useAuthForm } from "./use-auth-form";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const errors = useFieldErrors();
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) return errors.fromZod(parsed.error);
-    errors.clear();
-    setPending(true);
-    const { error } = await authClient.signIn.email(parsed.data);
-    setPending(false);
-    if (error) return errors.fromError(error);
-    const target = signInTarget(next);
-    router.push(target.pathname, target.locale === undefined ? undefined : { locale: target.locale });
-    router.refresh();
-  }
+  const { errors, pending, onSubmit } = useAuthForm({
+    schema: signInSchema,
+    read: (form) => ({ email: form.get("email"), password: form.get("password") }),
+    call: (input) => authClient.signIn.email(input),
+    onSuccess: () => {
+      const target = signInTarget(next);
+      router.push(target.pathname, target.locale === undefined ? undefined : { locale: target.locale });
+      router.refresh();
+    },
+  });
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">

@@ -2,6 +2,7 @@ import { labelOf, listingKinds, localizedTextOf, type Locale } from "@karvon/dat
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { api } from "@/trpc/server";
+import { Section } from "@/components/ui/section";
 
 /**
  * The company's published listings on its public page (listing.byCompany of the listings area). The listings
@@ -11,10 +12,7 @@ export async function CompanyListingsSlot({ companyId, locale }: { companyId: st
   const t = await getTranslations({ locale, namespace: "companies.profile" });
   const listings = await (await api()).listing.byCompany({ companyId });
   return (
-    <section aria-labelledby="listings-title" className="flex flex-col gap-3" data-testid="company-listings">
-      <h2 id="listings-title" className="text-lg font-semibold">
-        {t("listings")}
-      </h2>
+    <Section titleId="listings-title" title={t("listings")} titleClassName="text-lg font-semibold" className="flex flex-col gap-3" data-testid="company-listings">
       {listings.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">{t("noListings")}</p>
       ) : (
@@ -32,6 +30,6 @@ export async function CompanyListingsSlot({ companyId, locale }: { companyId: st
           })}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -15,6 +15,7 @@ import { RegionMap } from "./region-map";
 import { VerificationBadge } from "./verification-badge";
 import { useDateFormat } from "@/lib/dates/use-date-format";
 import { textLinkClasses } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 function Chips({ items }: { items: string[] }) {
   if (items.length === 0) return <span className="text-slate-600">—</span>;
@@ -75,17 +76,14 @@ export function CompanyProfileView({ company, locale }: { company: PublicCompany
         </div>
       </header>
 
-      <section aria-labelledby="about-title" className="flex flex-col gap-3">
-        <h2 id="about-title" className="text-lg font-semibold">
-          {t("about")}
-        </h2>
+      <Section titleId="about-title" title={t("about")} titleClassName="text-lg font-semibold" className="flex flex-col gap-3">
         {ownLanguageFirst.map((language) => (
           <div key={language} lang={language}>
             {ownLanguageFirst.length > 1 ? <p className="text-xs font-medium uppercase text-slate-600">{localeNames[language]}</p> : null}
             <p className="whitespace-pre-line">{company.description[language]}</p>
           </div>
         ))}
-      </section>
+      </Section>
 
       <div className="grid gap-8 lg:grid-cols-[1fr_auto]">
         <dl className="grid gap-4 sm:grid-cols-2">

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 
 export type ContactPersonView = { name: string | null; email: string | null; phone: string | null };
 
@@ -6,14 +7,7 @@ export type ContactPersonView = { name: string | null; email: string | null; pho
 export function ContactCard({ company, contact }: { company: string; contact: ContactPersonView | null }) {
   const t = useTranslations("contact.thread.contact");
   return (
-    <section
-      aria-labelledby="contact-card-title"
-      data-testid="contact-card"
-      className="rounded-lg border border-green-200 bg-green-50 p-4 text-sm dark:border-green-900 dark:bg-green-950"
-    >
-      <h2 id="contact-card-title" className="font-semibold">
-        {t("title", { company })}
-      </h2>
+    <Section titleId="contact-card-title" title={t("title", { company })} titleClassName="font-semibold" data-testid="contact-card" className="rounded-lg border border-green-200 bg-green-50 p-4 text-sm dark:border-green-900 dark:bg-green-950">
       {contact === null ? (
         <p className="mt-2">{t("none")}</p>
       ) : (
@@ -47,6 +41,6 @@ export function ContactCard({ company, contact }: { company: string; contact: Co
         </dl>
       )}
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("why")}</p>
-    </section>
+    </Section>
   );
 }

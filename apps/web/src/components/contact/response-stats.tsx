@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
+import { Section } from "@/components/ui/section";
 
 /** Response rate and median response time of a company, from the requests it really received. */
 export function ResponseStats({ companyId }: { companyId: string }) {
@@ -21,10 +22,7 @@ export function ResponseStats({ companyId }: { companyId: string }) {
           ? t("hours", { count: Math.round(medianResponseHours) })
           : t("days", { count: Math.round(medianResponseHours / 24) });
   return (
-    <section aria-labelledby="response-stats-title" data-testid="response-stats" className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-      <h2 id="response-stats-title" className="font-semibold">
-        {t("title")}
-      </h2>
+    <Section titleId="response-stats-title" title={t("title")} titleClassName="font-semibold" data-testid="response-stats" className="rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
       {responseRate === null ? (
         <p className="mt-1 text-slate-600 dark:text-slate-400">{t("none")}</p>
       ) : (
@@ -34,6 +32,6 @@ export function ResponseStats({ companyId }: { companyId: string }) {
           <li className="text-xs text-slate-600 dark:text-slate-400">{t("basis", { count: decided })}</li>
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

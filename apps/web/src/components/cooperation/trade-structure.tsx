@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { getDateWords } from "@/lib/dates/get-date-format";
 import { formatPeriod } from "@/lib/trade-format";
 import { SourceLinks } from "../charts/source-links";
+import { Section } from "@/components/ui/section";
 
 const card = "rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
 
@@ -22,8 +23,7 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
   };
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="structure-title" className={`${card} lg:col-span-2`} data-testid="trade-structure">
-        <h2 id="structure-title" className="font-semibold">{t("structureTitle")}</h2>
+      <Section titleId="structure-title" title={t("structureTitle")} titleClassName="font-semibold" className={`${card} lg:col-span-2`} data-testid="trade-structure">
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           {flows.map(({ flow, title }) => (
             <div key={flow}>
@@ -50,10 +50,9 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
           {t("captionPeriod", { period: formatPeriod(words, commodityGroups[0].period) })} · {t("structureNote")} ·{" "}
           <SourceLinks ids={commodityGroups.map((group) => group.source)} />
         </p>
-      </section>
+      </Section>
       <div className="space-y-6">
-        <section aria-labelledby="cargo-title" className={card} data-testid="trade-cargo">
-          <h2 id="cargo-title" className="font-semibold">{t("cargoTitle")}</h2>
+        <Section titleId="cargo-title" title={t("cargoTitle")} titleClassName="font-semibold" className={card} data-testid="trade-cargo">
           <ul className="mt-2 space-y-2 text-sm">
             {cargoFigures.map((figure) => (
               <li key={figure.code}>
@@ -63,9 +62,8 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="forums-title" className={card} data-testid="forums">
-          <h2 id="forums-title" className="font-semibold">{t("forumsTitle")}</h2>
+        </Section>
+        <Section titleId="forums-title" title={t("forumsTitle")} titleClassName="font-semibold" className={card} data-testid="forums">
           <ul className="mt-2 space-y-2 text-sm">
             {interregionalForums.map((forum) => (
               <li key={forum.code}>
@@ -80,7 +78,7 @@ export async function TradeStructure({ locale }: { locale: Locale }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
     </div>
   );

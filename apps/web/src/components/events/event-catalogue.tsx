@@ -10,6 +10,7 @@ import { FormAlert } from "../forms/form-alert";
 import { controlClasses, Field } from "@/components/ui/field";
 import { Reasons } from "./match-reasons";
 import { buttonClass, secondaryClass } from "./meeting-buttons";
+import { Section } from "@/components/ui/section";
 
 function RequestForm({ eventId, companyId, toCompanyId, name, onDone }: { eventId: string; companyId: string; toCompanyId: string; name: string; onDone: () => void }) {
   const t = useTranslations("events.meetings");
@@ -117,8 +118,7 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
   };
   return (
     <>
-      <section aria-labelledby="suggestions-title">
-        <h2 id="suggestions-title" className="text-2xl font-semibold">{t("suggestions")}</h2>
+      <Section titleId="suggestions-title" title={t("suggestions")} titleClassName="text-2xl font-semibold">
         {data ? <p className="text-sm">{t("limit", { sent: data.requestsSent, limit: data.requestLimit })}</p> : null}
         {data && data.suggestions.length === 0 ? <p className="mt-2">{t("noSuggestions")}</p> : null}
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
@@ -126,9 +126,8 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
             <CompanyCard key={suggestion.company.companyId} eventId={eventId} companyId={companyId} company={suggestion.company} reasons={suggestion.reasons} alreadyAsked={suggestion.alreadyAsked} />
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="catalogue-title" className="flex flex-col gap-3">
-        <h2 id="catalogue-title" className="text-2xl font-semibold">{t("catalogue")}</h2>
+      </Section>
+      <Section titleId="catalogue-title" title={t("catalogue")} titleClassName="text-2xl font-semibold" className="flex flex-col gap-3">
         <Field name="catalogue-search" label={t("search")} className="flex max-w-md flex-col gap-1">
           {(control) => <input {...control} type="search" value={q} onChange={(event) => setQ(event.target.value)} />}
         </Field>
@@ -153,7 +152,7 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
             <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
 import { controlClasses } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 const smallButton = "min-h-11 rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700";
 
@@ -43,8 +44,7 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
     <div className="flex flex-col gap-8">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       {notified ? <FormAlert tone="success">{t("staff.changesNotified")}</FormAlert> : null}
-      <section aria-labelledby="desk-registrations">
-        <h2 id="desk-registrations" className="text-xl font-semibold">{t("staff.registrations")}</h2>
+      <Section titleId="desk-registrations" title={t("staff.registrations")}>
         <ul className="mt-3 flex flex-col gap-2">
           {registrations.data?.map((row) => (
             <li key={row.registrationId} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="desk-registration">
@@ -64,9 +64,8 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="desk-meetings">
-        <h2 id="desk-meetings" className="text-xl font-semibold">{t("staff.meetings")}</h2>
+      </Section>
+      <Section titleId="desk-meetings" title={t("staff.meetings")}>
         {meetings.data?.length === 0 ? <p>{t("meetings.noMeetings")}</p> : null}
         <ul className="mt-3 flex flex-col gap-2">
           {meetings.data?.map((meeting) => (
@@ -94,7 +93,7 @@ export function EventDesk({ eventId, slug, timeZone }: { eventId: string; slug: 
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

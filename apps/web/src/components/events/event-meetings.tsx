@@ -14,6 +14,7 @@ import { controlClasses } from "@/components/ui/field";
 import { Catalogue } from "./event-catalogue";
 import { Reasons } from "./match-reasons";
 import { buttonClass, secondaryClass } from "./meeting-buttons";
+import { Section } from "@/components/ui/section";
 
 type Props = { eventId: string; companyId: string; timeZone: string };
 
@@ -50,8 +51,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
   );
   const decline = useMutation(trpc.events.decline.mutationOptions({ onSuccess: refresh, onError: errors.fromError }));
   return (
-    <section aria-labelledby="requests-title">
-      <h2 id="requests-title" className="text-2xl font-semibold">{t("requests")}</h2>
+    <Section titleId="requests-title" title={t("requests")} titleClassName="text-2xl font-semibold">
       {notice ? <FormAlert tone="info">{notice}</FormAlert> : null}
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       {requests.data?.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
@@ -70,7 +70,7 @@ function Requests({ eventId, companyId }: { eventId: string; companyId: string }
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -83,8 +83,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
   const readerZone = timeZoneFor(locale);
   const items = agenda.data?.items ?? [];
   return (
-    <section aria-labelledby="agenda-title">
-      <h2 id="agenda-title" className="text-2xl font-semibold">{t("meetings.agenda")}</h2>
+    <Section titleId="agenda-title" title={t("meetings.agenda")} titleClassName="text-2xl font-semibold">
       {agenda.data ? (
         <p className="text-sm">
           <a href={`/api/events/${eventId}/agenda.ics?company=${companyId}&locale=${locale}`} className={textLinkClasses}>{t("meetings.icsAll")}</a>
@@ -119,7 +118,7 @@ function Agenda({ eventId, companyId, timeZone }: Props) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Locale } from "@karvon/data";
 import { dateWordsOf } from "@/lib/dates/date-words";
 import { getMessages, getTranslations } from "next-intl/server";
 import { dayIn, timeIn, zoneCity } from "./event-time";
+import { Section } from "@/components/ui/section";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
 
@@ -17,8 +18,7 @@ export async function EventProgramme(props: { slots: readonly Slot[]; eventTimeZ
   }
   const both = eventTimeZone !== readerTimeZone;
   return (
-    <section aria-labelledby="programme-title">
-      <h2 id="programme-title" className="text-2xl font-semibold">{t("programme.title")}</h2>
+    <Section titleId="programme-title" title={t("programme.title")} titleClassName="text-2xl font-semibold">
       <p className="mt-1 text-sm">{t("programme.summary", { count: slots.length, tables: props.tables, minutes: props.minutes })}</p>
       {[...days.entries()].map(([day, daySlots]) => (
         <div key={day} className="mt-3">
@@ -39,6 +39,6 @@ export async function EventProgramme(props: { slots: readonly Slot[]; eventTimeZ
           </p>
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,7 @@ import { FormAlert } from "../forms/form-alert";
 import { dayIn, timeIn } from "./event-time";
 import { Button, TextLink } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 type Slot = { id: string; startsAt: Date; endsAt: Date };
 type Props = { eventId: string; slug: string; slots: readonly Slot[]; timeZone: string };
@@ -29,25 +30,22 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
   if (mine.isPending) return null;
   if (mine.isError) {
     return (
-      <section className={boxClass} aria-labelledby="register-title">
-        <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+      <Section titleId="register-title" title={t("title")} className={boxClass}>
         <p className="mt-2">
           <TextLink href={`/sign-in?next=${encodeURIComponent(`/events/${slug}`)}`}>{t("signIn")}</TextLink>
         </p>
-      </section>
+      </Section>
     );
   }
   if (companies.length === 0) {
     return (
-      <section className={boxClass} aria-labelledby="register-title">
-        <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+      <Section titleId="register-title" title={t("title")} className={boxClass}>
         <p className="mt-2">{t("noCompany")}</p>
-      </section>
+      </Section>
     );
   }
   return (
-    <section className={boxClass} aria-labelledby="register-title">
-      <h2 id="register-title" className="text-xl font-semibold">{t("title")}</h2>
+    <Section titleId="register-title" title={t("title")} className={boxClass}>
       {companies.length > 1 ? (
         <label className="mt-2 flex flex-col gap-1 text-sm font-medium">
           {t("company")}
@@ -59,7 +57,7 @@ export function EventRegistrationPanel({ eventId, slug, slots, timeZone }: Props
         </label>
       ) : null}
       {companyId === null ? null : <CompanyRegistration key={companyId} eventId={eventId} slug={slug} companyId={companyId} slots={slots} timeZone={timeZone} />}
-    </section>
+    </Section>
   );
 }
 

@@ -8,6 +8,7 @@ import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
 import { Button, TextLink } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 type AppealRow = { id: string; kind: string; itemType: string; itemId: string; companyName: string; message: string; createdAt: Date };
 
@@ -55,13 +56,12 @@ export function AppealsSection() {
   const trpc = useTRPC();
   const appeals = useQuery(trpc.moderation.appeals.list.queryOptions({ status: "open" }));
   return (
-    <section className="mt-10" aria-labelledby="appeals-title">
-      <h2 id="appeals-title" className="text-xl font-semibold">{t("appeals")}</h2>
+    <Section titleId="appeals-title" title={t("appeals")} className="mt-10">
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("appealRule")}</p>
       {appeals.data?.length === 0 ? <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("noAppeals")}</p> : null}
       <ul className="mt-3 space-y-3">
         {appeals.data?.map((appeal) => <AppealItem key={appeal.id} appeal={appeal} />)}
       </ul>
-    </section>
+    </Section>
   );
 }

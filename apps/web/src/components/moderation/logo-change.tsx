@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Section } from "@/components/ui/section";
 
 type LogoState = { working: boolean; published: boolean; changed: boolean };
 
@@ -21,12 +22,11 @@ export function LogoChange({ companyId, logo }: { companyId: string; logo: LogoS
     </figure>
   );
   return (
-    <section className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900" aria-labelledby="logo-title">
-      <h2 id="logo-title" className="mb-3 font-semibold">{t("title")}</h2>
+    <Section titleId="logo-title" title={t("title")} titleClassName="mb-3 font-semibold" className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap gap-6">
         {image("published", logo.published, t("approved"))}
         {image("working", logo.working, t("submitted"))}
       </div>
-    </section>
+    </Section>
   );
 }

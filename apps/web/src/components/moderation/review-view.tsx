@@ -15,6 +15,7 @@ import { TaxIdClaims } from "./tax-id-claims";
 import { useErrorText } from "./use-error-text";
 import { useDateFormat } from "@/lib/dates/use-date-format";
 import { Button, TextLink, textLinkClasses } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 /** A listing's title in the reader's language from its submitted content, or null when it has none. */
 function listingTitle(content: Record<string, unknown>, locale: Locale): string | null {
@@ -86,8 +87,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         {claim.error ? <p role="alert" className="mt-2 text-rose-700 dark:text-rose-400">{errorText(claim.error)}</p> : null}
       </div>
 
-      <section className={card} aria-labelledby="registry-title">
-        <h2 id="registry-title" className="font-semibold">{t("review.taxId")}: <span className="font-mono" data-testid="tax-id">{subject.taxId}</span></h2>
+      <Section titleId="registry-title" title={<>{t("review.taxId")}: <span className="font-mono" data-testid="tax-id">{subject.taxId}</span></>} titleClassName="font-semibold" className={card}>
         <p className="mt-1 text-sm">{t("review.verification", { level: t(`status.${subject.verificationLevel}`) })}</p>
         {registry ? (
           <p className="mt-2 text-sm">
@@ -102,34 +102,30 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
         )}
         {confirm.error ? <p role="alert" className="mt-2 text-sm text-rose-700">{errorText(confirm.error)}</p> : null}
         <TaxIdClaims claims={taxIdClaims} />
-      </section>
+      </Section>
 
       <LogoChange companyId={subject.companyId} logo={logo} />
 
       {diff !== null ? (
-        <section className={card} aria-labelledby="diff-title">
-          <h2 id="diff-title" className="mb-3 font-semibold">{t("review.diff")}</h2>
+        <Section titleId="diff-title" title={t("review.diff")} titleClassName="mb-3 font-semibold" className={card}>
           <DiffTable diff={diff} />
-        </section>
+        </Section>
       ) : null}
 
-      <section className={card} aria-labelledby="submission-title">
-        <h2 id="submission-title" className="mb-3 font-semibold">{t("review.submission")}</h2>
+      <Section titleId="submission-title" title={t("review.submission")} titleClassName="mb-3 font-semibold" className={card}>
         {diff === null ? <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">{t("review.firstSubmission")}</p> : null}
         <SnapshotView snapshot={subject.working} />
-      </section>
+      </Section>
 
-      <section className={card} aria-labelledby="decision-title">
-        <h2 id="decision-title" className="sr-only">{t("review.decide")}</h2>
+      <Section titleId="decision-title" title={t("review.decide")} titleClassName="sr-only" className={card}>
         {subject.status === "submitted" || decided ? (
           <DecisionForm itemType={itemType} itemId={itemId} version={subject.version} onDecided={() => setDecided(true)} />
         ) : (
           <p className="text-sm">{t("review.notDecidable")}</p>
         )}
-      </section>
+      </Section>
 
-      <section className={card} aria-labelledby="history-title">
-        <h2 id="history-title" className="mb-3 font-semibold">{t("review.history")}</h2>
+      <Section titleId="history-title" title={t("review.history")} titleClassName="mb-3 font-semibold" className={card}>
         {history.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("review.noHistory")}</p> : null}
         <ol className="space-y-2 text-sm" data-testid="review-history">
           {history.map((decision) => (
@@ -146,7 +142,7 @@ export function ReviewView({ itemType, itemId }: { itemType: ModeratedItemType; 
             <ul className="text-sm">{reports.map((report) => <li key={report.id}>{reportReasonLabel(report.reason, locale)} · {t(`review.reportStatus.${report.status as "open"}`)}</li>)}</ul>
           </>
         ) : null}
-      </section>
+      </Section>
     </div>
   );
 }

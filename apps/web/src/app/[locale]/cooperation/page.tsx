@@ -10,6 +10,7 @@ import { TradeStructure } from "@/components/cooperation/trade-structure";
 import { FigureCard } from "@/components/figure-card";
 import { resolveLocale } from "@/i18n/locale-param";
 import { TextLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 // Live numbers come from the database on every request.
 export const dynamic = "force-dynamic";
@@ -42,20 +43,18 @@ export default async function CooperationPage({ params }: Props) {
         <TradeStructure locale={locale} />
       </div>
 
-      <section aria-labelledby="live-title" className="mt-10">
-        <h2 id="live-title" className="text-xl font-semibold">{t("live")}</h2>
+      <Section titleId="live-title" title={t("live")} className="mt-10">
         <div className="mt-4 space-y-6">
           <ActivityChart locale={locale} />
           <LiveCharts locale={locale} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="figures-title" className="mt-10">
-        <h2 id="figures-title" className="text-xl font-semibold">{t("figures")}</h2>
+      <Section titleId="figures-title" title={t("figures")} className="mt-10">
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {bilateralFigures.map((figure) => <FigureCard key={figure.code} figure={figure} locale={locale} />)}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { operationsOf, type ParameterView } from "@/components/public-api/operations";
 import { env } from "@/env";
 import { resolveLocale } from "@/i18n/locale-param";
+import { Section } from "@/components/ui/section";
 
 // The example and the document name this server's public address, read at run time.
 export const dynamic = "force-dynamic";
@@ -39,28 +40,24 @@ export default async function DevelopersPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t("intro")}</p>
 
-      <section className="mt-8" aria-labelledby="keys">
-        <h2 id="keys" className="text-xl font-semibold">{t("keyTitle")}</h2>
+      <Section titleId="keys" title={t("keyTitle")} className="mt-8">
         <p className="mt-2">{t("keyText")}</p>
         <h3 className="mt-4 font-semibold">{t("exampleTitle")}</h3>
         <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-100"><code>{example}</code></pre>
-      </section>
+      </Section>
 
-      <section className="mt-8" aria-labelledby="limits">
-        <h2 id="limits" className="text-xl font-semibold">{t("limitsTitle")}</h2>
+      <Section titleId="limits" title={t("limitsTitle")} className="mt-8">
         <p className="mt-2">{t("limitsText")}</p>
-      </section>
+      </Section>
 
-      <section className="mt-8" aria-labelledby="document">
-        <h2 id="document" className="text-xl font-semibold">{t("documentTitle")}</h2>
+      <Section titleId="document" title={t("documentTitle")} className="mt-8">
         <p className="mt-2">{t("documentText")}</p>
         <p className="mt-2">
           <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline dark:text-brand-100">{t("documentLink")}</a>
         </p>
-      </section>
+      </Section>
 
-      <section className="mt-8" aria-labelledby="operations">
-        <h2 id="operations" className="text-xl font-semibold">{t("operationsTitle")}</h2>
+      <Section titleId="operations" title={t("operationsTitle")} className="mt-8">
         {operations.map((operation) => (
           <article key={operation.operationId} className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" aria-labelledby={`op-${operation.operationId}`}>
             <h3 id={`op-${operation.operationId}`} className="font-semibold">{t(`operations.${operation.operationId}.summary`)}</h3>
@@ -89,7 +86,7 @@ export default async function DevelopersPage({ params }: Props) {
             </ul>
           </article>
         ))}
-      </section>
+      </Section>
     </div>
   );
 }

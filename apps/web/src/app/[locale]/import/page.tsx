@@ -9,6 +9,7 @@ import { redirect } from "@/i18n/navigation";
 import { companyTemplateHref } from "@/lib/company-template";
 import { getStaffAccess } from "@/server/staff";
 import { api } from "@/trpc/server";
+import { Section } from "@/components/ui/section";
 
 // Depends on who asks.
 export const dynamic = "force-dynamic";
@@ -37,8 +38,7 @@ export default async function ImportPage({ params }: Props) {
     <div className="mx-auto flex w-full max-w-5xl flex-col px-4 py-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      <section aria-labelledby="templates-title" className="mt-6">
-        <h2 id="templates-title" className="text-lg font-semibold">{t("templates")}</h2>
+      <Section titleId="templates-title" title={t("templates")} titleClassName="text-lg font-semibold" className="mt-6">
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("templatesHint")}</p>
         <ul className="mt-2 flex flex-wrap gap-4 text-sm">
           {locales.map((language) => (
@@ -49,7 +49,7 @@ export default async function ImportPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <CompanyImportForm />
     </div>
   );

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
 import { CompanyProfileView } from "../company-profile-view";
+import { Section } from "@/components/ui/section";
 
 /**
  * Shows exactly what will become public — the server's own public view of the working copy — and what stays
@@ -38,18 +39,12 @@ export function ReviewStep({
           </ul>
         </div>
       ) : null}
-      <section aria-labelledby="public-title" className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="public-title" className="mb-4 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
-          {t("publicTitle")}
-        </h2>
+      <Section titleId="public-title" title={t("publicTitle")} titleClassName="mb-4 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400" className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
         {preview.data ? <CompanyProfileView company={preview.data} locale={locale} /> : <p>{t("loading")}</p>}
-      </section>
-      <section aria-labelledby="private-title" className="rounded-xl border border-brand-100 bg-brand-50 p-5 text-sm dark:border-brand-700 dark:bg-brand-900">
-        <h2 id="private-title" className="font-semibold">
-          {t("privateTitle")}
-        </h2>
+      </Section>
+      <Section titleId="private-title" title={t("privateTitle")} titleClassName="font-semibold" className="rounded-xl border border-brand-100 bg-brand-50 p-5 text-sm dark:border-brand-700 dark:bg-brand-900">
         <p className="mt-1">{t("privateText")}</p>
-      </section>
+      </Section>
       <label className="flex min-h-11 items-start gap-3">
         <input type="checkbox" name="consent" checked={consent} onChange={(event) => onConsent(event.target.checked)} className="mt-1 size-5 accent-brand-600" />
         <span>{t("consent")}</span>

@@ -12,6 +12,7 @@ import { resolveLocale } from "@/i18n/locale-param";
 import { timeZoneFor } from "@/i18n/time-zone";
 import { api } from "@/trpc/server";
 import { TextLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -67,8 +68,7 @@ export default async function EventPage({ params }: Props) {
 
       <EventProgramme slots={page.slots} eventTimeZone={event.timeZone} readerTimeZone={timeZoneFor(locale)} locale={locale} tables={event.tableCount} minutes={event.meetingMinutes} />
 
-      <section aria-labelledby="participants-title">
-        <h2 id="participants-title" className="text-2xl font-semibold">{t("detail.participants", { count: page.participants.length })}</h2>
+      <Section titleId="participants-title" title={t("detail.participants", { count: page.participants.length })} titleClassName="text-2xl font-semibold">
         {page.participants.length === 0 ? <p className="mt-2">{t("detail.noParticipants")}</p> : null}
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {page.participants.map((participant) => (
@@ -78,7 +78,7 @@ export default async function EventPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { ButtonLink, TextLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -101,12 +102,10 @@ export default async function ListingPage({ params }: Props) {
           ) : null}
         </header>
         <p className="whitespace-pre-line">{localizedTextOf(listing.description, locale)}</p>
-        <section aria-labelledby="details" className="flex flex-col gap-3">
-          <h2 id="details" className="text-lg font-semibold">{t("details")}</h2>
+        <Section titleId="details" title={t("details")} titleClassName="text-lg font-semibold" className="flex flex-col gap-3">
           <ListingDetails content={listing.content} kind={listing.kind} validUntil={listing.validUntil} locale={locale} />
-        </section>
-        <section aria-labelledby="partners" className="flex flex-col gap-3" data-testid="listing-partners">
-          <h2 id="partners" className="text-lg font-semibold">{t("partners")}</h2>
+        </Section>
+        <Section titleId="partners" title={t("partners")} titleClassName="text-lg font-semibold" className="flex flex-col gap-3" data-testid="listing-partners">
           {partners.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("noPartners")}</p>
           ) : (
@@ -116,9 +115,8 @@ export default async function ListingPage({ params }: Props) {
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="similar" className="flex flex-col gap-3">
-          <h2 id="similar" className="text-lg font-semibold">{t("similar")}</h2>
+        </Section>
+        <Section titleId="similar" title={t("similar")} titleClassName="text-lg font-semibold" className="flex flex-col gap-3">
           {similar.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t("noSimilar")}</p>
           ) : (
@@ -128,7 +126,7 @@ export default async function ListingPage({ params }: Props) {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </article>
       <aside className="flex flex-col gap-4">
         {own !== null ? (
@@ -139,14 +137,13 @@ export default async function ListingPage({ params }: Props) {
             </ButtonLink>
           </section>
         ) : null}
-        <section aria-labelledby="company" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
-          <h2 id="company" className="text-xs font-semibold uppercase text-slate-600">{t("company")}</h2>
+        <Section titleId="company" title={t("company")} titleClassName="text-xs font-semibold uppercase text-slate-600" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900" data-testid="listing-company">
           <p className="font-semibold">{listing.company.legalName}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400">{country ? labelOf(country, locale) : listing.company.country}</p>
           <TextLink href={`/companies/${listing.company.slug}`} className="text-sm font-medium">
             {t("viewCompany")}
           </TextLink>
-        </section>
+        </Section>
         <ExpressInterestSlot companyId={listing.company.id} companyName={listing.company.legalName} listingId={listing.id} locale={locale} />
         {own === null && session !== null ? <ReportButton targetType="listing" targetId={listing.id} /> : null}
       </aside>

@@ -10,6 +10,7 @@ import { getDateFormat } from "@/lib/dates/get-date-format";
 import { opportunitySearchHref } from "@/lib/opportunity-href";
 import { api } from "@/trpc/server";
 import { ButtonLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 // Offers and requests come from the database on every request.
 export const dynamic = "force-dynamic";
@@ -62,24 +63,22 @@ export default async function OpportunityChapterPage({ params }: Props) {
           {sides.map((side) => {
             const supplier = partnerOf(side.importer);
             return (
-              <section key={side.importer} aria-labelledby={`side-${side.importer}`} className="rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900" data-testid="opportunity-side">
-                <h2 id={`side-${side.importer}`} className="font-semibold">{`${countryName(supplier)} → ${countryName(side.importer)}`}</h2>
+              <Section key={side.importer} titleId={`side-${side.importer}`} title={`${countryName(supplier)} → ${countryName(side.importer)}`} titleClassName="font-semibold" className="rounded-xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900" data-testid="opportunity-side">
                 <ul className="mt-2 space-y-1">
                   <li><span className="tabular-nums font-medium">{side.offers}</span> · <Link className="underline" href={opportunitySearchHref("offers", supplier, chapter.code)}>{t("opportunities.showOffers")}</Link> ({t("opportunities.supplier")}: {countryName(supplier)})</li>
                   <li><span className="tabular-nums font-medium">{side.requests}</span> · <Link className="underline" href={opportunitySearchHref("requests", side.importer, chapter.code)}>{t("opportunities.showRequests")}</Link> ({t("opportunities.buyer")}: {countryName(side.importer)})</li>
                 </ul>
                 <h3 className="mt-3 font-medium">{t("opportunities.statistics")}</h3>
                 <div className="mt-1"><OpportunityStatistics chapter={chapter.code} importer={side.importer} figure={side.figure} locale={locale} /></div>
-              </section>
+              </Section>
             );
           })}
         </div>
       </div>
 
-      <section aria-labelledby="cta-title" className="mt-8 rounded-xl bg-brand-50 p-5 dark:bg-slate-800">
-        <h2 id="cta-title" className="font-semibold">{t("opportunities.ctaTitle")}</h2>
+      <Section titleId="cta-title" title={t("opportunities.ctaTitle")} titleClassName="font-semibold" className="mt-8 rounded-xl bg-brand-50 p-5 dark:bg-slate-800">
         <ButtonLink href="/listings/new" className="mt-3">{t("opportunities.cta")}</ButtonLink>
-      </section>
+      </Section>
     </div>
   );
 }
