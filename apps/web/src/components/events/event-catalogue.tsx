@@ -1,5 +1,5 @@
 "use client";
-import { byCode, labelOf, sectorCodes, sectors, type Locale, type SectorCode } from "@karvon/data";
+import { byCode, labelOf, sectorCodes, sectors, type SectorCode } from "@karvon/data";
 import type { MatchReason } from "@karvon/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
@@ -101,7 +101,7 @@ function Facet({ label, anyLabel, counts, chosen, name, onChoose }: {
 export function Catalogue({ eventId, companyId }: { eventId: string; companyId: string }) {
   const t = useTranslations("events.meetings");
   const tEvents = useTranslations("events");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const trpc = useTRPC();
   const [q, setQ] = useState("");
   const [country, setCountry] = useState<"UZ" | "AZ" | undefined>(undefined);
