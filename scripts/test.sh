@@ -48,8 +48,11 @@ if [ ! -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
   fi
 fi
 
-# 2. A PostgreSQL server for the integration tests, unless one is given.
-PGBIN=/usr/lib/postgresql/15/bin
+# 2. A PostgreSQL server for the integration tests, unless one is given. PG_BIN names the binaries' folder (the
+# tests that start clusters of their own read it too); `PG_BIN=/nowhere npm test` is a run on a machine without
+# PostgreSQL, on PGlite alone.
+PGBIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+export PG_BIN=$PGBIN
 PGTMP=""
 stop_postgres() {
   if [ -n "$PGTMP" ]; then
