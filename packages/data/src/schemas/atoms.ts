@@ -98,6 +98,26 @@ export const slugSchema = z
   .max(80, err("errors.tooLong"))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, err("errors.slug"));
 
+/**
+ * Dates a person enters lie in the years 2000–2099. Both databases reject some dates JavaScript accepts (year 0,
+ * year 10000 and later, written "+010000-…"), and no event, filter or deadline of this portal lies outside.
+ */
+const earliestDate = new Date("2000-01-01T00:00:00Z");
+const latestDate = new Date("2100-01-01T00:00:00Z");
+
+/** An instant (a date and time, or anything `Date` reads) in the years 2000–2099; `key` names the error. */
+export function instantSchema(key: string) {
+  return z.coerce
+    .date(err(key))
+    .min(earliestDate, err(key))
+    .refine((value) => value < latestDate, err(key));
+}
+
+/** A calendar date "2027-05-21" in the years 2000–2099; `key` names the error. */
+export function calendarDateSchema(key: string) {
+  return z.iso.date(err(key)).refine((value) => value >= "2000-01-01" && value < "2100-01-01", err(key));
+}
+
 export const uuidSchema = z.uuid(err("errors.uuid"));
 export const idempotencyKeySchema = z.uuid(err("errors.uuid"));
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { hsChapterCodes } from "../hs-chapters";
 import { sectorCodes } from "../sectors";
-import { localizedTextSchemaOf, requiredText, slugSchema, uuidSchema, type LocalizedText } from "./atoms";
+import { calendarDateSchema, instantSchema, localizedTextSchemaOf, requiredText, slugSchema, uuidSchema, type LocalizedText } from "./atoms";
 import { err } from "./errors";
 
 export const eventRegistrationStatuses = ["pending", "approved", "rejected"] as const;
@@ -27,7 +27,7 @@ export type EventTimeZone = (typeof eventTimeZones)[number];
 /** An event's name and description in up to four languages, as stored (jsonb). */
 export type EventTexts = { name: LocalizedText; description: LocalizedText };
 
-const isoDate = z.iso.date(err("errors.event.date"));
+const isoDate = calendarDateSchema("errors.event.date");
 /** A wall-clock time of day in the event's time zone, "09:30". */
 const timeOfDay = z.string(err("errors.required")).regex(/^([01]\d|2[0-3]):[0-5]\d$/, err("errors.event.time"));
 
@@ -54,8 +54,8 @@ export const eventInputSchema = z
     meetingMinutes: z.number(err("errors.invalid")).int(err("errors.invalid")).min(10, err("errors.event.meetingMinutes")).max(120, err("errors.event.meetingMinutes")),
     breaks: z.array(eventBreakSchema).max(6, err("errors.tooMany")).default([]),
     tableCount: z.number(err("errors.invalid")).int(err("errors.invalid")).min(1, err("errors.event.tableCount")).max(500, err("errors.event.tableCount")),
-    registrationOpensAt: z.coerce.date(err("errors.event.date")),
-    registrationClosesAt: z.coerce.date(err("errors.event.date")),
+    registrationOpensAt: instantSchema("errors.event.date"),
+    registrationClosesAt: instantSchema("errors.event.date"),
     focusSectors: z.array(z.enum(sectorCodes, err("errors.invalid"))).max(10, err("errors.tooMany")).default([]),
     /** Meeting requests one company may send at this event. */
     requestLimit: z.number(err("errors.invalid")).int(err("errors.invalid")).min(1, err("errors.invalid")).max(200, err("errors.invalid")).default(20),

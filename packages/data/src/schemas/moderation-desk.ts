@@ -2,7 +2,7 @@ import { z } from "zod";
 import { partnerCountrySchema } from "../countries";
 import { moderationReasonSchema } from "./reasons";
 import { userRoleSchema } from "../statuses";
-import { optionalText, uuidSchema } from "./atoms";
+import { instantSchema, optionalText, uuidSchema } from "./atoms";
 import { codeList } from "./company";
 import { err } from "./errors";
 import { moderatedItemTypes } from "./moderation";
@@ -85,8 +85,8 @@ export const auditFilterSchema = z.object({
   action: optionalText(100),
   targetType: optionalText(50),
   targetId: optionalText(100),
-  from: z.coerce.date(err("errors.date")).optional(),
-  to: z.coerce.date(err("errors.date")).optional(),
+  from: instantSchema("errors.date").optional(),
+  to: instantSchema("errors.date").optional(),
 });
 export const auditListSchema = auditFilterSchema.extend({
   page: z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).default(1),
