@@ -89,7 +89,7 @@ export const auditFilterSchema = z.object({
   to: instantSchema("errors.date").optional(),
 });
 export const auditListSchema = auditFilterSchema.extend({
-  page: z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).default(1),
+  page: z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).max(100_000, err("errors.tooLarge")).default(1),
   pageSize: count(500).default(50),
 });
 export type AuditListInput = z.input<typeof auditListSchema>;

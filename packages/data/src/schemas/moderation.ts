@@ -9,7 +9,12 @@ export type ModeratedItemType = (typeof moderatedItemTypes)[number];
 export const moderationDecisions = ["approve", "request-changes", "reject"] as const;
 export type ModerationDecision = (typeof moderationDecisions)[number];
 
-const versionSchema = z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall"));
+/** A row's version as stored (a PostgreSQL integer, so at most 2³¹ − 1: a larger number cannot name any version). */
+const versionSchema = z
+  .number(err("errors.number"))
+  .int(err("errors.integer"))
+  .min(1, err("errors.tooSmall"))
+  .max(2_147_483_647, err("errors.tooLarge"));
 
 /** A moderator's decision on a version of a company profile or listing. */
 export const moderationDecisionSchema = z

@@ -278,6 +278,9 @@ describe("contact, messages, moderation, reports", () => {
     expect(moderationDecisionSchema.parse({ itemType: "company", itemId: uuid, version: 2, decision: "approve" }).reasons).toEqual([]);
     expect(moderationDecisionSchema.parse({ itemType: "listing", itemId: uuid, version: 1, decision: "reject", reasons: ["prohibited-goods"] }).decision).toBe("reject");
     expect(issuesOf(moderationDecisionSchema, { itemType: "listing", itemId: uuid, version: 1, decision: "request-changes" }).reasons).toBe("errors.moderation.reasonsRequired");
+    // A version beyond PostgreSQL's integer made the look-up fail with a 500.
+    expect(issuesOf(moderationDecisionSchema, { itemType: "company", itemId: uuid, version: 2 ** 31, decision: "approve" }).version).toBe("errors.tooLarge");
+    expect(issuesOf(auditListSchema, { page: 2 ** 53 }).page).toBe("errors.tooLarge");
     expect(issuesOf(moderationDecisionSchema, { itemType: "user", itemId: uuid, version: 0, decision: "ban", reasons: ["rude"], note: "x".repeat(1001) })).toMatchObject({ itemType: "errors.itemType", version: "errors.tooSmall", decision: "errors.decision", "reasons.0": "errors.moderationReason", note: "errors.tooLong" });
   });
   it("report, decline and appeal", () => {
