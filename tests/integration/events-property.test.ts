@@ -8,6 +8,8 @@ import { eventClockStart, participantCaller, sampleEventInput, seedEventCompany,
 
 const message = "We would like to discuss cotton yarn supplies for next season.";
 const slotCount = 6;
+/** Random events per run: 25 in `npm test`; PROPERTY_RUNS asks for more (`npm run test:long`). */
+const runs = Number.parseInt(process.env.PROPERTY_RUNS ?? "", 10) || 25;
 
 /** A random event: which companies take part, the slots each can meet in, the requests and the order of answers. */
 const scenario = fc.record({
@@ -30,7 +32,7 @@ describe.each(testDatabases())("meeting scheduling properties on $name", (databa
     await handle.close();
   });
 
-  it("never double-books a company or a table, nor places a meeting outside both companies' availability", async () => {
+  it("never double-books a company or a table, nor places a meeting outside both companies' availability", { timeout: Math.max(60_000, runs * 2_000) }, async () => {
     const organiser = await seedStaff(handle.db);
     await fc.assert(
       fc.asyncProperty(scenario, async ({ tables, availability, requests, answerOrder }) => {
@@ -101,7 +103,7 @@ describe.each(testDatabases())("meeting scheduling properties on $name", (databa
           }
         }
       }),
-      { numRuns: 25 },
+      { numRuns: runs },
     );
   });
 });
