@@ -1,31 +1,81 @@
 import {
+  adviserApplicationOutputSchema,
+  adviserClientOutputSchema,
   adviserCompanyEditSchema,
   adviserConsentAnswerOutputSchema,
   adviserConsentOutputSchema,
   adviserConsentTokenSchema,
   adviserOrganizationDecisionSchema,
+  adviserOrganizationOutputSchema,
   adviserOrganizationRegisterSchema,
   companySubmitSchema,
+  contactRequestIdSchema,
+  declineSchema,
+  listingCreateSchema,
+  noInputSchema,
 } from "@karvon/data";
 import {
   decideAdviserOrganization,
   findAdvisedCompany,
   findCompanyAdviserByToken,
   getAdviserOrganizationOf,
+  getContactRequestById,
   listPendingAdviserOrganizations,
   recordAudit,
   registerAdviserOrganization,
   saveCompanyDraft,
   setCompanyAdviserStatus,
   submitCompany,
+  type CompanyRow,
+  type Db,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
+import { z } from "zod";
+import { acceptContactRequest, declineContactRequest } from "../contact/requests";
+import { createCompanyListing } from "../listings/create";
+import { toMemberListing } from "../listings/view";
+import { noticeUser } from "../moderation/notices";
+import { depsOf, protectedProcedure, publicProcedure, staffProcedure, type Context, type Session } from "../trpc";
 import { consentTokenHash } from "./consent-token";
+import { adviserOrganizationDecisionMail } from "./mail-templates";
+import { adviserPortfolio } from "./portfolio";
 
 /** Not found, unknown and expired look the same to whoever holds a link. */
 function linkNotFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.linkNotFound" });
+}
+
+/**
+ * A company the caller acts for as an adviser, in the company's name (listings, answers to contact requests):
+ * only once the company confirmed, only while it has not withdrawn, only for an approved organisation — read
+ * again on every call. Everybody else is told the company does not exist.
+ */
+async function requireConfirmedClient(db: Db, session: Session, companyId: string): Promise<CompanyRow> {
+  const advised = await findAdvisedCompany(db, { userId: session.user.id, companyId, statuses: ["confirmed"] });
+  if (advised === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
+  return advised.company;
+}
+
+/** The confirmed client a contact request was sent to; NOT_FOUND for any other request. */
+async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<CompanyRow> {
+  const request = await getContactRequestById(ctx.db, requestId);
+  if (request === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
+  return requireConfirmedClient(ctx.db, ctx.session, request.recipientCompanyId).catch(() => {
+    throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
+  });
+}
+
+/** An adviser's answer in a company's name, in the audit log under the adviser's name. */
+async function auditAnswer(ctx: Context & { session: Session }, params: { action: string; requestId: string; companyId: string }) {
+  await recordAudit(ctx.db, {
+    actorId: ctx.session.user.id,
+    action: params.action,
+    targetType: "contact-request",
+    targetId: params.requestId,
+    after: { companyId: params.companyId },
+    ip: ctx.clientAddress,
+    at: ctx.clock.now(),
+  });
 }
 
 /**
@@ -50,30 +100,118 @@ export const adviserRouter = {
     return { id: organization.id, status: organization.status };
   }),
 
-  /** The organisation the person acts for and its state, or null. */
-  mine: protectedProcedure.query(async ({ ctx }) => {
-    const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
-    return organization === null ? null : { id: organization.id, name: organization.name, kind: organization.kind, status: organization.status };
-  }),
+  /** The organisation the person acts for and its state (with staff's reason after a rejection), or null. */
+  mine: protectedProcedure
+    .input(noInputSchema)
+    .output(adviserOrganizationOutputSchema.nullable())
+    .query(async ({ ctx }) => {
+      const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
+      if (organization === null) return null;
+      const { id, name, kind, country, status, decisionReason } = organization;
+      return { id, name, kind, country, status, decisionReason };
+    }),
 
-  pending: staffProcedure.query(async ({ ctx }) =>
-    (await listPendingAdviserOrganizations(ctx.db)).map(({ id, name, kind, country, createdAt }) => ({ id, name, kind, country, createdAt })),
-  ),
+  /** Applications waiting for staff, with whom to reach at the organisation and who applied. */
+  pending: staffProcedure
+    .input(noInputSchema)
+    .output(z.array(adviserApplicationOutputSchema))
+    .query(async ({ ctx }) =>
+      (await listPendingAdviserOrganizations(ctx.db)).map(({ organization: o, applicant }) => ({
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        country: o.country,
+        website: o.website,
+        contactName: o.contactName,
+        contactEmail: o.contactEmail,
+        contactPhone: o.contactPhone,
+        applicant,
+        createdAt: o.createdAt,
+      })),
+    ),
 
+  /**
+   * Staff approve or reject an application (a rejection with its reason). The person who applied reads the
+   * outcome in a notice and a mail in their language, sent with the decision or not at all.
+   */
   decide: staffProcedure.input(adviserOrganizationDecisionSchema).mutation(async ({ ctx, input }) => {
     const approve = input.decision === "approve";
-    const decided = await decideAdviserOrganization(ctx.db, { organizationId: input.organizationId, approve, deciderId: ctx.session.user.id, at: ctx.clock.now() });
-    if (decided === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.organizationNotFound" });
-    await recordAudit(ctx.db, {
-      actorId: ctx.session.user.id,
-      action: `adviser.organization.${input.decision}`,
-      targetType: "adviser-organization",
-      targetId: decided.id,
-      after: { status: decided.status },
-      ip: ctx.clientAddress,
-      at: ctx.clock.now(),
+    const at = ctx.clock.now();
+    const reason = approve ? null : (input.reason ?? null);
+    const decided = await ctx.db.transaction(async (tx) => {
+      const row = await decideAdviserOrganization(tx, { organizationId: input.organizationId, approve, reason, deciderId: ctx.session.user.id, at });
+      if (row === null) return null;
+      await recordAudit(tx, {
+        actorId: ctx.session.user.id,
+        action: `adviser.organization.${input.decision}`,
+        targetType: "adviser-organization",
+        targetId: row.id,
+        after: { status: row.status, reason },
+        ip: ctx.clientAddress,
+        at,
+      });
+      if (row.createdBy !== null) {
+        await noticeUser(tx, {
+          userId: row.createdBy,
+          kind: `adviser.${input.decision}`,
+          notice: { title: row.name, note: reason, path: "/advisers" },
+          template: adviserOrganizationDecisionMail,
+          mailParams: (locale) => ({ organizationName: row.name, approved: approve, reason, url: `${ctx.config.publicUrl}/${locale}/advisers` }),
+        });
+      }
+      return row;
     });
+    if (decided === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.organizationNotFound" });
     return { status: decided.status };
+  }),
+
+  /**
+   * The adviser's portfolio: every company the organisation brought with its consent and review state, and for
+   * the confirmed ones their published listings, waiting contact requests and matches. Empty until approved.
+   */
+  portfolio: protectedProcedure
+    .input(noInputSchema)
+    .output(z.array(adviserClientOutputSchema))
+    .query(async ({ ctx }) => {
+      const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
+      if (organization === null || organization.status !== "approved") return [];
+      return adviserPortfolio(ctx.db, organization.id);
+    }),
+
+  /** A listing in a confirmed client's name: like a member's, it goes to review before anyone sees it. */
+  createListing: protectedProcedure.input(listingCreateSchema).mutation(async ({ ctx, input }) => {
+    const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
+    const at = ctx.clock.now();
+    const row = await ctx.db.transaction(async (tx) => {
+      const created = await createCompanyListing(tx, { company, input, createdBy: ctx.session.user.id, at });
+      await recordAudit(tx, {
+        actorId: ctx.session.user.id,
+        action: "adviser.listing.create",
+        targetType: "listing",
+        targetId: created.id,
+        after: { companyId: company.id, submitted: input.submit },
+        ip: ctx.clientAddress,
+        at,
+      });
+      return created;
+    });
+    return toMemberListing(row);
+  }),
+
+  /** Accepts a contact request sent to a confirmed client, as its members would from the inbox. */
+  acceptContactRequest: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
+    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const answered = await acceptContactRequest(depsOf(ctx), { recipient, requestId: input.requestId });
+    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, companyId: recipient.id });
+    return answered;
+  }),
+
+  /** Declines a contact request sent to a confirmed client, with the same reasons a member gives. */
+  declineContactRequest: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
+    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const answered = await declineContactRequest(depsOf(ctx), { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null });
+    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, companyId: recipient.id });
+    return answered;
   }),
 
   /** What a consent link asks: which organisation wants to act for which company, and where it stands. */

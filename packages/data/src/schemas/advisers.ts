@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { phoneSchema } from "../phone";
+import { reviewStatuses } from "../statuses";
+import { partnerSuggestionOutputSchema } from "./listing-outputs";
+import { localizedTextOutputSchema } from "./search-outputs";
+import { companyNameSchema, emailSchema, httpUrlSchema, optionalText, personNameSchema } from "./atoms";
 import { companySaveDraftSchema } from "./company-inputs";
 import { err } from "./errors";
 
@@ -13,16 +18,33 @@ export const adviserOrganizationStatuses = ["pending", "approved", "rejected"] a
 export const companyAdviserStatuses = ["awaiting", "confirmed", "withdrawn"] as const;
 export type CompanyAdviserStatus = (typeof companyAdviserStatuses)[number];
 
+/**
+ * Consent mails one organisation's advisers may cause in 24 hours: a chamber brings its members over days, and
+ * nobody mails thousands of strangers in the portal's name. The server's setting may lower or raise it.
+ */
+export const defaultAdviserConsentMailsPerDay = 200;
+
+/** The application of an organisation of advisers: who it is and whom staff (and companies) can reach there. */
 export const adviserOrganizationRegisterSchema = z.object({
-  name: z.string(err("errors.required")).trim().min(2, err("errors.tooShort")).max(200, err("errors.tooLong")),
+  name: companyNameSchema,
   kind: z.enum(adviserOrganizationKinds, err("errors.invalid")),
   country: z.enum(["UZ", "AZ"], err("errors.country")),
+  // An empty field means no website.
+  website: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), httpUrlSchema.optional()),
+  contactName: personNameSchema,
+  contactEmail: emailSchema,
+  contactPhone: phoneSchema,
 });
+export type AdviserOrganizationRegister = z.input<typeof adviserOrganizationRegisterSchema>;
 
-export const adviserOrganizationDecisionSchema = z.object({
-  organizationId: z.uuid(err("errors.invalid")),
-  decision: z.enum(["approve", "reject"], err("errors.invalid")),
-});
+/** Staff's decision on an application; a rejection says why (the applicant reads it in the mail and notice). */
+export const adviserOrganizationDecisionSchema = z
+  .object({
+    organizationId: z.uuid(err("errors.invalid")),
+    decision: z.enum(["approve", "reject"], err("errors.invalid")),
+    reason: optionalText(1000),
+  })
+  .refine((value) => value.decision === "approve" || value.reason !== undefined, { message: "errors.required", path: ["reason"] });
 
 /** The secret of a consent link (256 random bits, base64url): the company's key to confirm or withdraw its adviser. */
 export const adviserConsentTokenSchema = z.object({
@@ -41,3 +63,44 @@ export const adviserConsentOutputSchema = z.object({
 });
 
 export const adviserConsentAnswerOutputSchema = z.object({ status: z.enum(["confirmed", "withdrawn"]) });
+
+/** The organisation a person acts for, as its own advisers see it (null when they act for none). */
+export const adviserOrganizationOutputSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(adviserOrganizationKinds),
+  country: z.string(),
+  status: z.enum(adviserOrganizationStatuses),
+  decisionReason: z.string().nullable(),
+});
+
+/** An application as staff review it: the organisation, whom to reach there, and who applied. */
+export const adviserApplicationOutputSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(adviserOrganizationKinds),
+  country: z.string(),
+  website: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  applicant: z.object({ name: z.string(), email: z.string() }).nullable(),
+  createdAt: z.date(),
+});
+
+/**
+ * One company of an adviser's portfolio. What the adviser may see follows the consent: a withdrawn company shows
+ * only its name and that state; listings, waiting contact requests and matches only once the company confirmed.
+ */
+export const adviserClientOutputSchema = z.object({
+  companyId: z.string(),
+  name: z.string(),
+  slug: z.string().nullable(),
+  consent: z.enum(companyAdviserStatuses),
+  review: z.enum(reviewStatuses).nullable(),
+  published: z.boolean(),
+  listings: z.array(z.object({ id: z.string(), title: localizedTextOutputSchema, validUntil: z.date().nullable() })),
+  pendingRequests: z.number().int().nonnegative(),
+  matches: z.array(partnerSuggestionOutputSchema),
+});
+export type AdviserClientView = z.infer<typeof adviserClientOutputSchema>;
