@@ -4,7 +4,6 @@ import { adviserOrganizationDecisionSchema } from "@karvon/data";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { FormAlert } from "../forms/form-alert";
@@ -15,7 +14,6 @@ import { TextAreaField } from "@/components/ui/field";
 export function AdviserDecisionForm({ organizationId, name }: { organizationId: string; name: string }) {
   const t = useTranslations("advisers.staff");
   const trpc = useTRPC();
-  const router = useRouter();
   const errors = useFieldErrors();
   const [decided, setDecided] = useState<"approve" | "reject" | null>(null);
   const decide = useMutation(trpc.advisers.decide.mutationOptions());
@@ -27,13 +25,8 @@ export function AdviserDecisionForm({ organizationId, name }: { organizationId: 
     const parsed = adviserOrganizationDecisionSchema.safeParse({ organizationId, decision, reason: String(new FormData(event.currentTarget).get("reason") ?? "") });
     if (!parsed.success) return errors.fromZod(parsed.error);
     errors.clear();
-    decide.mutate(parsed.data, {
-      onError: errors.fromError,
-      onSuccess: () => {
-        setDecided(decision);
-        router.refresh();
-      },
-    });
+    // The decided application stays on the page with its outcome; the list is fresh at the next visit.
+    decide.mutate(parsed.data, { onError: errors.fromError, onSuccess: () => setDecided(decision) });
   }
 
   if (decided !== null) return <FormAlert tone="success">{t(decided === "approve" ? "approved" : "rejected", { name })}</FormAlert>;

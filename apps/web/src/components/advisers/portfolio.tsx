@@ -23,7 +23,7 @@ async function ClientCard({ client, locale, now }: { client: AdviserClientView; 
     return (state === "expiring" || state === "expired") && listing.validUntil !== null ? [{ ...listing, validUntil: listing.validUntil, state }] : [];
   });
   return (
-    <li data-testid="adviser-client" data-consent={client.consent} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <li data-testid="adviser-client" data-consent={client.consent} data-company-id={client.companyId} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="min-w-0 break-words text-lg font-semibold">{client.name}</h3>
         {client.slug !== null ? <TextLink href={`/companies/${client.slug}`} className="text-sm">{t("viewPublic")}</TextLink> : null}
