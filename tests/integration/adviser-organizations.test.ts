@@ -9,15 +9,8 @@ import { createUser } from "../support/factories";
 import { mailsTo } from "../support/mail";
 import { testDatabases, useTestDatabase } from "../support/databases";
 
-const application = {
-  name: "Bakı Ticarət Evi",
-  kind: "trade-house",
-  country: "AZ",
-  website: "ticaret-evi.az",
-  contactName: "Aygün Məmmədova",
-  contactEmail: "Info@Ticaret-Evi.az",
-  contactPhone: "+994 12 555 66 77",
-} as const;
+/** A trade house in Baku, its contact written as people type it. */
+const application = { name: "Bakı Ticarət Evi", kind: "trade-house", country: "AZ", website: "ticaret-evi.az", contactName: "Aygün Məmmədova", contactEmail: "Info@Ticaret-Evi.az", contactPhone: "+994 12 555 66 77" } as const;
 
 describe.each(testDatabases())("organisations of advisers on $name", (database) => {
   const handle = useTestDatabase(database);

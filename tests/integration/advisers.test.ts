@@ -1,23 +1,13 @@
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { chamberApplication } from "../support/adviser-application";
 import { callerFor } from "../support/caller";
 import { companyCsv, fergana, uploadOf } from "../support/company-files";
 import { errorOf } from "../support/errors";
 import { createUser, firstPerson, seedCompanyWithPeople, sendContactRequest } from "../support/factories";
 import { mailsTo } from "../support/mail";
 import { testDatabases, useTestDatabase } from "../support/databases";
-
-/** What a chamber fills in to register. */
-const chamberApplication = {
-  name: "Fargʻona viloyati savdo-sanoat palatasi",
-  kind: "chamber",
-  country: "UZ",
-  website: "chamber-fergana.uz",
-  contactName: "Dilshod Rahimov",
-  contactEmail: "info@chamber-fergana.uz",
-  contactPhone: "+998 73 244 12 34",
-} as const;
 
 describe.each(testDatabases())("advisers with the company's consent on $name", (database) => {
   const handle = useTestDatabase(database);
@@ -119,6 +109,11 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     const second = await sendContactRequest(handle.db, { from: firstPerson(otherBuyer), to: { companyId: company.id }, message: "Do you also sell cotton fabric by the metre?" });
     const [client] = await adviser.advisers.portfolio({});
     expect(client).toMatchObject({ companyId: company.id, consent: "confirmed", review: "published", published: true, pendingRequests: 2 });
+    const waiting = await adviser.advisers.contactRequests({ companyId: company.id });
+    expect(waiting.map((request) => [request.senderName, request.message]).sort()).toEqual([
+      ["Caspian Textile Buyers", "We would like to buy 40 tonnes of cotton yarn every month."],
+      ["Gəncə Tikiş Fabriki", "Do you also sell cotton fabric by the metre?"],
+    ]);
     // Nobody else's request: the adviser answers only for its own client.
     const stranger = callerFor({ db: handle.db, session: await createUser(handle.db, "adviser-acting-stranger") });
     expect((await errorOf(stranger.advisers.acceptContactRequest({ requestId: first.id }))).code).toBe("NOT_FOUND");
@@ -130,6 +125,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     await anonymous.advisers.withdraw({ token });
     expect((await errorOf(adviser.advisers.declineContactRequest({ requestId: second.id, reason: "no-capacity" }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(adviser.advisers.contactRequests({ companyId: company.id }))).code).toBe("NOT_FOUND");
     expect(await adviser.advisers.portfolio({})).toEqual([
       { companyId: company.id, name: company.legalName, slug: null, consent: "withdrawn", review: null, published: false, listings: [], pendingRequests: 0, matches: [] },
     ]);

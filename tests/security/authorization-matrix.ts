@@ -270,6 +270,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   // Acting in a company's name needs the company's confirmation: company C has not confirmed its adviser, and no
   // role of the world is an adviser, so everybody is told the company (or the request to A) does not exist.
   "advisers.createListing": { input: (world) => ({ companyId: world.companyC.id, listing: sampleListing }), access: advisersOnly },
+  "advisers.contactRequests": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
   "advisers.acceptContactRequest": { input: (world) => ({ requestId: world.requestToA }), access: advisersOnly },
   "advisers.declineContactRequest": { input: (world) => ({ requestId: world.requestToA, reason: "no-capacity" }), access: advisersOnly },
   // The link mailed to the company's own address is the key: whoever holds it answers for the company.

@@ -1,6 +1,7 @@
 import {
   adviserApplicationOutputSchema,
   adviserClientOutputSchema,
+  adviserContactRequestOutputSchema,
   adviserCompanyEditSchema,
   adviserConsentAnswerOutputSchema,
   adviserConsentOutputSchema,
@@ -9,6 +10,7 @@ import {
   adviserOrganizationOutputSchema,
   adviserOrganizationRegisterSchema,
   companySubmitSchema,
+  contactCompanyIdSchema,
   contactRequestIdSchema,
   declineSchema,
   listingCreateSchema,
@@ -20,6 +22,7 @@ import {
   findCompanyAdviserByToken,
   getAdviserOrganizationOf,
   getContactRequestById,
+  listContactRequestsOfCompany,
   listPendingAdviserOrganizations,
   recordAudit,
   registerAdviserOrganization,
@@ -197,6 +200,18 @@ export const adviserRouter = {
     });
     return toMemberListing(row);
   }),
+
+  /** The contact requests waiting for a confirmed client's answer, newest first. */
+  contactRequests: protectedProcedure
+    .input(contactCompanyIdSchema)
+    .output(z.array(adviserContactRequestOutputSchema))
+    .query(async ({ ctx, input }) => {
+      const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
+      const { received } = await listContactRequestsOfCompany(ctx.db, { companyId: company.id });
+      return received
+        .filter((request) => request.status === "pending")
+        .map(({ id, otherCompany, purpose, message, createdAt }) => ({ id, senderName: otherCompany?.name ?? null, purpose, message, createdAt }));
+    }),
 
   /** Accepts a contact request sent to a confirmed client, as its members would from the inbox. */
   acceptContactRequest: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {

@@ -104,3 +104,12 @@ export const adviserClientOutputSchema = z.object({
   matches: z.array(partnerSuggestionOutputSchema),
 });
 export type AdviserClientView = z.infer<typeof adviserClientOutputSchema>;
+
+/** A contact request waiting for a confirmed client's answer, as its adviser reads it to answer in its name. */
+export const adviserContactRequestOutputSchema = z.object({
+  id: z.string(),
+  senderName: z.string().nullable(),
+  purpose: z.string(),
+  message: z.string(),
+  createdAt: z.date(),
+});

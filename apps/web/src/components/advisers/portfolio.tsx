@@ -1,5 +1,6 @@
-import { localizedTextOf, type AdviserClientView, type Locale } from "@karvon/data";
+import { byCode, contactPurposes, labelOf, localizedTextOf, type AdviserClientView, type Locale } from "@karvon/data";
 import { getTranslations } from "next-intl/server";
+import { AnswerRequest } from "./answer-request";
 import { expiryStateOf } from "@/components/listings/expiry-state";
 import { PartnerCard } from "@/components/listings/partner-card";
 import { ButtonLink, TextLink } from "@/components/ui/button";
@@ -12,6 +13,28 @@ const consentTone: Record<AdviserClientView["consent"], string> = {
   confirmed: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100",
   withdrawn: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100",
 };
+
+/** The requests waiting for a confirmed client's answer, each answered here in the company's name. */
+async function ClientRequests({ companyId, locale }: { companyId: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "advisers.portfolio" });
+  const requests = await (await api()).advisers.contactRequests({ companyId });
+  return (
+    <ul className="flex flex-col gap-3">
+      {requests.map((request) => {
+        const purpose = byCode(contactPurposes, request.purpose);
+        return (
+          <li key={request.id} data-testid="adviser-client-request" className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+            <p className="font-medium">
+              {t("requestFrom", { company: request.senderName ?? t("deletedSender"), purpose: purpose === undefined ? request.purpose : labelOf(purpose, locale) })}
+            </p>
+            <p className="whitespace-pre-line break-words">{request.message}</p>
+            <AnswerRequest requestId={request.id} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** One company of the portfolio: its consent and review, then what the adviser acts on once it confirmed. */
 async function ClientCard({ client, locale, now }: { client: AdviserClientView; locale: Locale; now: Date }) {
@@ -44,6 +67,7 @@ async function ClientCard({ client, locale, now }: { client: AdviserClientView; 
       {client.consent === "confirmed" ? (
         <>
           <p className="text-sm font-medium" data-testid="adviser-client-requests">{t("requests", { count: String(client.pendingRequests) })}</p>
+          {client.pendingRequests > 0 ? <ClientRequests companyId={client.companyId} locale={locale} /> : null}
           <div className="text-sm">
             <h4 className="font-medium">{t("expiring")}</h4>
             {renewable.length === 0 ? (
