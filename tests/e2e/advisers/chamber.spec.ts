@@ -108,7 +108,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   await expect(company.getByRole("status")).toHaveText(ru.t("imports.consent.confirmed", { organization: chamber }));
 
   // The adviser sees it confirmed and under review, and may still edit its profile.
-  await adviser.getByRole("link", { name: ru.t("imports.toPortfolio", { name: chamber }) }).click();
+  await adviser.getByTestId("import-result").getByRole("link", { name: ru.t("imports.toPortfolio", { name: chamber }) }).click();
   const client = adviser.getByTestId("adviser-client").filter({ hasText: companyName });
   await expect(client).toHaveAttribute("data-consent", "confirmed");
   await expect(client).toContainText(ru.t("companies.dashboard.status.submitted"));

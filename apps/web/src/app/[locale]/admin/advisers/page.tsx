@@ -1,4 +1,4 @@
-import { countryByCode, labelOf } from "@karvon/data";
+import { countryByCode, formatPhone, labelOf } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AdviserDecisionForm } from "@/components/advisers/decision-form";
@@ -48,7 +48,7 @@ export default async function StaffAdvisersPage({ params }: Props) {
                     </>
                   ) : null}
                   <dt className="font-medium">{t("staff.contact")}</dt>
-                  <dd className="break-words">{[application.contactName, application.contactEmail, application.contactPhone].filter((part) => part !== null).join(" · ")}</dd>
+                  <dd className="break-words">{[application.contactName, application.contactEmail, application.contactPhone === null ? null : formatPhone(application.contactPhone)].filter((part) => part !== null).join(" · ")}</dd>
                   {application.applicant !== null ? (
                     <>
                       <dt className="font-medium">{t("staff.applicant")}</dt>
