@@ -1,7 +1,5 @@
 import {
   adviserApplicationOutputSchema,
-  adviserClientOutputSchema,
-  adviserContactRequestOutputSchema,
   adviserCompanyEditSchema,
   adviserConsentAnswerOutputSchema,
   adviserConsentOutputSchema,
@@ -10,10 +8,6 @@ import {
   adviserOrganizationOutputSchema,
   adviserOrganizationRegisterSchema,
   companySubmitSchema,
-  contactCompanyIdSchema,
-  contactRequestIdSchema,
-  declineSchema,
-  listingCreateSchema,
   noInputSchema,
 } from "@karvon/data";
 import {
@@ -21,64 +15,24 @@ import {
   findAdvisedCompany,
   findCompanyAdviserByToken,
   getAdviserOrganizationOf,
-  getContactRequestById,
-  listContactRequestsOfCompany,
   listPendingAdviserOrganizations,
   recordAudit,
   registerAdviserOrganization,
   saveCompanyDraft,
   setCompanyAdviserStatus,
   submitCompany,
-  type CompanyRow,
-  type Db,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { acceptContactRequest, declineContactRequest } from "../contact/requests";
-import { createCompanyListing } from "../listings/create";
-import { toMemberListing } from "../listings/view";
 import { noticeUser } from "../moderation/notices";
-import { depsOf, protectedProcedure, publicProcedure, staffProcedure, type Context, type Session } from "../trpc";
+import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
+import { adviserClientProcedures } from "./client-procedures";
 import { consentTokenHash } from "./consent-token";
 import { adviserOrganizationDecisionMail } from "./mail-templates";
-import { adviserPortfolio } from "./portfolio";
 
 /** Not found, unknown and expired look the same to whoever holds a link. */
 function linkNotFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.linkNotFound" });
-}
-
-/**
- * A company the caller acts for as an adviser, in the company's name (listings, answers to contact requests):
- * only once the company confirmed, only while it has not withdrawn, only for an approved organisation — read
- * again on every call. Everybody else is told the company does not exist.
- */
-async function requireConfirmedClient(db: Db, session: Session, companyId: string): Promise<CompanyRow> {
-  const advised = await findAdvisedCompany(db, { userId: session.user.id, companyId, statuses: ["confirmed"] });
-  if (advised === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
-  return advised.company;
-}
-
-/** The confirmed client a contact request was sent to; NOT_FOUND for any other request. */
-async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<CompanyRow> {
-  const request = await getContactRequestById(ctx.db, requestId);
-  if (request === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
-  return requireConfirmedClient(ctx.db, ctx.session, request.recipientCompanyId).catch(() => {
-    throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
-  });
-}
-
-/** An adviser's answer in a company's name, in the audit log under the adviser's name. */
-async function auditAnswer(ctx: Context & { session: Session }, params: { action: string; requestId: string; companyId: string }) {
-  await recordAudit(ctx.db, {
-    actorId: ctx.session.user.id,
-    action: params.action,
-    targetType: "contact-request",
-    targetId: params.requestId,
-    after: { companyId: params.companyId },
-    ip: ctx.clientAddress,
-    at: ctx.clock.now(),
-  });
 }
 
 /**
@@ -168,67 +122,6 @@ export const adviserRouter = {
     return { status: decided.status };
   }),
 
-  /**
-   * The adviser's portfolio: every company the organisation brought with its consent and review state, and for
-   * the confirmed ones their published listings, waiting contact requests and matches. Empty until approved.
-   */
-  portfolio: protectedProcedure
-    .input(noInputSchema)
-    .output(z.array(adviserClientOutputSchema))
-    .query(async ({ ctx }) => {
-      const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
-      if (organization === null || organization.status !== "approved") return [];
-      return adviserPortfolio(ctx.db, organization.id);
-    }),
-
-  /** A listing in a confirmed client's name: like a member's, it goes to review before anyone sees it. */
-  createListing: protectedProcedure.input(listingCreateSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
-    const at = ctx.clock.now();
-    const row = await ctx.db.transaction(async (tx) => {
-      const created = await createCompanyListing(tx, { company, input, createdBy: ctx.session.user.id, at });
-      await recordAudit(tx, {
-        actorId: ctx.session.user.id,
-        action: "adviser.listing.create",
-        targetType: "listing",
-        targetId: created.id,
-        after: { companyId: company.id, submitted: input.submit },
-        ip: ctx.clientAddress,
-        at,
-      });
-      return created;
-    });
-    return toMemberListing(row);
-  }),
-
-  /** The contact requests waiting for a confirmed client's answer, newest first. */
-  contactRequests: protectedProcedure
-    .input(contactCompanyIdSchema)
-    .output(z.array(adviserContactRequestOutputSchema))
-    .query(async ({ ctx, input }) => {
-      const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
-      const { received } = await listContactRequestsOfCompany(ctx.db, { companyId: company.id });
-      return received
-        .filter((request) => request.status === "pending")
-        .map(({ id, otherCompany, purpose, message, createdAt }) => ({ id, senderName: otherCompany?.name ?? null, purpose, message, createdAt }));
-    }),
-
-  /** Accepts a contact request sent to a confirmed client, as its members would from the inbox. */
-  acceptContactRequest: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
-    const answered = await acceptContactRequest(depsOf(ctx), { recipient, requestId: input.requestId });
-    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, companyId: recipient.id });
-    return answered;
-  }),
-
-  /** Declines a contact request sent to a confirmed client, with the same reasons a member gives. */
-  declineContactRequest: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
-    const answered = await declineContactRequest(depsOf(ctx), { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null });
-    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, companyId: recipient.id });
-    return answered;
-  }),
-
   /** What a consent link asks: which organisation wants to act for which company, and where it stands. */
   consent: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentOutputSchema).query(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
@@ -311,4 +204,5 @@ export const adviserRouter = {
     });
     return { status: saved?.status ?? company.status, version: saved?.version ?? company.version };
   }),
+  ...adviserClientProcedures,
 } satisfies TRPCRouterRecord;

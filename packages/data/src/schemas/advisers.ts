@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { phoneSchema } from "../phone";
-import { reviewStatuses } from "../statuses";
-import { partnerSuggestionOutputSchema } from "./listing-outputs";
-import { localizedTextOutputSchema } from "./search-outputs";
 import { companyNameSchema, emailSchema, httpUrlSchema, optionalText, personNameSchema } from "./atoms";
-import { companySaveDraftSchema } from "./company-inputs";
 import { err } from "./errors";
 
 /** Organisations whose advisers bring companies to the portal. */
@@ -51,9 +47,6 @@ export const adviserConsentTokenSchema = z.object({
   token: z.string(err("errors.invalid")).regex(/^[A-Za-z0-9_-]{43}$/, err("errors.invalid")),
 });
 
-/** An adviser's edit of a company it brought: whole profile fields, as the onboarding form saves them. */
-export const adviserCompanyEditSchema = companySaveDraftSchema.pick({ companyId: true, patch: true });
-
 /** What a consent link shows whoever holds it: names and the state, never the company's contact details. */
 export const adviserConsentOutputSchema = z.object({
   companyName: z.string(),
@@ -63,53 +56,3 @@ export const adviserConsentOutputSchema = z.object({
 });
 
 export const adviserConsentAnswerOutputSchema = z.object({ status: z.enum(["confirmed", "withdrawn"]) });
-
-/** The organisation a person acts for, as its own advisers see it (null when they act for none). */
-export const adviserOrganizationOutputSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(adviserOrganizationKinds),
-  country: z.string(),
-  status: z.enum(adviserOrganizationStatuses),
-  decisionReason: z.string().nullable(),
-});
-
-/** An application as staff review it: the organisation, whom to reach there, and who applied. */
-export const adviserApplicationOutputSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(adviserOrganizationKinds),
-  country: z.string(),
-  website: z.string().nullable(),
-  contactName: z.string().nullable(),
-  contactEmail: z.string().nullable(),
-  contactPhone: z.string().nullable(),
-  applicant: z.object({ name: z.string(), email: z.string() }).nullable(),
-  createdAt: z.date(),
-});
-
-/**
- * One company of an adviser's portfolio. What the adviser may see follows the consent: a withdrawn company shows
- * only its name and that state; listings, waiting contact requests and matches only once the company confirmed.
- */
-export const adviserClientOutputSchema = z.object({
-  companyId: z.string(),
-  name: z.string(),
-  slug: z.string().nullable(),
-  consent: z.enum(companyAdviserStatuses),
-  review: z.enum(reviewStatuses).nullable(),
-  published: z.boolean(),
-  listings: z.array(z.object({ id: z.string(), title: localizedTextOutputSchema, validUntil: z.date().nullable() })),
-  pendingRequests: z.number().int().nonnegative(),
-  matches: z.array(partnerSuggestionOutputSchema),
-});
-export type AdviserClientView = z.infer<typeof adviserClientOutputSchema>;
-
-/** A contact request waiting for a confirmed client's answer, as its adviser reads it to answer in its name. */
-export const adviserContactRequestOutputSchema = z.object({
-  id: z.string(),
-  senderName: z.string().nullable(),
-  purpose: z.string(),
-  message: z.string(),
-  createdAt: z.date(),
-});
