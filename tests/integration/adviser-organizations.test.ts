@@ -69,5 +69,8 @@ describe.each(testDatabases())("organisations of advisers on $name", (database) 
     clock.advance(24 * 3600 * 1000 + 1);
     expect(await adviser.companyImport.run(rows(["304000004"]))).toMatchObject({ created: 1 });
     expect(await imported()).toBe(3);
+    // The portfolio comes a page at a time.
+    expect((await adviser.advisers.portfolio({})).clients).toHaveLength(3);
+    expect(await adviser.advisers.portfolio({ page: 2 })).toMatchObject({ clients: [], total: 3, page: 2 });
   });
 });

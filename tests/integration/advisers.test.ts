@@ -107,7 +107,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     const otherBuyer = await seedCompanyWithPeople(handle.db, { name: "Gəncə Tikiş Fabriki" });
     const first = await sendContactRequest(handle.db, { from: firstPerson(buyer), to: { companyId: company.id } });
     const second = await sendContactRequest(handle.db, { from: firstPerson(otherBuyer), to: { companyId: company.id }, message: "Do you also sell cotton fabric by the metre?" });
-    const [client] = await adviser.advisers.portfolio({});
+    const [client] = (await adviser.advisers.portfolio({})).clients;
     expect(client).toMatchObject({ companyId: company.id, consent: "confirmed", review: "published", published: true, pendingRequests: 2 });
     const waiting = await adviser.advisers.contactRequests({ companyId: company.id });
     expect(waiting.map((request) => [request.senderName, request.message]).sort()).toEqual([
@@ -126,8 +126,11 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     expect((await errorOf(adviser.advisers.declineContactRequest({ requestId: second.id, reason: "no-capacity" }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.contactRequests({ companyId: company.id }))).code).toBe("NOT_FOUND");
-    expect(await adviser.advisers.portfolio({})).toEqual([
-      { companyId: company.id, name: company.legalName, slug: null, consent: "withdrawn", review: null, published: false, listings: [], pendingRequests: 0, matches: [] },
-    ]);
+    expect(await adviser.advisers.portfolio({})).toEqual({
+      clients: [{ companyId: company.id, name: company.legalName, slug: null, consent: "withdrawn", review: null, published: false, listings: [], pendingRequests: 0, matches: [] }],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
   });
 });

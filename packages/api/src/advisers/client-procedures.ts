@@ -1,11 +1,12 @@
 import {
-  adviserClientOutputSchema,
   adviserContactRequestOutputSchema,
+  adviserPortfolioInputSchema,
+  adviserPortfolioOutputSchema,
+  adviserPortfolioPageSize,
   contactCompanyIdSchema,
   contactRequestIdSchema,
   declineSchema,
   listingCreateSchema,
-  noInputSchema,
 } from "@karvon/data";
 import {
   findAdvisedCompany,
@@ -65,16 +66,17 @@ async function auditAnswer(ctx: Context & { session: Session }, params: { action
  */
 export const adviserClientProcedures = {
   /**
-   * The adviser's portfolio: every company the organisation brought with its consent and review state, and for
-   * the confirmed ones their published listings, waiting contact requests and matches. Empty until approved.
+   * The adviser's portfolio, a page at a time: the companies the organisation brought with their consent and
+   * review state, and for the confirmed ones their published listings, waiting contact requests and matches.
+   * Empty until the organisation is approved.
    */
   portfolio: protectedProcedure
-    .input(noInputSchema)
-    .output(z.array(adviserClientOutputSchema))
-    .query(async ({ ctx }) => {
+    .input(adviserPortfolioInputSchema)
+    .output(adviserPortfolioOutputSchema)
+    .query(async ({ ctx, input }) => {
       const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
-      if (organization === null || organization.status !== "approved") return [];
-      return adviserPortfolio(ctx.db, organization.id);
+      if (organization === null || organization.status !== "approved") return { clients: [], total: 0, page: input.page, pageSize: adviserPortfolioPageSize };
+      return adviserPortfolio(ctx.db, { organizationId: organization.id, page: input.page });
     }),
 
   /** A listing in a confirmed client's name: like a member's, it goes to review before anyone sees it. */

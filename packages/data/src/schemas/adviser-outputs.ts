@@ -2,6 +2,7 @@ import { z } from "zod";
 import { reviewStatuses } from "../statuses";
 import { adviserOrganizationKinds, adviserOrganizationStatuses, companyAdviserStatuses } from "./advisers";
 import { companySaveDraftSchema } from "./company-inputs";
+import { err } from "./errors";
 import { partnerSuggestionOutputSchema } from "./listing-outputs";
 import { localizedTextOutputSchema } from "./search-outputs";
 
@@ -53,6 +54,20 @@ export const adviserClientOutputSchema = z.object({
   matches: z.array(partnerSuggestionOutputSchema),
 });
 export type AdviserClientView = z.infer<typeof adviserClientOutputSchema>;
+
+/** Companies per page of the portfolio: a chamber may bring thousands, each with its matches looked up. */
+export const adviserPortfolioPageSize = 20;
+
+export const adviserPortfolioInputSchema = z
+  .object({ page: z.coerce.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).max(10_000, err("errors.tooLarge")).default(1) })
+  .default({ page: 1 });
+
+export const adviserPortfolioOutputSchema = z.object({
+  clients: z.array(adviserClientOutputSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
 
 /** A contact request waiting for a confirmed client's answer, as its adviser reads it to answer in its name. */
 export const adviserContactRequestOutputSchema = z.object({

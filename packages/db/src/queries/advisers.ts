@@ -135,14 +135,25 @@ export async function countConsentRequestsSince(db: Db, params: { organizationId
   return row?.n ?? 0;
 }
 
-/** Every company an organisation brought, with its link (withdrawn ones too), newest first. */
-export async function listAdviserClients(db: Db, organizationId: string): Promise<{ company: CompanyRow; link: CompanyAdviserRow }[]> {
+/** One page of the companies an organisation brought, with their links (withdrawn ones too), newest first. */
+export async function listAdviserClients(
+  db: Db,
+  params: { organizationId: string; limit: number; offset: number },
+): Promise<{ company: CompanyRow; link: CompanyAdviserRow }[]> {
   return db
     .select({ company: companies, link: companyAdvisers })
     .from(companyAdvisers)
     .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
-    .where(eq(companyAdvisers.organizationId, organizationId))
-    .orderBy(desc(companyAdvisers.createdAt));
+    .where(eq(companyAdvisers.organizationId, params.organizationId))
+    .orderBy(desc(companyAdvisers.createdAt), companyAdvisers.companyId)
+    .limit(params.limit)
+    .offset(params.offset);
+}
+
+/** How many companies an organisation brought, in any state. */
+export async function countAdviserClients(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(companyAdvisers).where(eq(companyAdvisers.organizationId, organizationId));
+  return row?.n ?? 0;
 }
 
 /**

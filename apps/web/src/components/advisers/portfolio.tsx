@@ -4,6 +4,7 @@ import { AnswerRequest } from "./answer-request";
 import { expiryStateOf } from "@/components/listings/expiry-state";
 import { PartnerCard } from "@/components/listings/partner-card";
 import { ButtonLink, TextLink } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { getDateFormat } from "@/lib/dates/get-date-format";
 import { api } from "@/trpc/server";
@@ -102,9 +103,10 @@ async function ClientCard({ client, locale, now }: { client: AdviserClientView; 
 }
 
 /** An approved organisation's companies, newest first, and the way to import more. */
-export async function AdviserPortfolio({ locale, organizationName }: { locale: Locale; organizationName: string }) {
+export async function AdviserPortfolio({ locale, organizationName, page }: { locale: Locale; organizationName: string; page: number }) {
   const t = await getTranslations({ locale, namespace: "advisers.portfolio" });
-  const clients = await (await api()).advisers.portfolio();
+  const pages = await getTranslations({ locale, namespace: "search.pagination" });
+  const { clients, total, pageSize } = await (await api()).advisers.portfolio({ page });
   const now = new Date();
   return (
     <Section titleId="adviser-portfolio-title" title={t("title", { name: organizationName })} className="mt-2 flex flex-col gap-4" data-testid="adviser-portfolio">
@@ -113,12 +115,19 @@ export async function AdviserPortfolio({ locale, organizationName }: { locale: L
           {t("import")}
         </ButtonLink>
       </div>
-      {clients.length === 0 ? <p>{t("empty")}</p> : null}
+      {total === 0 ? <p>{t("empty")}</p> : null}
       <ul className="flex flex-col gap-4">
         {clients.map((client) => (
           <ClientCard key={client.companyId} client={client} locale={locale} now={now} />
         ))}
       </ul>
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        hrefOf={(target) => `/advisers?page=${target}`}
+        labels={{ label: pages("label"), previous: pages("previous"), next: pages("next"), page: (number) => pages("page", { page: number }) }}
+      />
     </Section>
   );
 }

@@ -15,7 +15,8 @@ const countries = ["UZ", "AZ"] as const;
 
 /** The application of a chamber, agency, economic-zone administration or trade house, checked by the shared schema. */
 export function AdviserRegisterForm() {
-  const t = useTranslations("advisers");
+  const t = useTranslations("advisers.register");
+  const kinds = useTranslations("advisers.kinds");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
@@ -35,21 +36,21 @@ export function AdviserRegisterForm() {
   return (
     <form noValidate onSubmit={onSubmit} className="mt-4 grid max-w-2xl gap-4" data-testid="adviser-register-form">
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
-      {register.isSuccess ? <FormAlert tone="success">{t("register.sent")}</FormAlert> : null}
-      <TextField name="name" label={t("register.name")} required maxLength={200} autoComplete="organization" error={errors.messageOf("name")} />
+      {register.isSuccess ? <FormAlert tone="success">{t("sent")}</FormAlert> : null}
+      <TextField name="name" label={t("name")} required maxLength={200} autoComplete="organization" error={errors.messageOf("name")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="kind" label={t("register.kind")} isRequired error={errors.messageOf("kind")}>
+        <Field name="kind" label={t("kind")} isRequired error={errors.messageOf("kind")}>
           {(control) => (
             <select {...control} defaultValue="chamber">
               {adviserOrganizationKinds.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`kinds.${kind}`)}
+                  {kinds(kind)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field name="country" label={t("register.country")} isRequired error={errors.messageOf("country")}>
+        <Field name="country" label={t("country")} isRequired error={errors.messageOf("country")}>
           {(control) => (
             <select {...control} defaultValue={locale === "az" ? "AZ" : "UZ"}>
               {countries.map((code) => {
@@ -64,14 +65,14 @@ export function AdviserRegisterForm() {
           )}
         </Field>
       </div>
-      <TextField name="website" label={t("register.website")} hint={t("register.websiteHint")} inputMode="url" autoComplete="url" error={errors.messageOf("website")} />
-      <TextField name="contactName" label={t("register.contactName")} required autoComplete="name" error={errors.messageOf("contactName")} />
+      <TextField name="website" label={t("website")} hint={t("websiteHint")} inputMode="url" autoComplete="url" error={errors.messageOf("website")} />
+      <TextField name="contactName" label={t("contactName")} required autoComplete="name" error={errors.messageOf("contactName")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="contactEmail" label={t("register.contactEmail")} type="email" required autoComplete="email" error={errors.messageOf("contactEmail")} />
+        <TextField name="contactEmail" label={t("contactEmail")} type="email" required autoComplete="email" error={errors.messageOf("contactEmail")} />
         <TextField
           name="contactPhone"
-          label={t("register.contactPhone")}
-          hint={t("register.contactPhoneHint")}
+          label={t("contactPhone")}
+          hint={t("contactPhoneHint")}
           type="tel"
           required
           autoComplete="tel"
@@ -79,7 +80,7 @@ export function AdviserRegisterForm() {
         />
       </div>
       <SubmitButton pending={register.isPending} className="justify-self-start">
-        {t("register.submit")}
+        {t("submit")}
       </SubmitButton>
     </form>
   );

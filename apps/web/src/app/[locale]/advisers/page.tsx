@@ -1,3 +1,4 @@
+import { adviserPortfolioInputSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdviserPortfolio } from "@/components/advisers/portfolio";
@@ -12,7 +13,7 @@ import { api } from "@/trpc/server";
 // Depends on who asks.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The page of an organisation of advisers: the application form for a person who acts for none, the state of a
  * pending or rejected application, and once approved the portfolio of the companies it brought.
  */
-export default async function AdvisersPage({ params }: Props) {
+export default async function AdvisersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   setRequestLocale(locale);
   const access = await getStaffAccess();
@@ -53,7 +54,9 @@ export default async function AdvisersPage({ params }: Props) {
           <p className="mt-2 text-sm">{t("status.rejectedNext")}</p>
         </Section>
       ) : null}
-      {organization?.status === "approved" ? <AdviserPortfolio locale={locale} organizationName={organization.name} /> : null}
+      {organization?.status === "approved" ? (
+        <AdviserPortfolio locale={locale} organizationName={organization.name} page={adviserPortfolioInputSchema.safeParse({ page: (await searchParams).page }).data?.page ?? 1} />
+      ) : null}
     </div>
   );
 }
