@@ -1,10 +1,12 @@
+import type { ListingInput } from "@karvon/data";
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { chamberApplication } from "../support/adviser-application";
 import { callerFor } from "../support/caller";
 import { companyCsv, fergana, uploadOf } from "../support/company-files";
 import { errorOf } from "../support/errors";
-import { createUser } from "../support/factories";
+import { createUser, firstPerson, seedCompanyWithPeople, sendContactRequest } from "../support/factories";
 import { mailsTo } from "../support/mail";
 import { testDatabases, useTestDatabase } from "../support/databases";
 
@@ -15,7 +17,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
   async function importedByChamber(suffix: string, taxId: string) {
     const adviser = callerFor({ db: handle.db, session: await createUser(handle.db, `adviser-${suffix}`) });
     const moderator = callerFor({ db: handle.db, session: await createUser(handle.db, `adviser-moderator-${suffix}`, { role: "moderator" }) });
-    const chamber = await adviser.advisers.register({ name: `Fargʻona palatasi ${suffix}`, kind: "chamber", country: "UZ" });
+    const chamber = await adviser.advisers.register({ ...chamberApplication, name: `Fargʻona palatasi ${suffix}` });
     expect(chamber.status).toBe("pending");
     const file = uploadOf(companyCsv([{ ...fergana, taxId, contactEmail: `owner-${suffix}@example.uz` }]));
     // Until staff approve the organisation, its adviser imports nothing.
@@ -79,5 +81,57 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     expect((await errorOf(callerFor({ db: handle.db, session: null }).advisers.confirm({ token }))).code).toBe("CONFLICT");
     const [row] = await handle.db.select().from(schema.companies).where(eq(schema.companies.id, company.id));
     expect([row?.status, row?.profile.city]).toEqual(["draft", "Qoʻqon"]);
+  });
+
+  it("a confirmed adviser publishes a listing and answers a request in the company's name, until the company withdraws", async () => {
+    const { adviser, moderator, company, token } = await importedByChamber("acting", "303333333");
+    const anonymous = callerFor({ db: handle.db, session: null });
+    const offer: ListingInput = {
+      kind: "offer",
+      title: { uz: "Paxta kalavasi, oyiga 20 t" },
+      description: { uz: "Fargʻona vodiysidan paxta kalavasi Ne 30/1." },
+      sectors: ["13"],
+      cooperationKinds: ["supply"],
+      direction: "export",
+    };
+    // Before the company confirms, the adviser acts in nobody's name.
+    expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
+    await anonymous.advisers.confirm({ token });
+    const review = await moderator.moderation.reviewItem({ itemType: "company", itemId: company.id });
+    await moderator.moderation.decide({ itemType: "company", itemId: company.id, version: review.subject.version, decision: "approve" });
+
+    const listing = await adviser.advisers.createListing({ companyId: company.id, listing: offer, submit: true });
+    expect(listing.status).toBe("submitted");
+    expect((await auditOf("adviser.listing.create", listing.id)).map((entry) => entry.actorId)).toEqual(["adviser-acting"]);
+
+    const buyer = await seedCompanyWithPeople(handle.db, { name: "Caspian Textile Buyers" });
+    const otherBuyer = await seedCompanyWithPeople(handle.db, { name: "Gəncə Tikiş Fabriki" });
+    const first = await sendContactRequest(handle.db, { from: firstPerson(buyer), to: { companyId: company.id } });
+    const second = await sendContactRequest(handle.db, { from: firstPerson(otherBuyer), to: { companyId: company.id }, message: "Do you also sell cotton fabric by the metre?" });
+    const [client] = (await adviser.advisers.portfolio({})).clients;
+    expect(client).toMatchObject({ companyId: company.id, consent: "confirmed", review: "published", published: true, pendingRequests: 2 });
+    const waiting = await adviser.advisers.contactRequests({ companyId: company.id });
+    expect(waiting.map((request) => [request.senderName, request.message]).sort()).toEqual([
+      ["Caspian Textile Buyers", "We would like to buy 40 tonnes of cotton yarn every month."],
+      ["Gəncə Tikiş Fabriki", "Do you also sell cotton fabric by the metre?"],
+    ]);
+    // Nobody else's request: the adviser answers only for its own client.
+    const stranger = callerFor({ db: handle.db, session: await createUser(handle.db, "adviser-acting-stranger") });
+    expect((await errorOf(stranger.advisers.acceptContactRequest({ requestId: first.id }))).code).toBe("NOT_FOUND");
+    const accepted = await adviser.advisers.acceptContactRequest({ requestId: first.id });
+    expect(accepted.conversationId).toBeTruthy();
+    expect((await auditOf("adviser.contact.accept", first.id)).map((entry) => entry.actorId)).toEqual(["adviser-acting"]);
+
+    // The company withdraws: at the very next call the adviser can do nothing more, and sees only the name.
+    await anonymous.advisers.withdraw({ token });
+    expect((await errorOf(adviser.advisers.declineContactRequest({ requestId: second.id, reason: "no-capacity" }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(adviser.advisers.contactRequests({ companyId: company.id }))).code).toBe("NOT_FOUND");
+    expect(await adviser.advisers.portfolio({})).toEqual({
+      clients: [{ companyId: company.id, name: company.legalName, slug: null, consent: "withdrawn", review: null, published: false, listings: [], pendingRequests: 0, matches: [] }],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+    });
   });
 });

@@ -67,6 +67,18 @@ const actingForA: Record<Role, Verdict> = { ...membersOfA, unverified: "deny", m
 /** Contact area, acting for any company (A's people and B's owner alike). */
 const actingForAnyCompany: Record<Role, Verdict> = { ...actingForA, otherOwner: "allow" };
 
+/** The advisers of a company's organisation: none of the world's roles, so signed-in people are told "not found". */
+const advisersOnly: Record<Role, Verdict> = {
+  anonymous: "deny",
+  unverified: "hidden",
+  banned: "deny",
+  member: "hidden",
+  owner: "hidden",
+  otherOwner: "hidden",
+  moderator: "hidden",
+  admin: "hidden",
+};
+
 /** Moderators and admins. */
 const staffOnly: Record<Role, Verdict> = {
   anonymous: "deny",
@@ -247,18 +259,25 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "companyImport.preview": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
   "companyImport.run": { input: () => uploadOf(companyCsv([fergana])), access: staffOnly },
   // Organisations of advisers and the consent of their companies (no role of the world advises a company).
-  "advisers.register": { input: () => ({ name: "Namangan chamber", kind: "chamber", country: "UZ" }), access: signedIn },
+  "advisers.register": {
+    input: () => ({ name: "Namangan chamber", kind: "chamber", country: "UZ", contactName: "Dilshod Rahimov", contactEmail: "info@chamber.example", contactPhone: "+998 69 234 56 78" }),
+    access: signedIn,
+  },
   "advisers.mine": { input: () => ({}), access: signedIn },
+  "advisers.portfolio": { input: () => ({}), access: signedIn },
   "advisers.pending": { input: () => ({}), access: staffOnly },
-  "advisers.decide": { input: (world) => ({ organizationId: world.advisers.pendingOrganizationId, decision: "approve" }), access: staffOnly },
+  "advisers.decide": { input: (world) => ({ organizationId: world.advisers.pendingOrganizationId, decision: "reject", reason: "Unknown organisation." }), access: staffOnly },
+  // Acting in a company's name needs the company's confirmation: company C has not confirmed its adviser, and no
+  // role of the world is an adviser, so everybody is told the company (or the request to A) does not exist.
+  "advisers.createListing": { input: (world) => ({ companyId: world.companyC.id, listing: sampleListing }), access: advisersOnly },
+  "advisers.contactRequests": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
+  "advisers.acceptContactRequest": { input: (world) => ({ requestId: world.requestToA }), access: advisersOnly },
+  "advisers.declineContactRequest": { input: (world) => ({ requestId: world.requestToA, reason: "no-capacity" }), access: advisersOnly },
   // The link mailed to the company's own address is the key: whoever holds it answers for the company.
   "advisers.consent": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.confirm": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.withdraw": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
-  "advisers.editCompany": {
-    input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }),
-    access: { ...everyone, anonymous: "deny", banned: "deny", unverified: "hidden", member: "hidden", owner: "hidden", otherOwner: "hidden", moderator: "hidden", admin: "hidden" },
-  },
+  "advisers.editCompany": { input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }), access: advisersOnly },
   "apiKey.list": { input: () => ({}), access: adminOnly },
   "apiKey.create": {
     input: () => ({ organisationName: "Chamber of Commerce", contactEmail: "api@chamber.example", scopes: ["search"], rateLimitPerMinute: 60 }),

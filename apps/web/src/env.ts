@@ -3,6 +3,7 @@
  * that names the variable.
  */
 import { parseTrustedProxies } from "@karvon/api/client-address";
+import { defaultAdviserConsentMailsPerDay } from "@karvon/data";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -35,6 +36,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().default("Karvon <no-reply@karvon.local>"),
   CONTACT_REQUESTS_PER_DAY: z.coerce.number().int().min(1).default(20),
+  /** Consent mails the advisers of one organisation may cause in 24 hours (one per imported company). */
+  ADVISER_CONSENT_MAILS_PER_DAY: z.coerce.number().int().min(1).default(defaultAdviserConsentMailsPerDay),
   /** Sign-in attempts per client address per minute (better-auth's rate limit; failed ones also lock that address out of the account). */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /**

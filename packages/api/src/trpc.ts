@@ -7,7 +7,7 @@
  * 4. company procedures — the company a person acts for, or the one an input names, resolved and checked once;
  * 5. service dependencies — what services take from a request (`depsOf`), so they never see tRPC.
  */
-import type { Locale, UserRole } from "@karvon/data";
+import { defaultAdviserConsentMailsPerDay, type Locale, type UserRole } from "@karvon/data";
 import type { CompanyMemberRole, Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -39,6 +39,8 @@ export type ApiConfig = {
   publicUrl: string;
   /** Contact requests a company may send per day. */
   contactRequestsPerDay: number;
+  /** Consent mails the advisers of one organisation may cause in 24 hours (each imported company sends one). */
+  adviserConsentMailsPerDay: number;
   /** True when no SMTP server is configured: the outbox is the mailbox, and admins read it in the staff area. */
   outboxIsMailbox: boolean;
   /** TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For is believed (none by default). */
@@ -52,6 +54,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export const defaultApiConfig: ApiConfig = {
   publicUrl: "http://localhost:3000",
   contactRequestsPerDay: 20,
+  adviserConsentMailsPerDay: defaultAdviserConsentMailsPerDay,
   outboxIsMailbox: true,
   trustedProxies: [],
 };

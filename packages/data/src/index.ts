@@ -53,3 +53,4 @@ export * from "./bulk-import/parse-csv";
 export * from "./bulk-import/read-company-file";
 export * from "./schemas/bulk-import";
 export * from "./schemas/advisers";
+export * from "./schemas/adviser-outputs";

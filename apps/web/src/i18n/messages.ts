@@ -4,7 +4,7 @@ import type { Locale } from "@karvon/data";
  * Messages are split into one file per area (messages/<locale>/<namespace>.json); each file's name is its
  * namespace. Add a namespace here when you add a file, in all four locales.
  */
-export const namespaces = ["common", "home", "errors", "contact", "auth", "account", "search", "listings", "moderation", "cooperation", "companies", "notifications", "developers", "events", "imports"] as const;
+export const namespaces = ["common", "home", "errors", "contact", "auth", "account", "search", "listings", "moderation", "cooperation", "companies", "notifications", "developers", "events", "imports", "advisers"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export type Messages = Record<string, unknown>;

@@ -36,6 +36,7 @@ export async function createRequestContext(headers: Headers, timing?: (db: Timed
     config: {
       publicUrl: config.PUBLIC_URL,
       contactRequestsPerDay: config.CONTACT_REQUESTS_PER_DAY,
+      adviserConsentMailsPerDay: config.ADVISER_CONSENT_MAILS_PER_DAY,
       outboxIsMailbox: config.SMTP_URL === undefined,
       trustedProxies: config.TRUSTED_PROXIES,
     },

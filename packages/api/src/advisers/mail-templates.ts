@@ -1,3 +1,4 @@
+import { quote } from "../mail/quote";
 import { defineMailTemplate } from "../mail/template";
 
 type ConsentMail = { organizationName: string; companyName: string; url: string };
@@ -19,5 +20,63 @@ export const adviserConsentMail = defineMailTemplate<ConsentMail>("advisers.cons
   az: ({ organizationName, companyName, url }) => ({
     subject: `${organizationName} ${companyName} şirkətini Karvon-da təqdim etmək istəyir`,
     text: `Salam!\n\n${organizationName} Özbəkistan və Azərbaycanın biznes platforması Karvon-da ${companyName} şirkətinin profilini hazırlayıb və orada şirkətinizi məsləhətçi kimi təmsil etmək üçün icazə istəyir.\n\nRazılığınız olmadan heç nə dərc olunmur. Sorğuya baxmaq və onu təsdiqləmək və ya rədd etmək üçün keçidi açın:\n\n${url}\n\nTəsdiqlədikdən sonra profil portalın moderatorlarına yoxlamaya göndərilir. Eyni keçidlə məsləhətçini istənilən vaxt geri çağıra bilərsiniz — o, girişi dərhal itirir. Bu məktubu saxlayın.\n\nKarvon — Özbəkistan və Azərbaycan biznes tərəfdaşları`,
+  }),
+});
+
+type DecisionMail = { organizationName: string; approved: boolean; reason: string | null; url: string };
+
+function paragraphs(parts: (string | null | false)[]): string {
+  return parts.filter((part): part is string => typeof part === "string" && part !== "").join("\n\n");
+}
+
+/** To the person who registered an organisation of advisers: staff approved it (imports open) or rejected it. */
+export const adviserOrganizationDecisionMail = defineMailTemplate<DecisionMail>("advisers.organization-decision", {
+  en: ({ organizationName, approved, reason, url }) => ({
+    subject: approved ? `${quote(organizationName, "en")} is approved as an adviser on Karvon` : `${quote(organizationName, "en")} was not approved as an adviser`,
+    text: paragraphs([
+      "Hello,",
+      approved
+        ? `Karvon's moderators approved ${quote(organizationName, "en")} as an organisation of advisers. You can now import your companies from a CSV file; each company confirms by mail before anything is reviewed or published.`
+        : `Karvon's moderators reviewed the application of ${quote(organizationName, "en")} and could not approve it.`,
+      reason !== null && `Reason: ${reason}`,
+      approved ? `Your companies and the import: ${url}` : `Details: ${url}`,
+      "— The Karvon team",
+    ]),
+  }),
+  ru: ({ organizationName, approved, reason, url }) => ({
+    subject: approved ? `Организация ${quote(organizationName, "ru")} одобрена как консультант на Karvon` : `Заявка организации ${quote(organizationName, "ru")} не одобрена`,
+    text: paragraphs([
+      "Здравствуйте!",
+      approved
+        ? `Модераторы Karvon одобрили организацию ${quote(organizationName, "ru")} как консультанта. Теперь вы можете импортировать свои компании из файла CSV; каждая компания подтверждает согласие по почте, прежде чем её профиль проверят или опубликуют.`
+        : `Модераторы Karvon рассмотрели заявку организации ${quote(organizationName, "ru")} и не смогли её одобрить.`,
+      reason !== null && `Причина: ${reason}`,
+      approved ? `Ваши компании и импорт: ${url}` : `Подробности: ${url}`,
+      "— Команда Karvon",
+    ]),
+  }),
+  uz: ({ organizationName, approved, reason, url }) => ({
+    subject: approved ? `${quote(organizationName, "uz")} Karvonʼda maslahatchi sifatida tasdiqlandi` : `${quote(organizationName, "uz")} arizasi tasdiqlanmadi`,
+    text: paragraphs([
+      "Assalomu alaykum!",
+      approved
+        ? `Karvon moderatorlari ${quote(organizationName, "uz")} tashkilotini maslahatchi sifatida tasdiqladi. Endi kompaniyalaringizni CSV fayldan import qilishingiz mumkin; har bir kompaniya profili tekshirilishi yoki eʼlon qilinishidan oldin roziligini xat orqali tasdiqlaydi.`
+        : `Karvon moderatorlari ${quote(organizationName, "uz")} tashkilotining arizasini koʻrib chiqdi va uni tasdiqlay olmadi.`,
+      reason !== null && `Sabab: ${reason}`,
+      approved ? `Kompaniyalaringiz va import: ${url}` : `Batafsil: ${url}`,
+      "— Karvon jamoasi",
+    ]),
+  }),
+  az: ({ organizationName, approved, reason, url }) => ({
+    subject: approved ? `${quote(organizationName, "az")} Karvon-da məsləhətçi kimi təsdiqləndi` : `${quote(organizationName, "az")} müraciəti təsdiqlənmədi`,
+    text: paragraphs([
+      "Salam!",
+      approved
+        ? `Karvon moderatorları ${quote(organizationName, "az")} təşkilatını məsləhətçi kimi təsdiqlədi. İndi şirkətlərinizi CSV faylından idxal edə bilərsiniz; hər şirkət profili yoxlanılmadan və ya dərc olunmadan əvvəl razılığını məktubla təsdiqləyir.`
+        : `Karvon moderatorları ${quote(organizationName, "az")} təşkilatının müraciətinə baxdı və onu təsdiqləyə bilmədi.`,
+      reason !== null && `Səbəb: ${reason}`,
+      approved ? `Şirkətləriniz və idxal: ${url}` : `Ətraflı: ${url}`,
+      "— Karvon komandası",
+    ]),
   }),
 });

@@ -1,11 +1,14 @@
 import {
+  adviserApplicationOutputSchema,
   adviserCompanyEditSchema,
   adviserConsentAnswerOutputSchema,
   adviserConsentOutputSchema,
   adviserConsentTokenSchema,
   adviserOrganizationDecisionSchema,
+  adviserOrganizationOutputSchema,
   adviserOrganizationRegisterSchema,
   companySubmitSchema,
+  noInputSchema,
 } from "@karvon/data";
 import {
   decideAdviserOrganization,
@@ -20,8 +23,12 @@ import {
   submitCompany,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { noticeUser } from "../moderation/notices";
 import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
+import { adviserClientProcedures } from "./client-procedures";
 import { consentTokenHash } from "./consent-token";
+import { adviserOrganizationDecisionMail } from "./mail-templates";
 
 /** Not found, unknown and expired look the same to whoever holds a link. */
 function linkNotFound(): never {
@@ -50,29 +57,68 @@ export const adviserRouter = {
     return { id: organization.id, status: organization.status };
   }),
 
-  /** The organisation the person acts for and its state, or null. */
-  mine: protectedProcedure.query(async ({ ctx }) => {
-    const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
-    return organization === null ? null : { id: organization.id, name: organization.name, kind: organization.kind, status: organization.status };
-  }),
+  /** The organisation the person acts for and its state (with staff's reason after a rejection), or null. */
+  mine: protectedProcedure
+    .input(noInputSchema)
+    .output(adviserOrganizationOutputSchema.nullable())
+    .query(async ({ ctx }) => {
+      const organization = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
+      if (organization === null) return null;
+      const { id, name, kind, country, status, decisionReason } = organization;
+      return { id, name, kind, country, status, decisionReason };
+    }),
 
-  pending: staffProcedure.query(async ({ ctx }) =>
-    (await listPendingAdviserOrganizations(ctx.db)).map(({ id, name, kind, country, createdAt }) => ({ id, name, kind, country, createdAt })),
-  ),
+  /** Applications waiting for staff, with whom to reach at the organisation and who applied. */
+  pending: staffProcedure
+    .input(noInputSchema)
+    .output(z.array(adviserApplicationOutputSchema))
+    .query(async ({ ctx }) =>
+      (await listPendingAdviserOrganizations(ctx.db)).map(({ organization: o, applicant }) => ({
+        id: o.id,
+        name: o.name,
+        kind: o.kind,
+        country: o.country,
+        website: o.website,
+        contactName: o.contactName,
+        contactEmail: o.contactEmail,
+        contactPhone: o.contactPhone,
+        applicant,
+        createdAt: o.createdAt,
+      })),
+    ),
 
+  /**
+   * Staff approve or reject an application (a rejection with its reason). The person who applied reads the
+   * outcome in a notice and a mail in their language, sent with the decision or not at all.
+   */
   decide: staffProcedure.input(adviserOrganizationDecisionSchema).mutation(async ({ ctx, input }) => {
     const approve = input.decision === "approve";
-    const decided = await decideAdviserOrganization(ctx.db, { organizationId: input.organizationId, approve, deciderId: ctx.session.user.id, at: ctx.clock.now() });
-    if (decided === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.organizationNotFound" });
-    await recordAudit(ctx.db, {
-      actorId: ctx.session.user.id,
-      action: `adviser.organization.${input.decision}`,
-      targetType: "adviser-organization",
-      targetId: decided.id,
-      after: { status: decided.status },
-      ip: ctx.clientAddress,
-      at: ctx.clock.now(),
+    const at = ctx.clock.now();
+    const reason = approve ? null : (input.reason ?? null);
+    const decided = await ctx.db.transaction(async (tx) => {
+      const row = await decideAdviserOrganization(tx, { organizationId: input.organizationId, approve, reason, deciderId: ctx.session.user.id, at });
+      if (row === null) return null;
+      await recordAudit(tx, {
+        actorId: ctx.session.user.id,
+        action: `adviser.organization.${input.decision}`,
+        targetType: "adviser-organization",
+        targetId: row.id,
+        after: { status: row.status, reason },
+        ip: ctx.clientAddress,
+        at,
+      });
+      if (row.createdBy !== null) {
+        await noticeUser(tx, {
+          userId: row.createdBy,
+          kind: `adviser.${input.decision}`,
+          notice: { title: row.name, note: reason, path: "/advisers" },
+          template: adviserOrganizationDecisionMail,
+          mailParams: (locale) => ({ organizationName: row.name, approved: approve, reason, url: `${ctx.config.publicUrl}/${locale}/advisers` }),
+        });
+      }
+      return row;
     });
+    if (decided === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.advisers.organizationNotFound" });
     return { status: decided.status };
   }),
 
@@ -158,4 +204,5 @@ export const adviserRouter = {
     });
     return { status: saved?.status ?? company.status, version: saved?.version ?? company.version };
   }),
+  ...adviserClientProcedures,
 } satisfies TRPCRouterRecord;

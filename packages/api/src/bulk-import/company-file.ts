@@ -2,6 +2,7 @@ import { readCompanyFile, type CompanySubmit, type FileProblem, type RowProblem 
 import { findImportedTaxIds, freeSlug, insertCompany, insertCompanyAdviser, lockTaxIdForImport, recordAudit } from "@karvon/db";
 import type { AdviserOrganizationRow, Db } from "@karvon/db";
 import { adviserConsentMail } from "../advisers/mail-templates";
+import { reserveConsentMail } from "../advisers/consent-limit";
 import { newConsentToken } from "../advisers/consent-token";
 import { queueMail } from "../mail";
 import type { SignedInDeps } from "../trpc";
@@ -37,7 +38,7 @@ export async function checkUploadedFile(db: Db, base64: string): Promise<Checked
  * Imports one checked row in its own transaction, with no members and one audit row naming who imported it. A file
  * never publishes anything: staff's rows go to review at once; an adviser's row stays a draft linked to the
  * adviser's organisation, and the company's own contact address gets a link to confirm the adviser (which hands
- * the profile to review) or to refuse it. Under the tax ID's lock a company that appeared meanwhile (another upload
+ * the profile to review) or to refuse it — within the organisation's daily cap on consent mails. Under the tax ID's lock a company that appeared meanwhile (another upload
  * of the same file) wins, and nothing is created.
  */
 export async function importCompanyRow(
@@ -48,6 +49,7 @@ export async function importCompanyRow(
   const { country, taxId, ...profile } = row.company;
   return deps.db.transaction(async (tx) => {
     if (await lockTaxIdForImport(tx, { country, taxId })) return "existing";
+    if (adviser !== null) await reserveConsentMail(tx, { organizationId: adviser.id, limit: deps.config.adviserConsentMailsPerDay, now: deps.now });
     const company = await insertCompany(tx, {
       legalName: profile.legalName,
       country,

@@ -1,8 +1,9 @@
 import { companyImportFileSchema } from "@karvon/data";
-import { getAdviserOrganizationOf } from "@karvon/db";
+import { getAdviserOrganizationOf, type AdviserOrganizationRow } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { isStaff } from "../companies/access";
 import { depsOf, protectedProcedure } from "../trpc";
+import { checkConsentMailsLeft } from "../advisers/consent-limit";
 import { checkUploadedFile, importCompanyRow } from "./company-file";
 
 /**
@@ -10,10 +11,12 @@ import { checkUploadedFile, importCompanyRow } from "./company-file";
  * adviser who is also staff imports as staff.
  */
 const importerProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  if (isStaff(ctx.session)) return next({ ctx: { adviser: null } });
-  const adviser = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
-  if (adviser === null || adviser.status !== "approved") throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
-  return next({ ctx: { adviser } });
+  const importer: { adviser: AdviserOrganizationRow | null } = { adviser: null };
+  if (!isStaff(ctx.session)) {
+    importer.adviser = await getAdviserOrganizationOf(ctx.db, ctx.session.user.id);
+    if (importer.adviser?.status !== "approved") throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+  }
+  return next({ ctx: importer });
 });
 
 /**
@@ -30,6 +33,9 @@ export const companyImportRouter = {
     const { problems, rows, ready } = await checkUploadedFile(ctx.db, input.data);
     if (problems.length > 0) return { problems, created: 0, existing: 0, refused: 0 };
     const deps = depsOf(ctx);
+    if (ctx.adviser !== null) {
+      await checkConsentMailsLeft(ctx.db, { organizationId: ctx.adviser.id, wanted: ready.length, limit: ctx.config.adviserConsentMailsPerDay, now: deps.now });
+    }
     let created = 0;
     for (const row of ready) if ((await importCompanyRow(deps, row, ctx.adviser)) === "created") created++;
     const refused = rows.filter((row) => row.problems.some((problem) => problem.message !== "errors.import.duplicateInDatabase")).length;

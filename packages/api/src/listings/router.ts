@@ -12,7 +12,6 @@ import {
   type ListingKind,
 } from "@karvon/data";
 import {
-  createListingDraft,
   getCompanyById,
   getListingById,
   isCompanySearchable,
@@ -29,6 +28,7 @@ import {
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { isStaff, requireCompanyMember } from "../companies/access";
+import { assertPublishing, createCompanyListing } from "./create";
 import { toMemberListing, toPublicListing } from "./view";
 import { findPartnersForListing } from "../matchmaking/partners-for-you";
 import { similarListings } from "./similar";
@@ -36,14 +36,6 @@ import { companyMemberProcedure, protectedProcedure, publicReadProcedure, type S
 
 function notFound(): never {
   throw new TRPCError({ code: "NOT_FOUND", message: "errors.listing.notFound" });
-}
-
-/** Only members of a published, unsuspended company write listings. */
-function assertPublishing(company: CompanyRow): CompanyRow {
-  if (!isCompanySearchable(company)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "errors.listing.companyNotPublished" });
-  }
-  return company;
 }
 
 /** The listing and its company when the caller is a member of a publishing company; NOT_FOUND otherwise. */
@@ -66,18 +58,7 @@ function storedContent(listing: Listing, kind: ListingKind): ListingContent {
 export const listingRouter = {
   /** A new listing, saved as a draft (or handed to the moderators at once with `submit`). */
   create: companyMemberProcedure(listingCreateSchema).mutation(async ({ ctx, input }) => {
-    assertPublishing(ctx.company);
-    const at = ctx.clock.now();
-    const row = await ctx.db.transaction(async (tx) => {
-      const created = await createListingDraft(tx, {
-        companyId: input.companyId,
-        kind: input.listing.kind,
-        content: storedContent(input.listing, input.listing.kind),
-        createdBy: ctx.session.user.id,
-        at,
-      });
-      return input.submit ? ((await submitListing(tx, { listingId: created.id, at })) ?? created) : created;
-    });
+    const row = await createCompanyListing(ctx.db, { company: ctx.company, input, createdBy: ctx.session.user.id, at: ctx.clock.now() });
     return toMemberListing(row);
   }),
 

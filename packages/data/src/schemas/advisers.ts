@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { companySaveDraftSchema } from "./company-inputs";
+import { phoneSchema } from "../phone";
+import { companyNameSchema, emailSchema, httpUrlSchema, optionalText, personNameSchema } from "./atoms";
 import { err } from "./errors";
 
 /** Organisations whose advisers bring companies to the portal. */
@@ -13,24 +14,38 @@ export const adviserOrganizationStatuses = ["pending", "approved", "rejected"] a
 export const companyAdviserStatuses = ["awaiting", "confirmed", "withdrawn"] as const;
 export type CompanyAdviserStatus = (typeof companyAdviserStatuses)[number];
 
+/**
+ * Consent mails one organisation's advisers may cause in 24 hours: a chamber brings its members over days, and
+ * nobody mails thousands of strangers in the portal's name. The server's setting may lower or raise it.
+ */
+export const defaultAdviserConsentMailsPerDay = 200;
+
+/** The application of an organisation of advisers: who it is and whom staff (and companies) can reach there. */
 export const adviserOrganizationRegisterSchema = z.object({
-  name: z.string(err("errors.required")).trim().min(2, err("errors.tooShort")).max(200, err("errors.tooLong")),
+  name: companyNameSchema,
   kind: z.enum(adviserOrganizationKinds, err("errors.invalid")),
   country: z.enum(["UZ", "AZ"], err("errors.country")),
+  // An empty field means no website.
+  website: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), httpUrlSchema.optional()),
+  contactName: personNameSchema,
+  contactEmail: emailSchema,
+  contactPhone: phoneSchema,
 });
+export type AdviserOrganizationRegister = z.input<typeof adviserOrganizationRegisterSchema>;
 
-export const adviserOrganizationDecisionSchema = z.object({
-  organizationId: z.uuid(err("errors.invalid")),
-  decision: z.enum(["approve", "reject"], err("errors.invalid")),
-});
+/** Staff's decision on an application; a rejection says why (the applicant reads it in the mail and notice). */
+export const adviserOrganizationDecisionSchema = z
+  .object({
+    organizationId: z.uuid(err("errors.invalid")),
+    decision: z.enum(["approve", "reject"], err("errors.invalid")),
+    reason: optionalText(1000),
+  })
+  .refine((value) => value.decision === "approve" || value.reason !== undefined, { message: "errors.required", path: ["reason"] });
 
 /** The secret of a consent link (256 random bits, base64url): the company's key to confirm or withdraw its adviser. */
 export const adviserConsentTokenSchema = z.object({
   token: z.string(err("errors.invalid")).regex(/^[A-Za-z0-9_-]{43}$/, err("errors.invalid")),
 });
-
-/** An adviser's edit of a company it brought: whole profile fields, as the onboarding form saves them. */
-export const adviserCompanyEditSchema = companySaveDraftSchema.pick({ companyId: true, patch: true });
 
 /** What a consent link shows whoever holds it: names and the state, never the company's contact details. */
 export const adviserConsentOutputSchema = z.object({

@@ -103,6 +103,7 @@ export const errorKeys = [
   "errors.advisers.linkNotFound",
   "errors.advisers.withdrawn",
   "errors.advisers.organizationNotFound",
+  "errors.advisers.consentMailLimit",
 ] as const;
 
 export type ErrorKey = (typeof errorKeys)[number];

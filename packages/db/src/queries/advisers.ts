@@ -1,7 +1,7 @@
 import type { AdviserOrganizationKind, CompanyAdviserStatus } from "@karvon/data";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { adviserOrganizations, advisers, companies, companyAdvisers } from "../schema";
+import { adviserOrganizations, advisers, companies, companyAdvisers, user } from "../schema";
 import type { CompanyRow } from "./companies";
 
 export type AdviserOrganizationRow = typeof adviserOrganizations.$inferSelect;
@@ -21,32 +21,62 @@ export async function getAdviserOrganizationOf(db: Db, userId: string): Promise<
 /** Registers an organisation of advisers (pending staff approval) with the person as its first adviser. */
 export async function registerAdviserOrganization(
   db: Db,
-  params: { userId: string; name: string; kind: AdviserOrganizationKind; country: string; at: Date },
+  params: {
+    userId: string;
+    name: string;
+    kind: AdviserOrganizationKind;
+    country: string;
+    website?: string | undefined;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+    at: Date;
+  },
 ): Promise<AdviserOrganizationRow | null> {
+  const { userId, at, website, ...application } = params;
   return db.transaction(async (tx) => {
-    if ((await getAdviserOrganizationOf(tx, params.userId)) !== null) return null;
+    if ((await getAdviserOrganizationOf(tx, userId)) !== null) return null;
     const [organization] = await tx
       .insert(adviserOrganizations)
-      .values({ name: params.name, kind: params.kind, country: params.country, createdBy: params.userId, createdAt: params.at, updatedAt: params.at })
+      .values({ ...application, website: website ?? null, createdBy: userId, createdAt: at, updatedAt: at })
       .returning();
     if (organization === undefined) throw new Error("adviser_organizations insert returned no row");
-    await tx.insert(advisers).values({ organizationId: organization.id, userId: params.userId, createdAt: params.at });
+    await tx.insert(advisers).values({ organizationId: organization.id, userId, createdAt: at });
     return organization;
   });
 }
 
-export async function listPendingAdviserOrganizations(db: Db): Promise<AdviserOrganizationRow[]> {
-  return db.select().from(adviserOrganizations).where(eq(adviserOrganizations.status, "pending")).orderBy(adviserOrganizations.createdAt);
+/** A pending application with the person who sent it (null once their account is deleted). */
+export type PendingAdviserOrganization = { organization: AdviserOrganizationRow; applicant: { name: string; email: string } | null };
+
+/** Applications waiting for staff, oldest first. */
+export async function listPendingAdviserOrganizations(db: Db): Promise<PendingAdviserOrganization[]> {
+  const rows = await db
+    .select({ organization: adviserOrganizations, applicantName: user.name, applicantEmail: user.email })
+    .from(adviserOrganizations)
+    .leftJoin(user, eq(user.id, adviserOrganizations.createdBy))
+    .where(eq(adviserOrganizations.status, "pending"))
+    .orderBy(adviserOrganizations.createdAt);
+  return rows.map(({ organization, applicantName, applicantEmail }) => ({
+    organization,
+    applicant: applicantName === null || applicantEmail === null ? null : { name: applicantName, email: applicantEmail },
+  }));
 }
 
 /** Staff approve or reject a pending organisation; null when it is not pending (already decided or unknown). */
 export async function decideAdviserOrganization(
   db: Db,
-  params: { organizationId: string; approve: boolean; deciderId: string; at: Date },
+  params: { organizationId: string; approve: boolean; reason: string | null; deciderId: string; at: Date },
 ): Promise<AdviserOrganizationRow | null> {
   const [row] = await db
     .update(adviserOrganizations)
-    .set({ status: params.approve ? "approved" : "rejected", decidedBy: params.deciderId, decidedAt: params.at, updatedAt: params.at })
+    .set({
+      status: params.approve ? "approved" : "rejected",
+      decisionReason: params.approve ? null : params.reason,
+      decidedBy: params.deciderId,
+      decidedAt: params.at,
+      updatedAt: params.at,
+    })
     .where(and(eq(adviserOrganizations.id, params.organizationId), eq(adviserOrganizations.status, "pending")))
     .returning();
   return row ?? null;
@@ -93,12 +123,47 @@ export async function setCompanyAdviserStatus(
 }
 
 /**
+ * Consent requests (each one mail) an organisation's advisers created since `since`. With `lock`, first takes the
+ * organisation's transaction-scoped lock, so two imports at once cannot both pass the cap.
+ */
+export async function countConsentRequestsSince(db: Db, params: { organizationId: string; since: Date; lock?: boolean }): Promise<number> {
+  if (params.lock === true) await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`adviser-consent:${params.organizationId}`}))`);
+  const [row] = await db
+    .select({ n: count() })
+    .from(companyAdvisers)
+    .where(and(eq(companyAdvisers.organizationId, params.organizationId), gte(companyAdvisers.createdAt, params.since)));
+  return row?.n ?? 0;
+}
+
+/** One page of the companies an organisation brought, with their links (withdrawn ones too), newest first. */
+export async function listAdviserClients(
+  db: Db,
+  params: { organizationId: string; limit: number; offset: number },
+): Promise<{ company: CompanyRow; link: CompanyAdviserRow }[]> {
+  return db
+    .select({ company: companies, link: companyAdvisers })
+    .from(companyAdvisers)
+    .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
+    .where(eq(companyAdvisers.organizationId, params.organizationId))
+    .orderBy(desc(companyAdvisers.createdAt), companyAdvisers.companyId)
+    .limit(params.limit)
+    .offset(params.offset);
+}
+
+/** How many companies an organisation brought, in any state. */
+export async function countAdviserClients(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(companyAdvisers).where(eq(companyAdvisers.organizationId, organizationId));
+  return row?.n ?? 0;
+}
+
+/**
  * The company a person may edit as an adviser: their organisation is approved and acts for it, and the company
- * has not withdrawn it. Read on every call, so a withdrawal takes effect at the next request.
+ * has not withdrawn it (`statuses`: only links in these states; "confirmed" alone for acting in the company's name).
+ * Read on every call, so a withdrawal takes effect at the next request.
  */
 export async function findAdvisedCompany(
   db: Db,
-  params: { userId: string; companyId: string },
+  params: { userId: string; companyId: string; statuses?: readonly CompanyAdviserStatus[] },
 ): Promise<{ company: CompanyRow; link: CompanyAdviserRow } | null> {
   const [row] = await db
     .select({ company: companies, link: companyAdvisers })
@@ -109,7 +174,7 @@ export async function findAdvisedCompany(
     .where(
       and(
         eq(companyAdvisers.companyId, params.companyId),
-        inArray(companyAdvisers.status, ["awaiting", "confirmed"]),
+        inArray(companyAdvisers.status, [...(params.statuses ?? ["awaiting", "confirmed"])]),
         eq(adviserOrganizations.status, "approved"),
       ),
     )

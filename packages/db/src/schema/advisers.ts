@@ -17,10 +17,17 @@ export const adviserOrganizations = pgTable("adviser_organizations", {
   name: text().notNull(),
   kind: adviserOrganizationKindEnum().notNull(),
   country: text().notNull(),
+  website: text(),
+  // Whom staff and the organisation's companies reach there (null only for rows older than the application form).
+  contactName: text(),
+  contactEmail: text(),
+  contactPhone: text(),
   status: adviserOrganizationStatusEnum().notNull().default("pending"),
   createdBy: text().references(() => user.id, { onDelete: "set null" }),
   decidedBy: text().references(() => user.id, { onDelete: "set null" }),
   decidedAt: timestamp({ withTimezone: true }),
+  /** Why staff rejected the application, as the applicant reads it. */
+  decisionReason: text(),
   ...lifecycleDates,
 });
 
@@ -61,5 +68,6 @@ export const companyAdvisers = pgTable(
     withdrawnAt: timestamp({ withTimezone: true }),
     ...lifecycleDates,
   },
-  (t) => [index().on(t.organizationId)],
+  // The daily cap on consent mails counts an organisation's links by creation time.
+  (t) => [index().on(t.organizationId, t.createdAt)],
 );

@@ -22,9 +22,10 @@ async function base64Of(file: File): Promise<string> {
 
 /**
  * Upload a CSV file of companies, see every row's problems, then import the rows that are ready. The file is sent
- * twice (to check, then to import): the server never trusts a preview it handed out.
+ * twice (to check, then to import): the server never trusts a preview it handed out. `adviserName` names the
+ * organisation an adviser imports for: its companies wait for their consent instead of going to review.
  */
-export function CompanyImportForm() {
+export function CompanyImportForm({ adviserName = null }: { adviserName?: string | null }) {
   const t = useTranslations("imports");
   const translate = useTranslations();
   const locale = useLocale();
@@ -90,10 +91,14 @@ export function CompanyImportForm() {
       {run.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{callError(run.error)}</p> : null}
       {run.data ? (
         <div role="status" className="rounded-md border border-emerald-300 p-3 text-sm dark:border-emerald-800" data-testid="import-result">
-          <p>{t("created", { count: run.data.created })}</p>
+          <p>{t(adviserName === null ? "created" : "createdAwaitingConsent", { count: run.data.created })}</p>
           {run.data.existing > 0 ? <p>{t("existing", { count: run.data.existing })}</p> : null}
           <p className="mt-2">
-            <TextLink href="/admin">{t("reviewLink")}</TextLink>
+            {adviserName === null ? (
+              <TextLink href="/admin">{t("reviewLink")}</TextLink>
+            ) : (
+              <TextLink href="/advisers">{t("toPortfolio", { name: adviserName })}</TextLink>
+            )}
           </p>
         </div>
       ) : null}

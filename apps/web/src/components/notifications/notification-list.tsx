@@ -43,6 +43,9 @@ function useWording() {
     if (area === "event" && isEventKind(action)) {
       return { headline: t(`kind.event.${action}`, { event: item, partner: notice.partnerName ?? "" }), todo: null };
     }
+    if (area === "adviser" && (action === "approve" || action === "reject")) {
+      return { headline: t(`kind.adviser.${action}`, { item }), todo: t(`todo.adviser-${action}`) };
+    }
     if (area === "appeal" && (action === "granted" || action === "denied")) {
       return { headline: t(`kind.appeal.${action}`), todo: t(`todo.appeal-${action}`) };
     }
@@ -95,7 +98,7 @@ function NoticeCard({ notice, onRead, busy }: { notice: NotificationView; onRead
       <div className="flex flex-wrap gap-2">
         {notice.path !== null ? (
           <ButtonLink href={notice.path} variant="secondary" size="sm">
-            {t("openMeetings")}
+            {notice.kind.startsWith("adviser.") ? t("openAdvisers") : t("openMeetings")}
           </ButtonLink>
         ) : notice.companyName !== null ? (
           <ButtonLink href="/dashboard" variant="secondary" size="sm">

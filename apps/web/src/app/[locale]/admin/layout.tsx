@@ -23,6 +23,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
     { href: "/admin", label: t("queue") },
     { href: "/admin/reports", label: t("reports") },
     { href: "/admin/events", label: t("events") },
+    { href: "/admin/advisers", label: t("advisers") },
     { href: "/import", label: t("import") },
     ...(access.isAdmin
       ? [

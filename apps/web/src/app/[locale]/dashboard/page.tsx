@@ -2,6 +2,7 @@ import type { Locale } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
+import { AdviserDashboardCard } from "@/components/advisers/dashboard-card";
 import { ActingCompanySwitcher } from "@/components/companies/acting-company-switcher";
 import { MyCompanies } from "@/components/companies/my-companies";
 import { PartnersForYou } from "@/components/partners-for-you";
@@ -37,6 +38,7 @@ export default async function DashboardPage({ params }: Props) {
       <ActingCompanySwitcher />
       <MyCompanies locale={locale} myUserId={session.user.id} />
       <PartnersForYou locale={locale} companyId={actingCompanyId ?? undefined} />
+      <AdviserDashboardCard locale={locale} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompanyImportForm } from "@/components/bulk-import/company-import-form";
 import { ForbiddenPanel } from "@/components/moderation/forbidden-panel";
-import { textLinkClasses } from "@/components/ui/button";
+import { TextLink, textLinkClasses } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
 import { redirect } from "@/i18n/navigation";
 import { companyTemplateHref } from "@/lib/company-template";
@@ -38,6 +38,11 @@ export default async function ImportPage({ params }: Props) {
     <div className="mx-auto flex w-full max-w-5xl flex-col px-4 py-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
+      {adviser !== null ? (
+        <p className="mt-2 text-sm">
+          <TextLink href="/advisers">{t("toPortfolio", { name: adviser.name })}</TextLink>
+        </p>
+      ) : null}
       <Section titleId="templates-title" title={t("templates")} titleClassName="text-lg font-semibold" className="mt-6">
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("templatesHint")}</p>
         <ul className="mt-2 flex flex-wrap gap-4 text-sm">
@@ -50,7 +55,7 @@ export default async function ImportPage({ params }: Props) {
           ))}
         </ul>
       </Section>
-      <CompanyImportForm />
+      <CompanyImportForm adviserName={adviser?.name ?? null} />
     </div>
   );
 }

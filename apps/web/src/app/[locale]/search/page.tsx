@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale-param";
 import { FacetPanel } from "@/components/search/facet-panel";
 import { FiltersSheet } from "@/components/search/filters-sheet";
-import { Pagination } from "@/components/search/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { RecordSearchMiss } from "@/components/search/record-search-miss";
 import { ResultCard } from "@/components/search/result-card";
 import { SaveSearch } from "@/components/search/save-search";
@@ -156,8 +156,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
           )}
 
           <Pagination
-            search={search}
+            page={search.page}
+            pageSize={search.pageSize}
             total={result.total}
+            hrefOf={(page) => searchHref(search, { page })}
             labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
           />
         </section>

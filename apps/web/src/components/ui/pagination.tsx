@@ -1,18 +1,18 @@
-import type { Search } from "@karvon/data";
 import { Link } from "@/i18n/navigation";
-import { searchHref } from "./search-href";
 
 type Labels = { label: string; previous: string; next: string; page: (page: number) => string };
 
-/** Previous / numbered / next links; every page is a plain URL. */
-export function Pagination({ search, total, labels }: { search: Search; total: number; labels: Labels }) {
-  const pages = Math.max(1, Math.ceil(total / search.pageSize));
+type PaginationProps = { page: number; pageSize: number; total: number; hrefOf: (page: number) => string; labels: Labels };
+
+/** Previous / numbered / next links; every page is a plain URL (`hrefOf`). */
+export function Pagination({ page: requested, pageSize, total, hrefOf, labels }: PaginationProps) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
-  const current = Math.min(search.page, pages + 1);
+  const current = Math.min(requested, pages + 1);
   const around = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
     .filter((page) => page >= 1 && page <= pages)
     .sort((a, b) => a - b);
-  const link = (page: number) => searchHref(search, { page });
+  const link = hrefOf;
   const base = "flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-3 text-sm dark:border-slate-700";
   return (
     <nav aria-label={labels.label} className="flex flex-wrap items-center gap-2" data-testid="pagination">

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { reviewStatuses } from "../statuses";
+import { adviserOrganizationKinds, adviserOrganizationStatuses, companyAdviserStatuses } from "./advisers";
+import { companySaveDraftSchema } from "./company-inputs";
+import { err } from "./errors";
+import { partnerSuggestionOutputSchema } from "./listing-outputs";
+import { localizedTextOutputSchema } from "./search-outputs";
+
+/*
+ * What the advisers' procedures take and answer beyond the forms: kept apart from ./advisers.ts, whose schemas the
+ * browser's forms import, because these pull in the company profile and matchmaking shapes (and their data).
+ */
+
+/** An adviser's edit of a company it brought: whole profile fields, as the onboarding form saves them. */
+export const adviserCompanyEditSchema = companySaveDraftSchema.pick({ companyId: true, patch: true });
+
+/** The organisation a person acts for, as its own advisers see it (null when they act for none). */
+export const adviserOrganizationOutputSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(adviserOrganizationKinds),
+  country: z.string(),
+  status: z.enum(adviserOrganizationStatuses),
+  decisionReason: z.string().nullable(),
+});
+
+/** An application as staff review it: the organisation, whom to reach there, and who applied. */
+export const adviserApplicationOutputSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(adviserOrganizationKinds),
+  country: z.string(),
+  website: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  applicant: z.object({ name: z.string(), email: z.string() }).nullable(),
+  createdAt: z.date(),
+});
+
+/**
+ * One company of an adviser's portfolio. What the adviser may see follows the consent: a withdrawn company shows
+ * only its name and that state; listings, waiting contact requests and matches only once the company confirmed.
+ */
+export const adviserClientOutputSchema = z.object({
+  companyId: z.string(),
+  name: z.string(),
+  slug: z.string().nullable(),
+  consent: z.enum(companyAdviserStatuses),
+  review: z.enum(reviewStatuses).nullable(),
+  published: z.boolean(),
+  listings: z.array(z.object({ id: z.string(), title: localizedTextOutputSchema, validUntil: z.date().nullable() })),
+  pendingRequests: z.number().int().nonnegative(),
+  matches: z.array(partnerSuggestionOutputSchema),
+});
+export type AdviserClientView = z.infer<typeof adviserClientOutputSchema>;
+
+/** Companies per page of the portfolio: a chamber may bring thousands, each with its matches looked up. */
+export const adviserPortfolioPageSize = 20;
+
+export const adviserPortfolioInputSchema = z
+  .object({ page: z.coerce.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).max(10_000, err("errors.tooLarge")).default(1) })
+  .default({ page: 1 });
+
+export const adviserPortfolioOutputSchema = z.object({
+  clients: z.array(adviserClientOutputSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
+
+/** A contact request waiting for a confirmed client's answer, as its adviser reads it to answer in its name. */
+export const adviserContactRequestOutputSchema = z.object({
+  id: z.string(),
+  senderName: z.string().nullable(),
+  purpose: z.string(),
+  message: z.string(),
+  createdAt: z.date(),
+});
