@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword } from "../common-passwords";
 import { locales, type Locale } from "../locales";
-import { err } from "./errors";
+import { err, type ErrorKey } from "./errors";
 
 /** A required, trimmed string of `min`..`max` characters. */
 export function requiredText(min: number, max: number) {
@@ -106,7 +106,7 @@ const earliestDate = new Date("2000-01-01T00:00:00Z");
 const latestDate = new Date("2100-01-01T00:00:00Z");
 
 /** An instant (a date and time, or anything `Date` reads) in the years 2000–2099; `key` names the error. */
-export function instantSchema(key: string) {
+export function instantSchema(key: ErrorKey) {
   return z.coerce
     .date(err(key))
     .min(earliestDate, err(key))
@@ -114,7 +114,7 @@ export function instantSchema(key: string) {
 }
 
 /** A calendar date "2027-05-21" in the years 2000–2099; `key` names the error. */
-export function calendarDateSchema(key: string) {
+export function calendarDateSchema(key: ErrorKey) {
   return z.iso.date(err(key)).refine((value) => value >= "2000-01-01" && value < "2100-01-01", err(key));
 }
 
