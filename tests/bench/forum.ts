@@ -63,25 +63,17 @@ async function dropForum(db: Db): Promise<void> {
 /** Writes the forum anew; `hostCompanyIds` (the bench user's companies) are among its participants. */
 export async function seedForum(db: Db, shape: ForumShape, hostCompanyIds: readonly string[], seed: number): Promise<Forum> {
   await dropForum(db);
-  const lastDay = dayAfter(firstDay, shape.days - 1);
   const [event] = await db
     .insert(schema.events)
     .values({
       slug,
       name: { en: "Bench forum" },
       description: { en: "The benchmark's forum of B2B meetings." },
-      city: "Tashkent",
-      venue: "Expo",
-      timeZone: "Asia/Tashkent",
-      startDate: firstDay,
-      endDate: lastDay,
-      dayStart: clock(dayStartMinutes),
-      dayEnd: clock(dayStartMinutes + shape.slotsPerDay * 30),
-      meetingMinutes: 30,
-      tableCount: shape.tables,
-      requestLimit: 20,
-      registrationOpensAt: new Date("2030-01-01T00:00:00Z"),
-      registrationClosesAt: acceptedAt,
+      ...{ city: "Tashkent", venue: "Expo", timeZone: "Asia/Tashkent" },
+      ...{ startDate: firstDay, endDate: dayAfter(firstDay, shape.days - 1) },
+      ...{ dayStart: clock(dayStartMinutes), dayEnd: clock(dayStartMinutes + shape.slotsPerDay * 30), meetingMinutes: 30 },
+      ...{ tableCount: shape.tables, requestLimit: 20 },
+      ...{ registrationOpensAt: new Date("2030-01-01T00:00:00Z"), registrationClosesAt: acceptedAt },
       publishedAt: new Date("2026-01-01T00:00:00Z"),
     })
     .returning();
