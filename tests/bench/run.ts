@@ -11,7 +11,7 @@
  * the server starts, checked for double bookings, and its catalogue and agenda asked over HTTP. Writes
  * tests/.reports/bench/<size>-<db>.{md,json}.
  * `--short` (CI) checks the ratio to the fair baseline, recall, exact counts, write visibility and the forum's
- * bookings only, never milliseconds, and exits 1 when one fails; its forum has the first 600 requests only.
+ * bookings only, never milliseconds, and exits 1 when one fails; its forum has 300 requests (one batch).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -195,7 +195,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
       process.stderr.write(`[${kind}] partners for you over HTTP failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
 
-    forumReads = await measureForumReads(server.url, cookie, forum, options.short ? 15 : 60).catch((error: unknown) => {
+    forumReads = await measureForumReads(server.url, cookie, forum, options.short ? 10 : 60).catch((error: unknown) => {
       process.stderr.write(`[${kind}] forum catalogue and agenda over HTTP failed: ${error instanceof Error ? error.message : String(error)}\n`);
       return { catalogue: null, agenda: null };
     });
