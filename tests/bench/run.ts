@@ -6,15 +6,21 @@
  * any kind serves it), warm latency (the same query repeated), 16 clients drawing from a Zipf-ordered pool of
  * 5,000 distinct queries while writes land at 2/s, whether a write is visible to the next search, recall@10
  * against the planted truth, exact facet counts, matchmaking, server memory — beside the naive baseline run
- * directly in SQL on its own plain table of the same rows. Writes tests/.reports/bench/<size>-<db>.{md,json}.
- * `--short` (CI) checks the ratio to the fair baseline, recall, exact counts and write visibility only, never
- * milliseconds, and exits 1 when one fails.
+ * directly in SQL on its own plain table of the same rows. And a forum of B2B meetings in the same database (600 of
+ * its companies, 2 days × 24 slots × 80 tables, 3,000 requests), scheduled in batches of accepted requests before
+ * the server starts, checked for double bookings, and its catalogue and agenda asked over HTTP. Writes
+ * tests/.reports/bench/<size>-<db>.{md,json}.
+ * `--short` (CI) checks the ratio to the fair baseline, recall, exact counts, write visibility and the forum's
+ * bookings only, never milliseconds, and exits 1 when one fails; its forum has 300 requests (one batch).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb, type Db } from "@karvon/db";
 import { prepareBaselineTable, runBaseline, type BaselineResult, type BaselineTable } from "./baseline";
 import { createDataset, type BenchSize, type Dataset } from "./dataset";
+import { fullForum, seedForum, shortForum, type Forum } from "./forum";
+import { measureForumReads } from "./forum-reads";
+import { checkBookings, scheduleForum } from "./forum-scheduling";
 import { percentile, timedGet, trpcData, trpcUrl } from "./http";
 import { loadInstant } from "./load";
 import { runLoad } from "./load-test";
@@ -23,7 +29,7 @@ import { preparePglite, preparePostgres } from "./prepare";
 import { createQueryPool, zipfDraws } from "./pool";
 import { benchQueries, queryClasses, type BenchQuery, type QueryClass } from "./queries";
 import { evaluateMatches, evaluateRecall, type MatchReport, type RecallReport } from "./recall";
-import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type Latency } from "./report";
+import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type ForumFigures, type Latency } from "./report";
 import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type Postgres } from "./servers";
 import { benchSessionCookie, ensureBenchSession, benchUserId } from "./session";
 import { createDirectWriter, createHttpWriter, writeStream, type Writer } from "./writes";
@@ -85,10 +91,24 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     database = { url };
     openDirect = () => createDb({ databaseUrl: url, migrate: false, maxConnections: 2 });
   }
+  // The forum is written and scheduled before the server starts: PGlite's database has one process at a time.
+  let forum: Forum;
+  let forumFigures: Omit<ForumFigures, "catalogue" | "agenda">;
   {
     const direct = await openDirect();
-    await ensureBenchSession(direct.db, dataset.truth);
-    await direct.close();
+    try {
+      await ensureBenchSession(direct.db, dataset.truth);
+      const shape = options.short ? shortForum : fullForum;
+      process.stderr.write(`[${kind}] forum of ${shape.companies} companies, ${shape.requests} requests …\n`);
+      const seedStart = performance.now();
+      const hosts = Object.values(dataset.truth.matches).map((group) => group.companyId);
+      forum = await seedForum(direct.db, shape, hosts, dataset.seed);
+      const seedMs = performance.now() - seedStart;
+      const scheduling = await scheduleForum(direct.db, forum, shape, `[${kind}]`);
+      forumFigures = { shape, short: shape !== fullForum, seedMs, scheduling, bookings: await checkBookings(direct.db, forum) };
+    } finally {
+      await direct.close();
+    }
   }
 
   process.stderr.write(`[${kind}] starting the web server …\n`);
@@ -110,6 +130,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   let load: DbResult["load"];
   let rssMb: number;
   let pageWeights: PageWeight[] = [];
+  let forumReads: Pick<ForumFigures, "catalogue" | "agenda"> = { catalogue: null, agenda: null };
   const countAnswers: { input: BenchQuery["input"]; at: Date; answer: SearchAnswer }[] = [];
   try {
     // Next.js loads the route on its first request: not a search cost.
@@ -174,6 +195,11 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
       process.stderr.write(`[${kind}] partners for you over HTTP failed: ${error instanceof Error ? error.message : String(error)}\n`);
     }
 
+    forumReads = await measureForumReads(server.url, cookie, forum, options.short ? 10 : 60).catch((error: unknown) => {
+      process.stderr.write(`[${kind}] forum catalogue and agenda over HTTP failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      return { catalogue: null, agenda: null };
+    });
+
     process.stderr.write(`[${kind}] 16 clients, Zipf over 5,000 queries, 2 writes/s …\n`);
     const stream = writeStream(writer, 2);
     const result = await runLoad(server.url, zipfPaths(dataset.seed), 16, options.short ? 5 : 20);
@@ -234,7 +260,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   } finally {
     await direct.close();
   }
-  return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, visibility, counts, rssMb, pageWeights };
+  return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
 }
 
 /** Where the portal's total and facet counts differ from the baseline's `count(*)` and `GROUP BY` (empty when exact). */

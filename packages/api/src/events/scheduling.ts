@@ -1,10 +1,10 @@
 /**
  * Placing an accepted meeting: the earliest slot both companies have available and free, with a free table. The
  * database refuses a double booking (unique table per slot, unique company per slot, slot within availability),
- * so two acceptances racing for the same place cannot both win: the loser's insert fails inside a savepoint, and
- * it looks again with what the winner committed.
+ * so two acceptances racing for the same place cannot both win: the loser's statement (which finds the place and
+ * writes the meeting in one) fails inside a savepoint, and it looks again with what the winner committed.
  */
-import { findCommonFreePlace, insertMeeting, type Db, type EventRow, type MeetingRequestRow, type MeetingRow } from "@karvon/db";
+import { findCommonFreePlace, placeMeeting, type Db, type EventRow, type MeetingRequestRow, type MeetingRow } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
 import { isPlacementClash } from "./db-errors";
 
@@ -17,23 +17,16 @@ export async function scheduleMeeting(
 ): Promise<MeetingRow | null> {
   const { event, request, now } = params;
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const place = await findCommonFreePlace(db, {
-      eventId: event.id,
-      a: request.fromRegistrationId,
-      b: request.toRegistrationId,
-      // Only slots still ahead: nobody is scheduled into the past.
-      after: now,
-      tableCount: event.tableCount,
-    });
-    if (place === null) return null;
     try {
       return await db.transaction((savepoint) =>
-        insertMeeting(savepoint, {
+        placeMeeting(savepoint, {
           eventId: event.id,
           requestId: request.id,
-          slotId: place.slotId,
-          tableNo: place.tableNo,
-          registrationIds: [request.fromRegistrationId, request.toRegistrationId],
+          a: request.fromRegistrationId,
+          b: request.toRegistrationId,
+          // Only slots still ahead: nobody is scheduled into the past.
+          after: now,
+          tableCount: event.tableCount,
           at: now,
         }),
       );

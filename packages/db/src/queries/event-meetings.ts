@@ -3,7 +3,7 @@
  * (see schema/events.ts); these queries find a free place and write it, and the caller retries on a conflict.
  */
 import type { MeetingOutcome, MeetingRequestStatus } from "@karvon/data";
-import { aliasedTable, and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import {
   companies,
@@ -73,54 +73,89 @@ export async function moveRequestStatus(
 }
 
 export type FreePlace = { slotId: string; tableNo: number };
+export type FreePlaceParams = { eventId: string; a: string; b: string; after: Date; tableCount: number; slotId?: string };
 
 /**
- * The earliest slot from `after` on that both registrations have in their availability, in which neither has
- * a meeting and a table is free, with the lowest free table number; null when there is none.
+ * The earliest slot from `after` on that both registrations have in their availability, in which neither has a
+ * meeting and a table is free, with the lowest free table number: one row (slot_id, table_no) or none. Slots are
+ * read in time order and the first with a free table ends the search, so a full slot costs one look at its tables.
  */
-export async function findCommonFreePlace(
-  db: Db,
-  params: { eventId: string; a: string; b: string; after: Date; tableCount: number; slotId?: string },
-): Promise<FreePlace | null> {
-  const onlySlot = params.slotId === undefined ? sql`` : sql`and s.id = ${params.slotId}`;
-  const rows = await executeRows<{ slot_id: string; table_no: number | null }>(
-    db,
-    sql`
-      select s.id as slot_id,
-        (select min(t.n) from generate_series(1, ${params.tableCount}::int) as t(n)
-          where not exists (
-            select 1 from event_meetings m where m.slot_id = s.id and m.table_no = t.n and m.status <> 'cancelled'
-          )) as table_no
+function freePlaceQuery(params: FreePlaceParams): SQL {
+  const onlySlot = params.slotId === undefined ? sql`` : sql`and s.id = ${params.slotId}::uuid`;
+  return sql`
+      select s.id as slot_id, free.table_no
       from event_slots s
-      join event_availability av_a on av_a.slot_id = s.id and av_a.registration_id = ${params.a}
-      join event_availability av_b on av_b.slot_id = s.id and av_b.registration_id = ${params.b}
-      where s.event_id = ${params.eventId} and s.starts_at >= ${params.after.toISOString()}::timestamptz ${onlySlot}
-        and not exists (
-          select 1 from event_meeting_participants p where p.slot_id = s.id and p.registration_id in (${params.a}, ${params.b})
+      join event_availability av_a on av_a.slot_id = s.id and av_a.registration_id = ${params.a}::uuid
+      join event_availability av_b on av_b.slot_id = s.id and av_b.registration_id = ${params.b}::uuid
+      cross join lateral (
+        select t.n as table_no from generate_series(1, ${params.tableCount}::int) as t(n)
+        where not exists (
+          select 1 from event_meetings m where m.slot_id = s.id and m.table_no = t.n and m.status <> 'cancelled'
         )
-        and (select count(*) from event_meetings m where m.slot_id = s.id and m.status <> 'cancelled') < ${params.tableCount}
+        order by t.n
+        limit 1
+      ) as free
+      where s.event_id = ${params.eventId}::uuid and s.starts_at >= ${params.after.toISOString()}::timestamptz ${onlySlot}
+        and not exists (
+          select 1 from event_meeting_participants p where p.slot_id = s.id and p.registration_id in (${params.a}::uuid, ${params.b}::uuid)
+        )
       order by s.starts_at
-      limit 1`,
-  );
-  const row = rows[0];
-  if (row === undefined || row.table_no === null) return null;
-  return { slotId: row.slot_id, tableNo: Number(row.table_no) };
+      limit 1`;
 }
 
-/** Writes a meeting and its two participant rows; throws the database's unique or foreign-key error on a clash. */
-export async function insertMeeting(
-  db: Db,
-  values: { eventId: string; requestId: string; slotId: string; tableNo: number; registrationIds: [string, string]; at: Date },
-): Promise<MeetingRow> {
-  const [meeting] = await db
-    .insert(eventMeetings)
-    .values({ eventId: values.eventId, requestId: values.requestId, slotId: values.slotId, tableNo: values.tableNo, createdAt: values.at, updatedAt: values.at })
-    .returning();
-  if (meeting === undefined) throw new Error("meeting not written");
-  await db
-    .insert(eventMeetingParticipants)
-    .values(values.registrationIds.map((registrationId) => ({ meetingId: meeting.id, slotId: values.slotId, registrationId })));
-  return meeting;
+/** The earliest common free place of two registrations (see freePlaceQuery); null when there is none. */
+export async function findCommonFreePlace(db: Db, params: FreePlaceParams): Promise<FreePlace | null> {
+  const [row] = await executeRows<{ slot_id: string; table_no: number }>(db, freePlaceQuery(params));
+  return row === undefined ? null : { slotId: row.slot_id, tableNo: Number(row.table_no) };
+}
+
+type MeetingRecord = {
+  id: string;
+  event_id: string;
+  request_id: string;
+  slot_id: string;
+  table_no: number;
+  status: MeetingRow["status"];
+  created_at: Date | string;
+  updated_at: Date | string;
+};
+
+/**
+ * Writes a meeting between `a` and `b` and its two participant rows at their earliest common free place, found
+ * and taken in one statement (an accepted request schedules at the cost of one round trip); null when there is
+ * no place. Throws the database's unique or foreign-key error when a concurrent transaction took the place first:
+ * the caller runs it in a savepoint and tries again.
+ */
+export async function placeMeeting(db: Db, params: FreePlaceParams & { requestId: string; at: Date }): Promise<MeetingRow | null> {
+  const at = params.at.toISOString();
+  const [row] = await executeRows<MeetingRecord>(
+    db,
+    sql`
+      with place as (${freePlaceQuery(params)}),
+      meeting as (
+        insert into event_meetings (event_id, request_id, slot_id, table_no, created_at, updated_at)
+        select ${params.eventId}::uuid, ${params.requestId}::uuid, place.slot_id, place.table_no, ${at}::timestamptz, ${at}::timestamptz
+        from place
+        returning id, event_id, request_id, slot_id, table_no, status, created_at, updated_at
+      ),
+      sides as (
+        insert into event_meeting_participants (meeting_id, slot_id, registration_id)
+        select meeting.id, meeting.slot_id, side.registration_id
+        from meeting cross join (values (${params.a}::uuid), (${params.b}::uuid)) as side(registration_id)
+      )
+      select * from meeting`,
+  );
+  if (row === undefined) return null;
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    requestId: row.request_id,
+    slotId: row.slot_id,
+    tableNo: Number(row.table_no),
+    status: row.status,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
 }
 
 export async function getMeeting(db: Db, meetingId: string): Promise<MeetingRow | null> {
