@@ -19,7 +19,7 @@ let failed = 0;
 const failures = [];
 
 // The first lines of an error, without terminal colours: enough to recognise it, short enough for a log's tail.
-function firstLines(message, count = 4) {
+function firstLines(message, count = 8) {
   return stripVTControlCharacters(String(message ?? ""))
     .split("\n")
     .filter((line) => line.trim() !== "")

@@ -17,7 +17,7 @@ export function StaffNavLink() {
     <Link href="/admin" className="inline-flex min-h-11 items-center gap-1 text-sm hover:text-brand-600" data-testid="staff-nav-link">
       {t("desk")}
       {waiting !== null && waiting > 0 ? (
-        <span className="rounded-full bg-amber-500 px-1.5 text-xs font-semibold text-white" data-testid="staff-queue-count">
+        <span className="rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white" data-testid="staff-queue-count">
           <span aria-hidden="true">{waiting}</span>
           <span className="sr-only">{t("waiting", { count: waiting })}</span>
         </span>
