@@ -202,4 +202,12 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     // No round writes a document "zardozi" or "suzani" finds: their results were checked and kept, not computed again.
     expect(lookups().revalidated - before.revalidated).toBeGreaterThanOrEqual(8);
   });
+
+  it("computes every older result again after a TRUNCATE, which records no versions", async () => {
+    await search({ text: "suzani" });
+    await handle.db.execute(sql`truncate search_documents`);
+    const after = await search({ text: "suzani" });
+    expect(after).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(after.result.total).toBe(0);
+  });
 });
