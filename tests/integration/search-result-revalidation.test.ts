@@ -203,6 +203,16 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     expect(lookups().revalidated - before.revalidated).toBeGreaterThanOrEqual(8);
   });
 
+  it("computes a search asked twice at once only once, both readers sharing its answer", async () => {
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["13"], title: { en: "Adras silk" } });
+    const before = lookups();
+    const [first, second] = await Promise.all([searchPartners(handle.db, { now, text: "adras" }), searchPartners(handle.db, { now, text: "adras" })]);
+    const after = lookups();
+    expect(second).toBe(first);
+    expect(first.total).toBe(1);
+    expect({ hits: after.hits - before.hits, misses: after.misses - before.misses }).toEqual({ hits: 1, misses: 1 });
+  });
+
   it("computes every older result again after a TRUNCATE, which records no versions", async () => {
     await search({ text: "suzani" });
     await handle.db.execute(sql`truncate search_documents`);

@@ -74,4 +74,16 @@ describe("GenerationCache", () => {
     cache.revalidate("a", stale.entry, "8");
     expect(cache.find("a", "9", 2_000)).toEqual({ state: "current", entry: entry("9", 2) });
   });
+
+  it("tells of a computation of a key under a generation until it has finished", async () => {
+    const cache = new GenerationCache<number>();
+    const done = cache.beginComputation("a", "7");
+    const running = cache.computation("a", "7");
+    expect(running).toBeInstanceOf(Promise);
+    expect(cache.computation("a", "8")).toBeUndefined();
+    expect(cache.computation("b", "7")).toBeUndefined();
+    done();
+    await running;
+    expect(cache.computation("a", "7")).toBeUndefined();
+  });
 });

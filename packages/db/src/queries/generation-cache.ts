@@ -62,6 +62,7 @@ export type GenerationLookup<T> = { state: "current" | "stale"; entry: Generatio
 
 export class GenerationCache<T> {
   private readonly entries = new Map<string, GenerationCacheEntry<T>>();
+  private readonly computing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly capacity = 500,
@@ -112,6 +113,25 @@ export class GenerationCache<T> {
     const stored = this.entries.get(key);
     if (stored === undefined || stored === entry || olderGeneration(stored.generation, generation)) this.set(key, { ...entry, generation });
     this.count("revalidated");
+  }
+
+  /** A computation of `key` under `generation` running in this process: a reader may wait for it, then look again. */
+  computation(key: string, generation: string): Promise<void> | undefined {
+    return this.computing.get(`${generation} ${key}`);
+  }
+
+  /** Marks a computation of `key` under `generation` as running until the returned function is called. */
+  beginComputation(key: string, generation: string): () => void {
+    const slot = `${generation} ${key}`;
+    let finish = () => {};
+    const running = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    this.computing.set(slot, running);
+    return () => {
+      if (this.computing.get(slot) === running) this.computing.delete(slot);
+      finish();
+    };
   }
 
   count(result: CacheLookupResult): void {

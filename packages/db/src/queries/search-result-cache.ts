@@ -30,6 +30,8 @@ export type SearchLookup = {
   result: SearchResult | undefined;
   /** The generation read first: a computed answer is kept only if its page and counts were read under it. */
   generation: string | null;
+  /** When it must be computed: to call once it is (kept or not), so readers waiting for it look again. */
+  computed?: () => void;
 };
 
 /**
@@ -47,10 +49,22 @@ export async function lookUpSearch(
   const [row] = await executeRows<{ generation: number | string | null }>(db, sql`select generation from search_generation`);
   const generation = generationText(row?.generation);
   if (generation === null) return { result: undefined, generation };
-  const found = cache.find(input.key, generation, input.now.getTime());
+  const at = input.now.getTime();
+  const found = cache.find(input.key, generation, at);
   if (found?.state === "current") {
     cache.count("hit");
     return { result: found.entry.value.result, generation };
+  }
+  // The same search already being computed under this generation (popular queries arrive together, most of all
+  // right after a write): its answer, once kept, is this one's too.
+  const running = cache.computation(input.key, generation);
+  if (running !== undefined) {
+    await running;
+    const settled = cache.find(input.key, generation, at);
+    if (settled?.state === "current") {
+      cache.count("hit");
+      return { result: settled.entry.value.result, generation };
+    }
   }
   const holdsUnder = found === undefined ? null : await unchangedUnder(db, found.entry, input.tokens, input.filters);
   if (found !== undefined && holdsUnder !== null) {
@@ -58,7 +72,7 @@ export async function lookUpSearch(
     return { result: found.entry.value.result, generation };
   }
   cache.count("miss");
-  return { result: undefined, generation };
+  return { result: undefined, generation, computed: cache.beginComputation(input.key, generation) };
 }
 
 /** Keeps a computed answer, frozen: every later reader shares it, so a hit costs no copy of the page. */

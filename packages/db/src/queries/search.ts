@@ -6,7 +6,8 @@ import { generationText } from "./generation-cache";
 import { filterConditions, filtersKey, filterValues, simpleQuery, textArray, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
-import { lookUpSearch, storeSearch } from "./search-result-cache";
+import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
+import type { QueryToken } from "./search-text";
 export { wordsNeeded, type SearchFilters } from "./search-conditions";
 export { searchFacets, type FacetCount, type SearchFacet } from "./search-facet-counts";
 
@@ -96,6 +97,20 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const parsed = queryTokens(params.text);
   const cached = params.publishedAfter === undefined ? await lookUpSearch(db, { key: resultKey, now, tokens: parsed, filters: params }) : undefined;
   if (cached?.result !== undefined) return cached.result;
+  try {
+    return await computeSearch(db, params, { page, pageSize, now, rankClock, parsed, resultKey, cached });
+  } finally {
+    cached?.computed?.();
+  }
+}
+
+/** The page of hits and the counts of a search the cache did not answer; kept in the cache when they hold together. */
+async function computeSearch(
+  db: Db,
+  params: SearchPartnersParams,
+  input: { page: number; pageSize: number; now: Date; rankClock: Date; parsed: QueryToken[]; resultKey: string; cached: SearchLookup | undefined },
+): Promise<SearchResult> {
+  const { page, pageSize, now, rankClock, parsed, resultKey, cached } = input;
   const generation = cached?.generation ?? null;
 
   const expansions = await expandTokens(db, parsed);
