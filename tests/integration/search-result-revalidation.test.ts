@@ -129,20 +129,13 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     await seedListing(handle.db, { companyId: az, kind: "request", sectors: ["13"], title: { en: "Beqasam fabric" } });
     const one = await search(oneFilter);
     expect(one).toMatchObject({ revalidated: 0, misses: 1 });
-    expect(one.result.facets.country).toEqual([
-      { value: "AZ", count: 1 },
-      { value: "UZ", count: 1 },
-    ]);
+    expect(one.result.facets.country.map(({ value, count }) => `${value} ${count}`)).toEqual(["AZ 1", "UZ 1"]);
     expect(await search(twoFilters)).toMatchObject({ revalidated: 1, misses: 0 });
 
     // In UZ and a request: it fails one filter, so the second search's kind facet counts it.
     await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Beqasam cushions" } });
     const two = await search(twoFilters);
-    expect(two).toMatchObject({ revalidated: 0, misses: 1 });
-    expect(two.result.facets.kind).toEqual([
-      { value: "offer", count: 1 },
-      { value: "request", count: 1 },
-    ]);
+    expect({ ...two, result: two.result.facets.kind }).toEqual({ hits: 0, revalidated: 0, misses: 1, result: [{ value: "offer", count: 1 }, { value: "request", count: 1 }] });
     expect(two.result).toEqual(await fresh(twoFilters));
   });
 
