@@ -6,6 +6,7 @@ import { percentile } from "./http";
 import type { PageWeight } from "./page-weight";
 import { recallFloors, type QueryClass } from "./queries";
 import type { MatchReport, RecallReport } from "./recall";
+import type { CacheLookups } from "./servers";
 
 export type Latency = { p50: number; p95: number; p99: number; max: number; dbP50: number | null };
 export type BaselineFigures = { byClass: Partial<Record<QueryClass, { p50: number; p95: number }>>; all: { p50: number; p95: number } };
@@ -23,7 +24,7 @@ export type ForumFigures = {
 export type DbResult = {
   db: "pglite" | "postgres";
   /** Each query right after a write: no cache entry of any kind serves it. */
-  cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency; writeErrors?: number; lastWriteError?: string };
+  cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency; writeErrors?: number; lastWriteError?: string; lookups?: CacheLookups };
   /** The same query repeated with no write in between: answered from the result cache. */
   warm: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency };
   /** `fair`: on its own plain table; `toast`: on the TOAST-tuned search documents (long runs only). */
@@ -32,7 +33,7 @@ export type DbResult = {
   baselineRecall: RecallReport;
   matches: MatchReport | null;
   partners: { p50: number; p95: number } | null;
-  load: { rps: number; p50: number; p95: number; errors: number; requests: number; writes: { landed: number; failed: number; lastError?: string } };
+  load: { rps: number; p50: number; p95: number; errors: number; requests: number; writes: { landed: number; failed: number; lastError?: string }; lookups?: CacheLookups };
   /** New listings found by the search right after their approval (PostgreSQL; PGlite's writes are renewals). */
   visibility: { checked: number; visible: number } | null;
   /** Browse answers compared with the baseline's count(*) and GROUP BY. */
@@ -45,6 +46,9 @@ export type DbResult = {
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? "—" : `${value.toFixed(1)} ms`);
 const ratio = (base: number | undefined, value: number | undefined) =>
   base === undefined || value === undefined || value === 0 ? "—" : `${(base / value).toFixed(1)}×`;
+/** How the result cache answered: the cold figures hold only if it never did (no hit, no revalidation). */
+const answered = (lookups: CacheLookups | undefined) =>
+  lookups === undefined ? "" : ` · result cache ${lookups.hits} hits, ${lookups.revalidated} revalidated, ${lookups.misses} computed`;
 const num = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
 
 export type BudgetRow = { budget: string; db: string; limit: string; value: string; pass: boolean | null };
@@ -157,11 +161,11 @@ const classHeader = ["db", "class", "cold p50", "cold p95", "cold max", "cold db
 function summaryRows(r: DbResult): string[][] {
   const toast = r.baseline.toast;
   return [
-    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
+    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${answered(r.cold.lookups)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
     [r.db, "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
     [r.db, "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
     [r.db, "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],
-    [r.db, "16 clients, Zipf over 5,000 queries, 2 writes/s", `${r.load.rps.toFixed(0)} req/s · p50 ${ms(r.load.p50)} · p95 ${ms(r.load.p95)} · ${r.load.requests} requests · errors ${r.load.errors} · writes ${r.load.writes.landed} landed, ${r.load.writes.failed} failed${r.load.writes.lastError ? ` (${r.load.writes.lastError})` : ""}`],
+    [r.db, "16 clients, Zipf over 5,000 queries, 2 writes/s", `${r.load.rps.toFixed(0)} req/s · p50 ${ms(r.load.p50)} · p95 ${ms(r.load.p95)} · ${r.load.requests} requests · errors ${r.load.errors} · writes ${r.load.writes.landed} landed, ${r.load.writes.failed} failed${r.load.writes.lastError ? ` (${r.load.writes.lastError})` : ""}${answered(r.load.lookups)}`],
     [r.db, "partners for you", r.partners === null ? "not measured (see log)" : `p50 ${ms(r.partners.p50)} · p95 ${ms(r.partners.p95)} · precision@10 ${num(r.matches?.precision)}`],
     [r.db, "server memory (RSS)", `${r.rssMb.toFixed(0)} MB`],
     ...forumSummaryRows(r),

@@ -30,7 +30,7 @@ import { createQueryPool, zipfDraws } from "./pool";
 import { benchQueries, queryClasses, type BenchQuery, type QueryClass } from "./queries";
 import { evaluateMatches, evaluateRecall, type MatchReport, type RecallReport } from "./recall";
 import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type ForumFigures, type Latency } from "./report";
-import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type Postgres } from "./servers";
+import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type CacheLookups, type Postgres } from "./servers";
 import { benchSessionCookie, ensureBenchSession, benchUserId } from "./session";
 import { createDirectWriter, createHttpWriter, writeStream, type Writer } from "./writes";
 
@@ -142,8 +142,12 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     let checked = 0;
     let visible = 0;
     const coldWriteErrors: string[] = [];
+    const coldLookups: CacheLookups = { hits: 0, revalidated: 0, misses: 0 };
     for (let rep = 0; rep < (options.short ? 1 : 3); rep += 1) {
-      for (const query of benchQueries) {
+      for (const benchQuery of benchQueries) {
+        // A repetition asks for a page one hit shorter: a key never asked before, so the result cache cannot
+        // answer it even by checking that the write before it changed nothing the query finds.
+        const query = rep === 0 ? benchQuery : { ...benchQuery, input: { ...benchQuery.input, pageSize: Number(benchQuery.input.pageSize ?? 20) - rep } };
         const write = await writer.write().catch((error: unknown) => {
           // Reported, not fatal: the query is still one never asked before, but may share cached counts.
           coldWriteErrors.push(error instanceof Error ? error.message : String(error));
@@ -153,14 +157,16 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
           checked += 1;
           if ((await search({ q: write.word })).hits.some((hit) => hit.entityId === write.listingId)) visible += 1;
         }
+        const lookupsBefore = await server.resultCacheLookups();
         const response = await timedGet(trpcUrl(server.url, "search.query", query.input));
         trpcData(response);
+        addLookups(coldLookups, lookupsBefore, await server.resultCacheLookups());
         const bucket = (coldSamples[query.class] ??= { ms: [], db: [] });
         bucket.ms.push(response.ms);
         if (response.dbMs !== null) bucket.db.push(response.dbMs);
       }
     }
-    cold = { ...byClassLatency(coldSamples), writeErrors: coldWriteErrors.length, lastWriteError: coldWriteErrors.at(-1) };
+    cold = { ...byClassLatency(coldSamples), writeErrors: coldWriteErrors.length, lastWriteError: coldWriteErrors.at(-1), lookups: coldLookups };
     if (checked > 0) visibility = { checked, visible };
 
     // Warm: each query once to fill the caches, then repeated.
@@ -201,9 +207,11 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     });
 
     process.stderr.write(`[${kind}] 16 clients, Zipf over 5,000 queries, 2 writes/s …\n`);
+    const loadLookups: CacheLookups = { hits: 0, revalidated: 0, misses: 0 };
+    const lookupsBefore = await server.resultCacheLookups();
     const stream = writeStream(writer, 2);
     const result = await runLoad(server.url, zipfPaths(dataset.seed), 16, options.short ? 5 : 20);
-    load = { ...result, writes: await stream.stop() };
+    load = { ...result, writes: await stream.stop(), lookups: addLookups(loadLookups, lookupsBefore, await server.resultCacheLookups()) };
 
     // Counts to compare with the baseline's GROUP BY once the server has stopped (no write lands in between).
     for (const query of benchQueries.filter((entry) => entry.class === "browse")) {
@@ -261,6 +269,14 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     await direct.close();
   }
   return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
+}
+
+/** Adds to `sum` the look-ups between two readings of the server's counters; returns `sum`. */
+function addLookups(sum: CacheLookups, before: CacheLookups, after: CacheLookups): CacheLookups {
+  sum.hits += after.hits - before.hits;
+  sum.revalidated += after.revalidated - before.revalidated;
+  sum.misses += after.misses - before.misses;
+  return sum;
 }
 
 /** Where the portal's total and facet counts differ from the baseline's `count(*)` and `GROUP BY` (empty when exact). */

@@ -61,7 +61,20 @@ export function ensureWebBuild(): void {
   });
 }
 
-export type WebServer = { url: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
+export type WebServer = { url: string; pid: number; rssMb: () => number; resultCacheLookups: () => Promise<CacheLookups>; stop: () => Promise<void> };
+
+/** How the server's cache of whole search results answered so far: from the cache, after checking the writes since, or by computing. */
+export type CacheLookups = { hits: number; revalidated: number; misses: number };
+
+/** Lets the benchmark read the server's metrics (the cache look-ups): any value of 24+ characters. */
+const benchMetricsToken = "bench-metrics-bench-metrics-0123";
+
+async function resultCacheLookups(url: string): Promise<CacheLookups> {
+  const response = await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${benchMetricsToken}` } });
+  const text = await response.text();
+  const count = (result: string) => Number(new RegExp(`karvon_search_cache_lookups_total\\{cache="search results",result="${result}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  return { hits: count("hit"), revalidated: count("revalidated"), misses: count("miss") };
+}
 
 /** Resident memory of a process and all its descendants (npx → tsx running start.ts and Next.js in-process), in MB. */
 function treeRssMb(pid: number): number {
@@ -126,6 +139,7 @@ export async function startWebServer(database: { url: string } | { dataDir: stri
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     BETTER_AUTH_SECRET: benchAuthSecret,
     LOG_LEVEL: "warn",
+    METRICS_TOKEN: benchMetricsToken,
   };
   delete env.DATABASE_URL;
   delete env.KARVON_DATA_DIR;
@@ -161,5 +175,5 @@ export async function startWebServer(database: { url: string } | { dataDir: stri
     await stop();
     throw new Error(`the web server did not answer within 180 s:\n${log.slice(-2000)}`);
   }
-  return { url, pid, rssMb: () => treeRssMb(pid), stop };
+  return { url, pid, rssMb: () => treeRssMb(pid), resultCacheLookups: () => resultCacheLookups(url), stop };
 }

@@ -46,4 +46,44 @@ describe("GenerationCache", () => {
     expect(cache.get("a", "1", 2_000)).toBe(1);
     expect(cache.get("c", "1", 2_000)).toBe(3);
   });
+
+  it("finds an entry of an older generation as stale, and serves it under the new one once revalidated", () => {
+    const cache = new GenerationCache<number>(10, "revalidating");
+    cache.set("a", entry("7", 1));
+    expect(cache.find("a", "7", 2_000)?.state).toBe("current");
+    const stale = cache.find("a", "9", 2_000);
+    expect(stale?.state).toBe("stale");
+    // A reader still on generation 7 may use it; one on an older generation may not.
+    expect(cache.find("a", "7", 2_000)?.state).toBe("current");
+    expect(cache.find("a", "6", 2_000)).toBeUndefined();
+    if (stale === undefined) throw new Error("no stale entry");
+    cache.revalidate("a", stale.entry, "9");
+    expect(cache.find("a", "9", 2_000)).toEqual({ state: "current", entry: entry("9", 1) });
+    // Past its earliest expiry or before its count it serves under no generation.
+    expect(cache.find("a", "9", 999)).toBeUndefined();
+    expect(cache.find("a", "10", 5_000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("does not move a newer entry back to an older generation", () => {
+    const cache = new GenerationCache<number>();
+    cache.set("a", entry("7", 1));
+    const stale = cache.find("a", "8", 2_000);
+    cache.set("a", entry("9", 2));
+    if (stale === undefined) throw new Error("no stale entry");
+    cache.revalidate("a", stale.entry, "8");
+    expect(cache.find("a", "9", 2_000)).toEqual({ state: "current", entry: entry("9", 2) });
+  });
+
+  it("tells of a computation of a key under a generation until it has finished", async () => {
+    const cache = new GenerationCache<number>();
+    const done = cache.beginComputation("a", "7");
+    const running = cache.computation("a", "7");
+    expect(running).toBeInstanceOf(Promise);
+    expect(cache.computation("a", "8")).toBeUndefined();
+    expect(cache.computation("b", "7")).toBeUndefined();
+    done();
+    await running;
+    expect(cache.computation("a", "7")).toBeUndefined();
+  });
 });

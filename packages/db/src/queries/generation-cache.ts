@@ -7,7 +7,10 @@ import type { Db } from "../client";
  * when the search documents change or one of the matched documents expires. An entry therefore serves while the
  * `search_generation` it was computed under is still current (a deferred trigger moves it when a transaction that
  * wrote `search_documents` commits) and before the earliest expiry among the documents it matched: it is the
- * exact answer, never a stale one. Least recently used entries go first.
+ * exact answer, never a stale one. An entry of an older generation serves only once its owner has checked that
+ * none of the document versions written since could change it (`find`, then `revalidate`; search.ts does this
+ * with `search_document_changes`): it is then the exact answer under the new generation. Least recently used
+ * entries go first.
  */
 export type GenerationCacheEntry<T> = {
   generation: string;
@@ -24,10 +27,12 @@ export function generationText(value: number | string | null | undefined): strin
 }
 
 /**
- * Look-ups per cache name across the process (hits answered from the cache, misses computed), for the metrics
- * endpoint. Kept on globalThis: the web server's bundles may each hold a copy of this module.
+ * Look-ups per cache name across the process (hits answered from the cache, entries of an older generation found
+ * still exact and served, misses computed), for the metrics endpoint. Kept on globalThis: the web server's
+ * bundles may each hold a copy of this module.
  */
-export type CacheLookups = Record<string, { hits: number; misses: number }>;
+export type CacheLookups = Record<string, { hits: number; revalidated: number; misses: number }>;
+export type CacheLookupResult = "hit" | "revalidated" | "miss";
 const globalForLookups = globalThis as unknown as { karvonCacheLookups?: CacheLookups };
 
 export function generationCacheLookups(): CacheLookups {
@@ -35,15 +40,29 @@ export function generationCacheLookups(): CacheLookups {
   return globalForLookups.karvonCacheLookups;
 }
 
-function countLookup(name: string, hit: boolean): void {
+function countLookup(name: string, result: CacheLookupResult): void {
   const lookups = generationCacheLookups();
-  const counts = (lookups[name] ??= { hits: 0, misses: 0 });
-  if (hit) counts.hits += 1;
+  const counts = (lookups[name] ??= { hits: 0, revalidated: 0, misses: 0 });
+  if (result === "hit") counts.hits += 1;
+  else if (result === "revalidated") counts.revalidated += 1;
   else counts.misses += 1;
 }
 
+/** Whether generation `a` came before `b` (bigints as text). */
+function olderGeneration(a: string, b: string): boolean {
+  return BigInt(a) < BigInt(b);
+}
+
+/**
+ * What a look-up found for a key: an entry of the current generation (`current`), or one of an older generation
+ * that holds at the instant asked except for the writes since (`stale`), which the caller may check against those
+ * writes and then `revalidate` or compute again.
+ */
+export type GenerationLookup<T> = { state: "current" | "stale"; entry: GenerationCacheEntry<T> };
+
 export class GenerationCache<T> {
   private readonly entries = new Map<string, GenerationCacheEntry<T>>();
+  private readonly computing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly capacity = 500,
@@ -54,25 +73,69 @@ export class GenerationCache<T> {
     return this.entries.size;
   }
 
-  /** The entry computed under `generation` if it still holds at instant `at` (ms). */
+  /**
+   * The entry computed under `generation` if it still holds at instant `at` (ms), for a cache that does not
+   * revalidate: an entry of another generation goes. Counts a hit or a miss.
+   */
   entry(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
-    const entry = this.lookup(key, generation, at);
-    countLookup(this.name, entry !== undefined);
-    return entry;
+    const stored = this.entries.get(key);
+    if (stored !== undefined && stored.generation !== generation) this.entries.delete(key);
+    const found = this.find(key, generation, at);
+    this.count(found === undefined ? "miss" : "hit");
+    return found?.entry;
   }
 
-  private lookup(key: string, generation: string, at: number): GenerationCacheEntry<T> | undefined {
+  /**
+   * The entry for `key` that holds at instant `at` (ms), current under `generation` or older than it. Counts
+   * nothing: the caller counts the outcome (`count`), which for a stale entry is known only once it is checked.
+   */
+  find(key: string, generation: string, at: number): GenerationLookup<T> | undefined {
     const entry = this.entries.get(key);
     if (entry === undefined) return undefined;
-    if (entry.generation !== generation || at >= entry.expiresAt) {
+    if (at >= entry.expiresAt) {
       this.entries.delete(key);
       return undefined;
     }
-    if (at < entry.computedAt) return undefined;
+    // A reader that saw an older generation than the entry's, or an instant before it was computed, cannot use
+    // it; the entry stays for the others.
+    if (at < entry.computedAt || olderGeneration(generation, entry.generation)) return undefined;
     // Re-inserting moves the key to the end of the Map's order: the most recently used.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry;
+    return { state: entry.generation === generation ? "current" : "stale", entry };
+  }
+
+  /**
+   * A stale entry found to be exact under `generation` too (nothing written since changes it): it serves under
+   * that generation from now on, unless a newer entry took its key meanwhile. Counts a revalidation.
+   */
+  revalidate(key: string, entry: GenerationCacheEntry<T>, generation: string): void {
+    const stored = this.entries.get(key);
+    if (stored === undefined || stored === entry || olderGeneration(stored.generation, generation)) this.set(key, { ...entry, generation });
+    this.count("revalidated");
+  }
+
+  /** A computation of `key` under `generation` running in this process: a reader may wait for it, then look again. */
+  computation(key: string, generation: string): Promise<void> | undefined {
+    return this.computing.get(`${generation} ${key}`);
+  }
+
+  /** Marks a computation of `key` under `generation` as running until the returned function is called. */
+  beginComputation(key: string, generation: string): () => void {
+    const slot = `${generation} ${key}`;
+    let finish = () => {};
+    const running = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    this.computing.set(slot, running);
+    return () => {
+      if (this.computing.get(slot) === running) this.computing.delete(slot);
+      finish();
+    };
+  }
+
+  count(result: CacheLookupResult): void {
+    countLookup(this.name, result);
   }
 
   /** The value computed under `generation` if it still holds at instant `at` (ms). */

@@ -1,24 +1,15 @@
 import type { LocalizedText } from "@karvon/data";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
-import { generationCachePerClient, generationText } from "./generation-cache";
+import { generationText } from "./generation-cache";
+import { filterConditions, filtersKey, filterValues, simpleQuery, textArray, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
+import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
+import type { QueryToken } from "./search-text";
+export { wordsNeeded, type SearchFilters } from "./search-conditions";
 export { searchFacets, type FacetCount, type SearchFacet } from "./search-facet-counts";
-import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
-
-export type SearchFilters = {
-  /** `company`, `offer`, `request`, `joint-project`. */
-  kinds?: readonly string[];
-  countries?: readonly string[];
-  regions?: readonly string[];
-  sectors?: readonly string[];
-  hsChapters?: readonly string[];
-  cooperationKinds?: readonly string[];
-  sizeBands?: readonly string[];
-  economicZones?: readonly string[];
-  verifiedOnly?: boolean;
-};
 
 export type SearchPartnersParams = SearchFilters & {
   text?: string;
@@ -70,58 +61,6 @@ export type SearchResult = {
   terms: string[];
 };
 
-const safeLexeme = /^[\p{L}\p{N}]+$/u;
-
-function textArray(values: readonly string[]): SQL {
-  if (values.length === 0) return sql`array[]::text[]`;
-  return sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
-}
-
-/** A tsquery source string from letter-and-digit lexemes only, so no input can produce a syntax error. */
-function orQuery(lexemes: readonly { word: string; prefix: boolean }[], weight = ""): string {
-  return lexemes
-    .filter((lexeme) => safeLexeme.test(lexeme.word))
-    .map((lexeme) => `'${lexeme.word}'${lexeme.prefix || weight !== "" ? `:${lexeme.prefix ? "*" : ""}${weight}` : ""}`)
-    .join(" | ");
-}
-
-type Expansion = { pos: number; word: string; source: "variant" | "stem" | "stop" };
-
-/**
- * Close spellings that really occur in the documents (typos, other word forms) for each token of 4+ letters,
- * the tokens' Russian and English stems (for highlighting), and which tokens are stop words.
- */
-async function expandTokens(db: Db, tokens: readonly QueryToken[]): Promise<Expansion[]> {
-  const folded = textArray(tokens.map((token) => token.folded));
-  const raw = textArray(tokens.map((token) => token.raw));
-  return executeRows<Expansion>(
-    db,
-    sql`
-      with t as (select f.token, r.raw, f.pos::int as pos
-                 from unnest(${folded}) with ordinality as f(token, pos)
-                 join unnest(${raw}) with ordinality as r(raw, pos) using (pos))
-      select t.pos, v.word, 'variant' as source
-      from t cross join lateral (
-        select w.word from search_words w
-        where length(t.token) >= 4 and w.word % t.token and w.word <> t.token
-        order by similarity(w.word, t.token) desc, w.word
-        limit 5
-      ) v
-      union all
-      select t.pos, s.stem, 'stem' from t,
-        unnest(coalesce(ts_lexize('russian_stem', t.raw), '{}') || coalesce(ts_lexize('english_stem', t.raw), '{}')) as s(stem)
-      union all
-      select t.pos, t.raw, 'stop' from t
-      where ts_lexize('russian_stem', t.raw) = '{}' or ts_lexize('english_stem', t.raw) = '{}'`,
-  );
-}
-
-/** Per query word: any match, a match in the document's own text (weight A), and the word for the stemmers. */
-type TokenQuery = { simple: string; own: string; raw: string };
-
 type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
   publishedAt: string;
   validUntil: string | null;
@@ -136,32 +75,16 @@ type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
  */
 const rankClockMs = 3600 * 1000;
 
-/** Whole results, for searches repeated under one generation of the search documents (generation-cache.ts). */
-const resultCacheOf = generationCachePerClient<SearchResult>("search results");
-
-/** Freezes a plain value and everything in it, so a shared cached result cannot be changed by one of its readers. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
-async function currentGeneration(db: Db): Promise<string | null> {
-  const [row] = await executeRows<{ generation: number | string | null }>(db, sql`select generation from search_generation`);
-  return generationText(row?.generation);
-}
-
 /**
  * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
  * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word of a one- or
  * two-word query must match, most words of a longer one (those matching more words first).
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
  * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
- * dictionary look-up for close spellings precedes them when there is text. A search repeated while the documents
- * and the hour stay the same is answered from a cache of whole results after one read of the generation; such a
- * result is frozen (shared by every reader), so callers copy what they want to change.
+ * dictionary look-up for close spellings precedes them when there is text. A search repeated within the hour is
+ * answered from a cache of whole results after one read of the generation, or after one more statement when the
+ * documents were written since but no change could touch its answer (search-result-cache.ts); such a result is
+ * frozen (shared by every reader), so callers copy what they want to change.
  */
 export async function searchPartners(db: Db, params: SearchPartnersParams): Promise<SearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
@@ -170,61 +93,29 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const rankClock = new Date(Math.floor(now.getTime() / rankClockMs) * rankClockMs);
 
   // The daily mail's `publishedAfter` moves every day: its results are not worth keeping.
-  const resultCache = params.publishedAfter === undefined ? resultCacheOf(db) : undefined;
   const resultKey = JSON.stringify([params.text ?? "", filtersKey(params), params.sort ?? "relevance", page, pageSize, rankClock.getTime()]);
-  const generation = resultCache === undefined ? null : await currentGeneration(db);
-  if (resultCache !== undefined && generation !== null) {
-    const cached = resultCache.get(resultKey, generation, now.getTime());
-    if (cached !== undefined) return cached;
+  const parsed = queryTokens(params.text);
+  const cached = params.publishedAfter === undefined ? await lookUpSearch(db, { key: resultKey, now, tokens: parsed, filters: params }) : undefined;
+  if (cached?.result !== undefined) return cached.result;
+  try {
+    return await computeSearch(db, params, { page, pageSize, now, rankClock, parsed, resultKey, cached });
+  } finally {
+    cached?.computed?.();
   }
+}
 
-  const parsed = parseQueryTokens(params.text ?? "").filter((token) => !foldedStopWords.has(token.folded));
-  const expansions = parsed.length > 0 ? await expandTokens(db, parsed) : [];
-  const stopPositions = new Set(expansions.filter((e) => e.source === "stop").map((e) => e.pos));
-  const tokens = parsed.filter((_, index) => !stopPositions.has(index + 1) || parsed.length === 1);
-  const queries: TokenQuery[] = tokens.map((token) => {
-    const position = parsed.indexOf(token) + 1;
-    const variants = expansions.filter((e) => e.pos === position && e.source === "variant").map((e) => e.word);
-    const lexemes = [{ word: token.folded, prefix: true }, ...variants.map((word) => ({ word, prefix: false }))];
-    return {
-      simple: orQuery(lexemes),
-      own: orQuery(lexemes, "A"),
-      raw: safeLexeme.test(token.raw) ? token.raw : token.folded,
-    };
-  });
-  const terms = [
-    ...new Set([
-      ...tokens.map((token) => token.folded),
-      ...expansions.filter((e) => e.source === "variant").map((e) => e.word),
-      ...expansions
-        .filter((e) => e.source === "stem" && e.word.length >= 3)
-        .map((e) => parseQueryTokens(e.word)[0]?.folded ?? "")
-        .filter((word) => word.length >= 3),
-    ]),
-  ];
-  const concepts = conceptsOf(tokens);
+/** The page of hits and the counts of a search the cache did not answer; kept in the cache when they hold together. */
+async function computeSearch(
+  db: Db,
+  params: SearchPartnersParams,
+  input: { page: number; pageSize: number; now: Date; rankClock: Date; parsed: QueryToken[]; resultKey: string; cached: SearchLookup | undefined },
+): Promise<SearchResult> {
+  const { page, pageSize, now, rankClock, parsed, resultKey, cached } = input;
+  const generation = cached?.generation ?? null;
 
-  // Each tsquery is a scalar subquery, so PostgreSQL builds it once per statement (an InitPlan) rather than
-  // parsing and stemming the words again for every document it ranks (to_tsquery is only STABLE).
-  const simpleQuery = (source: string) => sql`(select to_tsquery('simple', ${source}))`;
-  const stemmedQuery = (raw: string) => sql`(select to_tsquery('russian', ${raw}) || to_tsquery('english', ${raw}))`;
-  const wordMatches = queries.map(
-    (query) => sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
-  );
-  const needed = wordsNeeded(queries.length);
-  const matchedWords = sql.join(
-    wordMatches.map((match) => sql`case when ${match} then 1 else 0 end`),
-    sql` + `,
-  );
-  // Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
-  // place the documents do not name, must not leave the answer empty). The OR of the words lets the GIN indexes
-  // find the candidates; the sum keeps those with enough of them.
-  const textCondition =
-    queries.length === 0
-      ? sql`true`
-      : needed === queries.length
-        ? sql.join(wordMatches, sql` and `)
-        : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
+  const expansions = await expandTokens(db, parsed);
+  const { queries, terms, concepts } = textPlan(parsed, expansions);
+  const { condition: textCondition, matchedWords, needed } = textMatching(queries);
   // Documents that match more of the words go first: all of them, then all but one, and so on.
   // Each word is worth 5, more than every other part of the rank together can add to a document lacking some word
   // (at most 8 × 0.3 in the title, ts_rank below 1, 0.1 of boosts).
@@ -258,7 +149,7 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
     + case when d.verified then 0.02 else 0 end
     + 0.03 * exp(-greatest(extract(epoch from (${rankClock.toISOString()}::timestamptz - d.published_at)), 0) / 15552000.0)`;
 
-  const flags = facetFlags(params);
+  const { flags, active, narrow } = filterConditions(params);
   const allFlags = sql.join(
     searchFacets.map((facet) => flags[facet]),
     sql` and `,
@@ -291,20 +182,12 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
         where ${matches} and ${allFlags}
         order by ${order("")} limit ${limit} offset ${offset}`;
 
-  const active = activeFilters(params);
   const countInput = {
     key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
     now,
     matches,
     flags,
-    // Each facet counts given every OTHER filter, so a document failing two filters counts nowhere.
-    narrow:
-      active.length < 2
-        ? undefined
-        : sql`(${sql.join(
-            active.map((skipped) => sql`(${sql.join(active.filter((facet) => facet !== skipped).map((facet) => flags[facet]), sql` and `)})`),
-            sql` or `,
-          )})`,
+    narrow,
     // Browsing with at most one filter of one value reads maintained counters instead of counting.
     counters: queries.length === 0 && params.publishedAfter === undefined ? countersGiven(params, active) : undefined,
   };
@@ -348,57 +231,15 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   };
   // The page and the counts hold together only when both were read under the generation read first. Their
   // matches are the same documents, so the counts' earliest expiry bounds the page too.
-  if (resultCache !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
-    // Frozen rather than copied for every caller: a hit then costs no copy of the page (the profile in docs/performance.md).
-    resultCache.set(resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, value: deepFreeze(result) });
+  if (cached !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
+    storeSearch(db, resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, result, queries, expansions });
   }
   return result;
-}
-
-/** How many words of a query a document must match: all of one or two, most of three or more. */
-export function wordsNeeded(words: number): number {
-  return words <= 2 ? words : Math.floor(words / 2) + 1;
 }
 
 /** What the counts depend on — the words as matched and the filters — in a canonical form. */
 function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
   return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
-}
-
-/** The filters in a canonical form (the order of a filter's values does not matter). */
-function filtersKey(filters: SearchFilters): unknown[] {
-  const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();
-  return [
-    sorted(filters.kinds),
-    sorted(filters.countries),
-    sorted(filters.regions),
-    sorted(filters.sectors),
-    sorted(filters.hsChapters),
-    sorted(filters.cooperationKinds),
-    sorted(filters.sizeBands),
-    sorted(filters.economicZones),
-    filters.verifiedOnly === true,
-  ];
-}
-
-/** The values each facet is filtered by (empty when it is not). */
-function filterValues(filters: SearchFilters): Record<SearchFacet, readonly string[]> {
-  return {
-    kind: filters.kinds ?? [],
-    country: filters.countries ?? [],
-    region: filters.regions ?? [],
-    sector: filters.sectors ?? [],
-    hsChapter: filters.hsChapters ?? [],
-    cooperationKind: filters.cooperationKinds ?? [],
-    sizeBand: filters.sizeBands ?? [],
-    economicZone: filters.economicZones ?? [],
-    verified: filters.verifiedOnly === true ? ["true"] : [],
-  };
-}
-
-function activeFilters(filters: SearchFilters): SearchFacet[] {
-  const values = filterValues(filters);
-  return searchFacets.filter((facet) => values[facet].length > 0);
 }
 
 /** The one filter of one value the counters are kept for (`null`: none), or undefined when counting is needed. */
@@ -407,29 +248,4 @@ function countersGiven(filters: SearchFilters, active: readonly SearchFacet[]): 
   const [facet] = active;
   const values = facet === undefined ? [] : filterValues(filters)[facet];
   return active.length === 1 && facet !== undefined && values.length === 1 ? { facet, value: values[0] as string } : undefined;
-}
-
-/** One condition per facet: the filter on it, or `true` when it is not filtered. */
-function facetFlags(filters: SearchFilters): Record<SearchFacet, SQL> {
-  return {
-    kind: inList(sql`d.kind`, filters.kinds),
-    country: inList(sql`d.country`, filters.countries),
-    region: inList(sql`d.region`, filters.regions),
-    sector: overlaps(sql`d.sectors`, filters.sectors),
-    hsChapter: overlaps(sql`d.hs_chapters`, filters.hsChapters),
-    cooperationKind: overlaps(sql`d.cooperation_kinds`, filters.cooperationKinds),
-    sizeBand: inList(sql`d.size_band`, filters.sizeBands),
-    economicZone: inList(sql`d.economic_zone`, filters.economicZones),
-    verified: filters.verifiedOnly === true ? sql`d.verified` : sql`true`,
-  };
-}
-
-function inList(column: SQL, values: readonly string[] | undefined): SQL {
-  if (values === undefined || values.length === 0) return sql`true`;
-  return sql`coalesce(${column} = any(${textArray(values)}), false)`;
-}
-
-function overlaps(column: SQL, values: readonly string[] | undefined): SQL {
-  if (values === undefined || values.length === 0) return sql`true`;
-  return sql`${column} && ${textArray(values)}`;
 }

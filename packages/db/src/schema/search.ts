@@ -105,7 +105,49 @@ export const searchWords = pgTable(
 export const searchGeneration = pgTable("search_generation", {
   id: boolean().primaryKey().default(true),
   generation: bigint({ mode: "number" }).notNull(),
+  /**
+   * `search_document_changes` holds every change of a generation after this one: an answer cached under an
+   * older generation cannot be checked against them and is computed again.
+   */
+  prunedThrough: bigint({ mode: "number" }).notNull().default(0),
 });
+
+/**
+ * A snapshot of each old and each new version of a search document that a transaction wrote, with the columns the
+ * search condition reads (statement triggers of migration 0025). The deferred trigger that moves
+ * `search_generation` at commit stamps the transaction's rows with the new generation and prunes those older than
+ * the last few thousand generations. A result cached under an older generation is still exact when none of the
+ * changes since matches its query (queries/search.ts): it is then served instead of being computed again.
+ */
+export const searchDocumentChanges = pgTable(
+  "search_document_changes",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    /** The generation the writing transaction committed as; null until it commits. */
+    generation: bigint({ mode: "number" }),
+    /** `txid_current()` of the writing transaction, to find its rows at commit. */
+    txid: bigint({ mode: "number" }).notNull(),
+    entityId: uuid().notNull(),
+    kind: text().notNull(),
+    country: text().notNull(),
+    region: text(),
+    sectors: text().array().notNull(),
+    hsChapters: text().array().notNull(),
+    cooperationKinds: text().array().notNull(),
+    sizeBand: text(),
+    economicZone: text(),
+    verified: boolean().notNull(),
+    publishedAt: timestamp({ withTimezone: true }).notNull(),
+    validUntil: timestamp({ withTimezone: true }),
+    tsv: tsvector().notNull(),
+    ownTsv: tsvector().notNull(),
+    stemmed: tsvector().notNull(),
+  },
+  (t) => [
+    index().on(t.generation),
+    index("search_document_changes_unstamped_index").on(t.txid).where(sql`${t.generation} is null`),
+  ],
+);
 
 /**
  * How many search documents carry each facet value, overall (`given` = `*`) and among the documents that carry

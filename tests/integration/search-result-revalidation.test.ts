@@ -1,0 +1,216 @@
+import type { LocalizedText } from "@karvon/data";
+import {
+  generationCacheLookups,
+  refreshSearchDocumentForListing,
+  refreshSearchDocumentsForCompany,
+  schema,
+  searchPartners,
+  setListingHidden,
+  type SearchPartnersParams,
+  type SearchResult,
+} from "@karvon/db";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabases, useTestDatabase } from "../support/databases";
+import { seedCompany, seedListing } from "../support/factories";
+import { rowsOf } from "../support/raw-rows";
+import { storedListing } from "../support/stored-shapes";
+
+const now = new Date("2026-02-01T10:00:00Z");
+
+type Outcome = { result: SearchResult; hits: number; revalidated: number; misses: number };
+
+/**
+ * A result cached under an older generation of the search documents is served again only when none of the
+ * document versions written since could change it: an unrelated write keeps it (without computing it again), a
+ * write that adds, changes, hides or removes one of its documents, or that gives its words other close spellings,
+ * does not. Whatever it serves is what computing the search afresh gives.
+ */
+describe.each(testDatabases())("revalidated search results on $name", (database) => {
+  const handle = useTestDatabase(database);
+  let uz: string;
+  let az: string;
+
+  const lookups = () => ({ hits: 0, revalidated: 0, misses: 0, ...generationCacheLookups()["search results"] });
+  /** A search through the cache, with how the cache answered it. */
+  const search = async (params: SearchPartnersParams): Promise<Outcome> => {
+    const before = lookups();
+    const result = await searchPartners(handle.db, { now, ...params });
+    const after = lookups();
+    return { result, hits: after.hits - before.hits, revalidated: after.revalidated - before.revalidated, misses: after.misses - before.misses };
+  };
+  /** The same search computed afresh: a transaction neither reads nor fills the cache. */
+  const fresh = (params: SearchPartnersParams): Promise<SearchResult> => handle.db.transaction((tx) => searchPartners(tx, { now, ...params }));
+  const ids = (result: SearchResult) => result.hits.map((hit) => hit.entityId);
+
+  const editTitle = async (listingId: string, title: LocalizedText) => {
+    const content = storedListing({ title, description: {}, sectors: ["24"], hsChapters: [], cooperationKinds: [] });
+    await handle.db.update(schema.listings).set({ content, published: content }).where(eq(schema.listings.id, listingId));
+    await refreshSearchDocumentForListing(handle.db, listingId, now);
+  };
+
+  beforeAll(async () => {
+    uz = await seedCompany(handle.db, { legalName: "Buxoro Kashta", country: "UZ", region: "UZ-BU", sectors: ["13"] });
+    az = await seedCompany(handle.db, { legalName: "Şəki Ipək", country: "AZ", region: "AZ-SA", sectors: ["13"] });
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["13"], title: { en: "Zardozi embroidered caps" } });
+    await seedListing(handle.db, { companyId: az, kind: "request", sectors: ["13"], title: { en: "Zardozi thread wanted" } });
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["13"], title: { en: "Suzani wall hangings" } });
+  });
+
+  it("serves a cached result after an unrelated write without computing it, then as a plain hit", async () => {
+    const first = await search({ text: "zardozi" });
+    expect(first.result.total).toBe(2);
+    await seedListing(handle.db, { companyId: az, kind: "offer", sectors: ["23"], title: { en: "Cement blocks" } });
+    const second = await search({ text: "zardozi" });
+    expect(second).toMatchObject({ hits: 0, revalidated: 1, misses: 0 });
+    expect(second.result).toBe(first.result);
+    expect(await search({ text: "zardozi" })).toMatchObject({ hits: 1, revalidated: 0, misses: 0 });
+    expect(second.result).toEqual(await fresh({ text: "zardozi" }));
+  });
+
+  it("keeps a result when its own document is rewritten unchanged", async () => {
+    const first = await search({ text: "suzani" });
+    await refreshSearchDocumentsForCompany(handle.db, uz, now);
+    const second = await search({ text: "suzani" });
+    expect(second).toMatchObject({ revalidated: 1, misses: 0 });
+    expect(second.result).toBe(first.result);
+  });
+
+  it("computes a result again after a write of a document its words find", async () => {
+    const first = await search({ text: "zardozi" });
+    const added = await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Zardozi slippers" } });
+    const second = await search({ text: "zardozi" });
+    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second.result.total).toBe(first.result.total + 1);
+    expect(ids(second.result)).toContain(added);
+    expect(second.result).toEqual(await fresh({ text: "zardozi" }));
+  });
+
+  it("computes a result again after one of its documents is hidden", async () => {
+    const listingId = await seedListing(handle.db, { companyId: az, kind: "offer", sectors: ["13"], title: { en: "Kelagayi scarves" } });
+    const first = await search({ text: "kelagayi" });
+    expect(ids(first.result)).toEqual([listingId]);
+    await setListingHidden(handle.db, { listingId, hidden: true, at: now });
+    const second = await search({ text: "kelagayi" });
+    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second.result.total).toBe(0);
+    expect(second.result.hits).toEqual([]);
+  });
+
+  it("computes a result again after an edit makes one of its documents stop matching", async () => {
+    const listingId = await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["24"], title: { en: "Navvot crystals" } });
+    const first = await search({ text: "navvot" });
+    expect(first.result.total).toBe(1);
+    await editTitle(listingId, { en: "Rock sugar crystals" });
+    const second = await search({ text: "navvot" });
+    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second.result.total).toBe(0);
+  });
+
+  it("computes a result again when a new document gives its word another close spelling", async () => {
+    const first = await search({ text: "pistashio" });
+    expect(first.result.total).toBe(0);
+    // "pistachio" is no prefix nor stem of the query's word: only the dictionary of close spellings links them.
+    const listingId = await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["10"], title: { en: "Pistachio kernels" } });
+    const second = await search({ text: "pistashio" });
+    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(ids(second.result)).toEqual([listingId]);
+    expect(second.result.terms).toContain("pistachio");
+  });
+
+  it("checks filters as the counts read them: any match with one filter, failing at most one filter with two", async () => {
+    const oneFilter = { text: "beqasam", countries: ["UZ"] };
+    const twoFilters = { text: "beqasam", countries: ["UZ"], kinds: ["offer"] };
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["13"], title: { en: "Beqasam robes" } });
+    await search(oneFilter);
+    await search(twoFilters);
+
+    // In AZ and a request: it fails both filters of the second search, but the first one's country facet counts it.
+    await seedListing(handle.db, { companyId: az, kind: "request", sectors: ["13"], title: { en: "Beqasam fabric" } });
+    const one = await search(oneFilter);
+    expect(one).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(one.result.facets.country.map(({ value, count }) => `${value} ${count}`)).toEqual(["AZ 1", "UZ 1"]);
+    expect(await search(twoFilters)).toMatchObject({ revalidated: 1, misses: 0 });
+
+    // In UZ and a request: it fails one filter, so the second search's kind facet counts it.
+    await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Beqasam cushions" } });
+    const two = await search(twoFilters);
+    expect({ ...two, result: two.result.facets.kind }).toEqual({ hits: 0, revalidated: 0, misses: 1, result: [{ value: "offer", count: 1 }, { value: "request", count: 1 }] });
+    expect(two.result).toEqual(await fresh(twoFilters));
+  });
+
+  it("computes a result again once the changes since its generation are no longer kept", async () => {
+    await search({ text: "suzani" });
+    await seedListing(handle.db, { companyId: az, kind: "offer", sectors: ["23"], title: { en: "Gravel" } });
+    await handle.db.execute(sql`update search_generation set pruned_through = generation`);
+    expect(await search({ text: "suzani" })).toMatchObject({ revalidated: 0, misses: 1 });
+  });
+
+  it("keeps no changes of a transaction that writes more than a thousand versions, and checks nothing across it", async () => {
+    await search({ text: "suzani" });
+    const bulk = sql`insert into search_documents (entity_type, entity_id, company_id, kind, country, folded, body, published_at)
+      select 'listing', gen_random_uuid(), ${az}::uuid, 'offer', 'AZ', 'gravel', 'gravel', ${now.toISOString()}::timestamptz
+      from generate_series(1, 1001)`;
+    await handle.db.execute(bulk);
+    const [row] = rowsOf<{ kept: number | string; stamped: boolean }>(
+      await handle.db.execute(sql`select count(*) as kept, (select pruned_through = generation from search_generation) as stamped
+          from search_document_changes where generation = (select generation from search_generation)`),
+    );
+    expect(Number(row?.kept)).toBe(0);
+    expect(row?.stamped).toBe(true);
+    expect(await search({ text: "suzani" })).toMatchObject({ revalidated: 0, misses: 1 });
+    await handle.db.execute(sql`delete from search_documents where folded = 'gravel' and body = 'gravel'`);
+  });
+
+  it("serves exact results while writes land concurrently", async () => {
+    const queries: SearchPartnersParams[] = [
+      { text: "zardozi" },
+      { text: "suzani" },
+      { text: "lot" },
+      { text: "lot", countries: ["UZ"] },
+      { text: "lot", countries: ["AZ"], kinds: ["request"] },
+      { kinds: ["offer"], countries: ["UZ"] },
+      {},
+    ];
+    const before = lookups();
+    for (let round = 0; round < 4; round += 1) {
+      for (const params of queries) await search(params);
+      const writes = Array.from({ length: 6 }, (_, index) =>
+        handle.db.transaction(async (tx) => {
+          const words = index % 2 === 0 ? `Lot ${round}-${index}` : `Gravel ${round}-${index}`;
+          const id = await seedListing(tx, { companyId: index % 3 === 0 ? az : uz, kind: index % 4 === 0 ? "request" : "offer", sectors: ["23"], title: { en: words } });
+          if (index === 5) await setListingHidden(tx, { listingId: id, hidden: true, at: now });
+        }),
+      );
+      const rolledBack = handle.db.transaction(async (tx) => {
+        await seedListing(tx, { companyId: uz, kind: "offer", title: { en: "Lot never" } });
+        throw new Error("roll back");
+      });
+      const searching = Promise.all(queries.map((params) => search(params)));
+      await Promise.all([...writes, expect(rolledBack).rejects.toThrow("roll back"), searching]);
+      for (const params of queries) {
+        expect((await search(params)).result, JSON.stringify(params)).toEqual(await fresh(params));
+      }
+    }
+    // No round writes a document "zardozi" or "suzani" finds: their results were checked and kept, not computed again.
+    expect(lookups().revalidated - before.revalidated).toBeGreaterThanOrEqual(8);
+  });
+
+  it("computes a search asked twice at once only once, both readers sharing its answer", async () => {
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["13"], title: { en: "Adras silk" } });
+    const before = lookups();
+    const [first, second] = await Promise.all([searchPartners(handle.db, { now, text: "adras" }), searchPartners(handle.db, { now, text: "adras" })]);
+    const after = lookups();
+    expect(second).toBe(first);
+    expect(first.total).toBe(1);
+    expect({ hits: after.hits - before.hits, misses: after.misses - before.misses }).toEqual({ hits: 1, misses: 1 });
+  });
+
+  it("computes every older result again after a TRUNCATE, which records no versions", async () => {
+    await search({ text: "suzani" });
+    await handle.db.execute(sql`truncate search_documents`);
+    const after = await search({ text: "suzani" });
+    expect(after).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(after.result.total).toBe(0);
+  });
+});
