@@ -155,7 +155,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   await moderator.context().close();
 
   // A demo company expresses interest in the client; the adviser accepts the request from the portfolio.
-  const sender = demoAccount((account) => account.email === "az08@demo.karvon.local", "a demo owner in Azerbaijan");
+  const sender = demoAccount((account) => account.email === "az31@demo.karvon.local", "the owner of Mingəçevir Tekstil");
   const senderPage = await newPage(browser);
   await signIn(senderPage, sender, "en");
   await adviser.goto("/ru/advisers");
@@ -178,7 +178,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   expect(await editAsAdviser(adviser, companyId)).toBe(404);
   expect(await callAsAdviser(adviser, "advisers.client", { companyId }, "GET")).toBe(404);
   expect(await callAsAdviser(adviser, "advisers.contactRequests", { companyId }, "GET")).toBe(404);
-  expect(await callAsAdviser(adviser, "advisers.createListing", { companyId, listing: { kind: "offer", title: { ru: listingTitle }, description: {}, sectors: ["13"], cooperationKinds: ["supply"], direction: "export" } })).toBe(404);
+  expect(await callAsAdviser(adviser, "advisers.createListing", { companyId, listing: { kind: "offer", title: { ru: listingTitle }, description: { ru: "Хлопковая пряжа, поставки ежемесячно." }, sectors: ["13"], cooperationKinds: ["supply"], direction: "export" } })).toBe(404);
   expect((await adviser.goto(`/ru/advisers/clients/${companyId}/listings/new`))?.status()).toBe(404);
   await adviser.goto("/ru/advisers");
   await expect(client).toHaveAttribute("data-consent", "withdrawn");
