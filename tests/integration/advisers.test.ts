@@ -127,7 +127,9 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     expect((await errorOf(stranger.advisers.acceptContactRequest({ requestId: first.id }))).code).toBe("NOT_FOUND");
     const accepted = await adviser.advisers.acceptContactRequest({ requestId: first.id });
     expect(accepted.conversationId).toBeTruthy();
-    expect((await auditOf("adviser.contact.accept", first.id)).map((entry) => entry.actorId)).toEqual(["adviser-acting"]);
+    expect((await auditOf("adviser.contact.accept", first.id)).map((entry) => [entry.actorId, entry.after])).toEqual([
+      ["adviser-acting", { companyId: company.id, organization: "Fargʻona palatasi acting", company: company.legalName }],
+    ]);
 
     // The company withdraws: at the very next call the adviser can do nothing more, and sees only the name.
     await anonymous.advisers.withdraw({ token });

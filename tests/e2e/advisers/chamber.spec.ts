@@ -154,6 +154,18 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   await approve(moderator, "listing", listingId);
   await moderator.context().close();
 
+  // The audit log tells the admin who published it for whom.
+  const admin = await newPage(browser);
+  await signIn(admin, demoAccount((account) => account.label === "admin", "the admin"), "en");
+  await admin.goto(`/en/admin/audit?action=adviser.listing.create&targetId=${listingId}`);
+  await expect(admin.getByTestId("audit-action")).toHaveText(en.t("moderation.audit.actions.adviser_listing_create"));
+  // The stored row's keys come back in the database's order, so each is looked for on its own.
+  const change = admin.getByTestId("audit-change");
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.organization")}: ${chamber}`);
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.company")}: ${companyName}`);
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.submitted")}: ${en.t("moderation.audit.yes")}`);
+  await admin.context().close();
+
   // A demo company expresses interest in the client; the adviser accepts the request from the portfolio.
   const sender = demoAccount((account) => account.email === "az31@demo.karvon.local", "the owner of Mingəçevir Tekstil");
   const senderPage = await newPage(browser);

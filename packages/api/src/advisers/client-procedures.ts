@@ -39,25 +39,28 @@ async function requireConfirmedClient(db: Db, session: Session, companyId: strin
   return advised;
 }
 
-/** The confirmed client a contact request was sent to; NOT_FOUND for any other request. */
-async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<CompanyRow> {
+/** The confirmed client a contact request was sent to, and the adviser's organisation; NOT_FOUND for any other request. */
+async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<{ company: CompanyRow; organization: AdviserOrganizationRow }> {
   const request = await getContactRequestById(ctx.db, requestId);
   if (request === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
   // A request to any other company reads as unknown, not as "company not found".
-  return requireConfirmedClient(ctx.db, ctx.session, request.recipientCompanyId).then(({ company }) => company, (error: unknown) => {
+  return requireConfirmedClient(ctx.db, ctx.session, request.recipientCompanyId).catch((error: unknown) => {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
     throw error;
   });
 }
 
-/** An adviser's answer in a company's name, in the audit log under the adviser's name. */
-async function auditAnswer(ctx: Context & { session: Session }, params: { action: string; requestId: string; companyId: string }) {
+/** An adviser's answer in a company's name, in the audit log under the adviser's name with both names. */
+async function auditAnswer(
+  ctx: Context & { session: Session },
+  params: { action: string; requestId: string; company: CompanyRow; organization: AdviserOrganizationRow },
+) {
   await recordAudit(ctx.db, {
     actorId: ctx.session.user.id,
     action: params.action,
     targetType: "contact-request",
     targetId: params.requestId,
-    after: { companyId: params.companyId },
+    after: { companyId: params.company.id, organization: params.organization.name, company: params.company.legalName },
     ip: ctx.clientAddress,
     at: ctx.clock.now(),
   });
@@ -128,17 +131,17 @@ export const adviserClientProcedures = {
 
   /** Accepts a contact request sent to a confirmed client, as its members would from the inbox. */
   acceptContactRequest: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const { company: recipient, organization } = await requireClientRecipient(ctx, input.requestId);
     const answered = await acceptContactRequest(depsOf(ctx), { recipient, requestId: input.requestId });
-    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, companyId: recipient.id });
+    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, company: recipient, organization });
     return answered;
   }),
 
   /** Declines a contact request sent to a confirmed client, with the same reasons a member gives. */
   declineContactRequest: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const { company: recipient, organization } = await requireClientRecipient(ctx, input.requestId);
     const answered = await declineContactRequest(depsOf(ctx), { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null });
-    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, companyId: recipient.id });
+    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, company: recipient, organization });
     return answered;
   }),
 
