@@ -96,13 +96,20 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     };
     // Before the company confirms, the adviser acts in nobody's name.
     expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(adviser.advisers.client({ companyId: company.id }))).code).toBe("NOT_FOUND");
     await anonymous.advisers.confirm({ token });
+    // Confirmed but still under review: the listing page names the client and says it cannot publish yet.
+    expect(await adviser.advisers.client({ companyId: company.id })).toEqual({ companyId: company.id, name: company.legalName, organizationName: "Fargʻona palatasi acting", isPublished: false });
     const review = await moderator.moderation.reviewItem({ itemType: "company", itemId: company.id });
     await moderator.moderation.decide({ itemType: "company", itemId: company.id, version: review.subject.version, decision: "approve" });
 
     const listing = await adviser.advisers.createListing({ companyId: company.id, listing: offer, submit: true });
     expect(listing.status).toBe("submitted");
-    expect((await auditOf("adviser.listing.create", listing.id)).map((entry) => entry.actorId)).toEqual(["adviser-acting"]);
+    expect(await adviser.advisers.client({ companyId: company.id })).toMatchObject({ isPublished: true });
+    // Staff read who published it for whom.
+    expect((await auditOf("adviser.listing.create", listing.id)).map((entry) => [entry.actorId, entry.after])).toEqual([
+      ["adviser-acting", { companyId: company.id, organization: "Fargʻona palatasi acting", company: company.legalName, submitted: true }],
+    ]);
 
     const buyer = await seedCompanyWithPeople(handle.db, { name: "Caspian Textile Buyers" });
     const otherBuyer = await seedCompanyWithPeople(handle.db, { name: "Gəncə Tikiş Fabriki" });
@@ -120,13 +127,16 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
     expect((await errorOf(stranger.advisers.acceptContactRequest({ requestId: first.id }))).code).toBe("NOT_FOUND");
     const accepted = await adviser.advisers.acceptContactRequest({ requestId: first.id });
     expect(accepted.conversationId).toBeTruthy();
-    expect((await auditOf("adviser.contact.accept", first.id)).map((entry) => entry.actorId)).toEqual(["adviser-acting"]);
+    expect((await auditOf("adviser.contact.accept", first.id)).map((entry) => [entry.actorId, entry.after])).toEqual([
+      ["adviser-acting", { companyId: company.id, organization: "Fargʻona palatasi acting", company: company.legalName }],
+    ]);
 
     // The company withdraws: at the very next call the adviser can do nothing more, and sees only the name.
     await anonymous.advisers.withdraw({ token });
     expect((await errorOf(adviser.advisers.declineContactRequest({ requestId: second.id, reason: "no-capacity" }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.contactRequests({ companyId: company.id }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(adviser.advisers.client({ companyId: company.id }))).code).toBe("NOT_FOUND");
     expect(await adviser.advisers.portfolio({})).toEqual({
       clients: [{ companyId: company.id, name: company.legalName, slug: null, consent: "withdrawn", review: null, published: false, listings: [], pendingRequests: 0, matches: [] }],
       total: 1,

@@ -269,6 +269,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "advisers.decide": { input: (world) => ({ organizationId: world.advisers.pendingOrganizationId, decision: "reject", reason: "Unknown organisation." }), access: staffOnly },
   // Acting in a company's name needs the company's confirmation: company C has not confirmed its adviser, and no
   // role of the world is an adviser, so everybody is told the company (or the request to A) does not exist.
+  "advisers.client": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
   "advisers.createListing": { input: (world) => ({ companyId: world.companyC.id, listing: sampleListing }), access: advisersOnly },
   "advisers.contactRequests": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
   "advisers.acceptContactRequest": { input: (world) => ({ requestId: world.requestToA }), access: advisersOnly },

@@ -2,8 +2,9 @@
  * A chamber of commerce on the portal, from its application to a company withdrawing it. A person signs up in
  * Russian and applies for the chamber from "My companies"; a moderator approves it from the moderation desk; the
  * adviser imports a file with a bad row; the company confirms by the link in its mail and the adviser sees it in
- * the portfolio; the company withdraws and the adviser's very next call is refused. Every name, address and tax ID
- * is new on each run.
+ * the portfolio; once the profile is published the adviser writes a listing in the company's name, which a
+ * moderator approves, and accepts a demo company's contact request from the portfolio; the company withdraws and
+ * the adviser's very next page and calls are refused. Every name, address and tax ID is new on each run.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
@@ -25,16 +26,30 @@ async function followMailLink(page: Page, to: string, link: RegExp) {
   await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
 }
 
-/** The adviser's edit of a company, as the browser's tRPC client would send it: its HTTP status. */
-async function editAsAdviser(page: Page, companyId: string): Promise<number> {
-  return page.evaluate(async (id) => {
-    const response = await fetch("/api/trpc/advisers.editCompany", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ json: { companyId: id, patch: { city: "Namangan" } } }),
-    });
-    return response.status;
-  }, companyId);
+/** A call of the adviser's, as the browser's tRPC client would send it (a mutation by POST): its HTTP status. */
+async function callAsAdviser(page: Page, procedure: string, input: unknown, method: "GET" | "POST" = "POST"): Promise<number> {
+  return page.evaluate(
+    async ({ procedure, input, method }) => {
+      const body = JSON.stringify({ json: input });
+      const response =
+        method === "GET"
+          ? await fetch(`/api/trpc/${procedure}?input=${encodeURIComponent(body)}`)
+          : await fetch(`/api/trpc/${procedure}`, { method, headers: { "content-type": "application/json" }, body });
+      return response.status;
+    },
+    { procedure, input, method },
+  );
+}
+
+const editAsAdviser = (page: Page, companyId: string) => callAsAdviser(page, "advisers.editCompany", { companyId, patch: { city: "Namangan" } });
+
+/** A moderator claims an item of the review queue and approves it. */
+async function approve(moderator: Page, itemType: "company" | "listing", itemId: string) {
+  await moderator.goto(`/en/admin/review/${itemType}/${itemId}`);
+  await moderator.getByRole("button", { name: en.t("moderation.review.claim") }).click();
+  await moderator.getByRole("radio", { name: en.t("moderation.review.decision.approve") }).check();
+  await moderator.getByRole("button", { name: en.t("moderation.review.submit") }).click();
+  await expect(moderator.getByRole("status").filter({ hasText: en.t("moderation.review.done") })).toBeVisible();
 }
 
 test("a chamber is approved, imports its companies, and a company confirms and then withdraws it", async ({ browser }) => {
@@ -85,7 +100,6 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   await expectNoAxeViolations(moderator);
   await application.getByRole("button", { name: en.t("advisers.staff.approve") }).click();
   await expect(application).toContainText(en.t("advisers.staff.approved", { name: chamber }));
-  await moderator.context().close();
 
   // Approved, the adviser imports a file: the bad row is shown and skipped, the good one waits for consent.
   await adviser.goto("/ru/advisers");
@@ -116,11 +130,69 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   const companyId = (await client.getAttribute("data-company-id")) ?? "";
   expect(await editAsAdviser(adviser, companyId)).toBe(200);
 
+  // Once a moderator publishes the profile, the adviser writes a listing in the company's name from the portfolio,
+  // through the header's link; it goes to review like a member's and names no draft to come back to.
+  await approve(moderator, "company", companyId);
+  await adviser.goto("/ru");
+  await adviser.getByTestId("my-clients-link").click();
+  await client.getByTestId("adviser-client-new-listing").click();
+  await expect(adviser.getByRole("heading", { level: 1, name: ru.t("advisers.listing.title", { company: companyName }) })).toBeVisible();
+  await expect(adviser.getByText(ru.t("advisers.listing.intro", { company: companyName, organization: chamber }))).toBeVisible();
+  const form = adviser.getByTestId("listing-form");
+  const listingTitle = `Paxta kalavasi Ne 30/1, oyiga 20 t — ${stamp}`;
+  await form.getByLabel(ru.t("listings.field.kind")).selectOption("offer");
+  await form.getByLabel(`${ru.t("listings.field.titles")} · ${ru.t("listings.field.language.ru")}`).fill(listingTitle);
+  await form.getByLabel(`${ru.t("listings.field.descriptions")} · ${ru.t("listings.field.language.ru")}`).fill("Хлопковая пряжа из Наманганской области, поставки ежемесячно.");
+  await form.getByTestId("checklist-sectors").locator('input[value="13"]').check();
+  await form.getByTestId("checklist-cooperationKinds").locator('input[value="supply"]').check();
+  await expect(form.getByRole("button", { name: ru.t("listings.form.saveDraft") })).toHaveCount(0);
+  await expectNoAxeViolations(adviser);
+  const created = adviser.waitForResponse((response) => response.url().includes("advisers.createListing"));
+  await form.getByRole("button", { name: ru.t("listings.form.submit") }).click();
+  const listingId = /"id":"([0-9a-f-]{36})"/.exec(await (await created).text())?.[1] ?? "";
+  await expect(form.getByRole("status")).toHaveText(ru.t("listings.form.submittedForClient"));
+  await approve(moderator, "listing", listingId);
+  await moderator.context().close();
+
+  // The audit log tells the admin who published it for whom.
+  const admin = await newPage(browser);
+  await signIn(admin, demoAccount((account) => account.label === "admin", "the admin"), "en");
+  await admin.goto(`/en/admin/audit?action=adviser.listing.create&targetId=${listingId}`);
+  await expect(admin.getByTestId("audit-action")).toHaveText(en.t("moderation.audit.actions.adviser_listing_create"));
+  // The stored row's keys come back in the database's order, so each is looked for on its own.
+  const change = admin.getByTestId("audit-change");
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.organization")}: ${chamber}`);
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.company")}: ${companyName}`);
+  await expect(change).toContainText(`${en.t("moderation.audit.keys.submitted")}: ${en.t("moderation.audit.yes")}`);
+  await admin.context().close();
+
+  // A demo company expresses interest in the client; the adviser accepts the request from the portfolio.
+  const sender = demoAccount((account) => account.email === "az31@demo.karvon.local", "the owner of Mingəçevir Tekstil");
+  const senderPage = await newPage(browser);
+  await signIn(senderPage, sender, "en");
+  await adviser.goto("/ru/advisers");
+  const publicPath = (await client.getByRole("link", { name: ru.t("advisers.portfolio.viewPublic") }).getAttribute("href")) ?? "";
+  await senderPage.goto(publicPath.replace(/^\/ru\//, "/en/"));
+  await senderPage.getByRole("button", { name: en.t("contact.express.button") }).click();
+  await senderPage.getByLabel(en.t("contact.express.purpose")).selectOption("buy");
+  await senderPage.getByLabel(en.t("contact.express.message")).fill("We buy cotton yarn every month and would like your offer for Baku.");
+  await senderPage.getByRole("button", { name: en.t("contact.express.submit") }).click();
+  await expect(senderPage.getByRole("status")).toContainText(en.t("contact.express.sent", { company: companyName }));
+  await senderPage.context().close();
+  await adviser.reload();
+  const request = client.getByTestId("adviser-client-request").filter({ hasText: sender.label });
+  await request.getByRole("button", { name: ru.t("advisers.answer.accept") }).click();
+  await expect(client.getByTestId("adviser-client-requests")).toHaveText(ru.t("advisers.portfolio.requests", { count: "0" }));
+
   // The company withdraws: the adviser's next call is refused and the portfolio shows only the name.
   await company.getByRole("button", { name: ru.t("imports.consent.withdraw") }).click();
   await expect(company.getByTestId("adviser-withdrawn")).toBeVisible();
   expect(await editAsAdviser(adviser, companyId)).toBe(404);
-  await adviser.reload();
+  expect(await callAsAdviser(adviser, "advisers.client", { companyId }, "GET")).toBe(404);
+  expect(await callAsAdviser(adviser, "advisers.contactRequests", { companyId }, "GET")).toBe(404);
+  expect(await callAsAdviser(adviser, "advisers.createListing", { companyId, listing: { kind: "offer", title: { ru: listingTitle }, description: { ru: "Хлопковая пряжа, поставки ежемесячно." }, sectors: ["13"], cooperationKinds: ["supply"], direction: "export" } })).toBe(404);
+  expect((await adviser.goto(`/ru/advisers/clients/${companyId}/listings/new`))?.status()).toBe(404);
+  await adviser.goto("/ru/advisers");
   await expect(client).toHaveAttribute("data-consent", "withdrawn");
   await expect(client).toContainText(ru.t("advisers.portfolio.withdrawnNote"));
   await expect(client.getByTestId("adviser-client-requests")).toHaveCount(0);

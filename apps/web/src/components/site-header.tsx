@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { Suspense } from "react";
 import { Link } from "../i18n/navigation";
 import { getSession } from "../server/session";
+import { api } from "../trpc/server";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitcher } from "./language-switcher";
 import { NotificationBadge, StaffNavLink, UnreadBadge } from "./header-badges";
@@ -19,6 +20,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const session = await getSession(await headers());
   const user = session ? { name: session.user.name } : null;
   const isStaff = session?.user.role === "moderator" || session?.user.role === "admin";
+  // One query, only for a signed-in person: visitors' pages stay as they were, and the link is plain HTML.
+  const isAdviser = session !== null && !session.user.banned && (await (await api()).advisers.mine())?.status === "approved";
   return (
     <header className="relative border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
       <div className="mx-auto flex max-w-6xl items-center gap-x-3 px-4 py-2 sm:gap-x-6 sm:py-3">
@@ -51,6 +54,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             {user ? (
               <Link href="/dashboard" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-companies-link">
                 {t("nav.myCompanies")}
+              </Link>
+            ) : null}
+            {isAdviser ? (
+              <Link href="/advisers" className="inline-flex min-h-11 items-center hover:text-brand-600" data-testid="my-clients-link">
+                {t("nav.myClients")}
               </Link>
             ) : null}
           </nav>

@@ -15,7 +15,7 @@ export const layoutNamespaces = ["common", "auth", "contact.badge", "moderation.
 export const routeNamespaces = {
   account: ["account", "errors"],
   admin: ["moderation", "events", "advisers.staff", "errors"],
-  advisers: ["advisers.answer", "advisers.kinds", "advisers.register", "errors"],
+  advisers: ["advisers.answer", "advisers.kinds", "advisers.register", "listings", "errors"],
   companies: ["companies.profile", "companies.verification", "contact.express", "contact.stats", "contact.thread.contact", "errors"],
   dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
   events: ["events", "listings.reason", "errors"],

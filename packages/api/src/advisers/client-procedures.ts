@@ -1,4 +1,5 @@
 import {
+  adviserClientSummaryOutputSchema,
   adviserContactRequestOutputSchema,
   adviserPortfolioInputSchema,
   adviserPortfolioOutputSchema,
@@ -12,8 +13,10 @@ import {
   findAdvisedCompany,
   getAdviserOrganizationOf,
   getContactRequestById,
+  isCompanySearchable,
   listContactRequestsOfCompany,
   recordAudit,
+  type AdviserOrganizationRow,
   type CompanyRow,
   type Db,
 } from "@karvon/db";
@@ -30,14 +33,14 @@ import { adviserPortfolio } from "./portfolio";
  * only once the company confirmed, only while it has not withdrawn, only for an approved organisation — read
  * again on every call. Everybody else is told the company does not exist.
  */
-async function requireConfirmedClient(db: Db, session: Session, companyId: string): Promise<CompanyRow> {
+async function requireConfirmedClient(db: Db, session: Session, companyId: string): Promise<{ company: CompanyRow; organization: AdviserOrganizationRow }> {
   const advised = await findAdvisedCompany(db, { userId: session.user.id, companyId, statuses: ["confirmed"] });
   if (advised === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
-  return advised.company;
+  return advised;
 }
 
-/** The confirmed client a contact request was sent to; NOT_FOUND for any other request. */
-async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<CompanyRow> {
+/** The confirmed client a contact request was sent to, and the adviser's organisation; NOT_FOUND for any other request. */
+async function requireClientRecipient(ctx: Context & { session: Session }, requestId: string): Promise<{ company: CompanyRow; organization: AdviserOrganizationRow }> {
   const request = await getContactRequestById(ctx.db, requestId);
   if (request === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.contact.requestNotFound" });
   // A request to any other company reads as unknown, not as "company not found".
@@ -47,14 +50,17 @@ async function requireClientRecipient(ctx: Context & { session: Session }, reque
   });
 }
 
-/** An adviser's answer in a company's name, in the audit log under the adviser's name. */
-async function auditAnswer(ctx: Context & { session: Session }, params: { action: string; requestId: string; companyId: string }) {
+/** An adviser's answer in a company's name, in the audit log under the adviser's name with both names. */
+async function auditAnswer(
+  ctx: Context & { session: Session },
+  params: { action: string; requestId: string; company: CompanyRow; organization: AdviserOrganizationRow },
+) {
   await recordAudit(ctx.db, {
     actorId: ctx.session.user.id,
     action: params.action,
     targetType: "contact-request",
     targetId: params.requestId,
-    after: { companyId: params.companyId },
+    after: { companyId: params.company.id, organization: params.organization.name, company: params.company.legalName },
     ip: ctx.clientAddress,
     at: ctx.clock.now(),
   });
@@ -79,9 +85,21 @@ export const adviserClientProcedures = {
       return adviserPortfolio(ctx.db, { organizationId: organization.id, page: input.page });
     }),
 
-  /** A listing in a confirmed client's name: like a member's, it goes to review before anyone sees it. */
+  /** A confirmed client, named for the pages that act in its name; NOT_FOUND like every other client procedure. */
+  client: protectedProcedure
+    .input(contactCompanyIdSchema)
+    .output(adviserClientSummaryOutputSchema)
+    .query(async ({ ctx, input }) => {
+      const { company, organization } = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
+      return { companyId: company.id, name: company.legalName, organizationName: organization.name, isPublished: isCompanySearchable(company) };
+    }),
+
+  /**
+   * A listing in a confirmed client's name: like a member's, it goes to review before anyone sees it. The audit
+   * row names the organisation and the company, so staff read who published it for whom.
+   */
   createListing: protectedProcedure.input(listingCreateSchema).mutation(async ({ ctx, input }) => {
-    const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
+    const { company, organization } = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
     const at = ctx.clock.now();
     const row = await ctx.db.transaction(async (tx) => {
       const created = await createCompanyListing(tx, { company, input, createdBy: ctx.session.user.id, at });
@@ -90,7 +108,7 @@ export const adviserClientProcedures = {
         action: "adviser.listing.create",
         targetType: "listing",
         targetId: created.id,
-        after: { companyId: company.id, submitted: input.submit },
+        after: { companyId: company.id, organization: organization.name, company: company.legalName, submitted: input.submit },
         ip: ctx.clientAddress,
         at,
       });
@@ -104,7 +122,7 @@ export const adviserClientProcedures = {
     .input(contactCompanyIdSchema)
     .output(z.array(adviserContactRequestOutputSchema))
     .query(async ({ ctx, input }) => {
-      const company = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
+      const { company } = await requireConfirmedClient(ctx.db, ctx.session, input.companyId);
       const { received } = await listContactRequestsOfCompany(ctx.db, { companyId: company.id });
       return received
         .filter((request) => request.status === "pending")
@@ -113,17 +131,17 @@ export const adviserClientProcedures = {
 
   /** Accepts a contact request sent to a confirmed client, as its members would from the inbox. */
   acceptContactRequest: protectedProcedure.input(contactRequestIdSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const { company: recipient, organization } = await requireClientRecipient(ctx, input.requestId);
     const answered = await acceptContactRequest(depsOf(ctx), { recipient, requestId: input.requestId });
-    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, companyId: recipient.id });
+    await auditAnswer(ctx, { action: "adviser.contact.accept", requestId: input.requestId, company: recipient, organization });
     return answered;
   }),
 
   /** Declines a contact request sent to a confirmed client, with the same reasons a member gives. */
   declineContactRequest: protectedProcedure.input(declineSchema).mutation(async ({ ctx, input }) => {
-    const recipient = await requireClientRecipient(ctx, input.requestId);
+    const { company: recipient, organization } = await requireClientRecipient(ctx, input.requestId);
     const answered = await declineContactRequest(depsOf(ctx), { recipient, requestId: input.requestId, reason: input.reason ?? null, note: input.note ?? null });
-    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, companyId: recipient.id });
+    await auditAnswer(ctx, { action: "adviser.contact.decline", requestId: input.requestId, company: recipient, organization });
     return answered;
   }),
 

@@ -77,3 +77,11 @@ export const adviserContactRequestOutputSchema = z.object({
   message: z.string(),
   createdAt: z.date(),
 });
+
+/** A confirmed client as its adviser's pages name it: whose listing they write, and whether it may have one yet. */
+export const adviserClientSummaryOutputSchema = z.object({
+  companyId: z.string(),
+  name: z.string(),
+  organizationName: z.string(),
+  isPublished: z.boolean(),
+});

@@ -164,9 +164,9 @@ export async function countAdviserClients(db: Db, organizationId: string): Promi
 export async function findAdvisedCompany(
   db: Db,
   params: { userId: string; companyId: string; statuses?: readonly CompanyAdviserStatus[] },
-): Promise<{ company: CompanyRow; link: CompanyAdviserRow } | null> {
+): Promise<{ company: CompanyRow; link: CompanyAdviserRow; organization: AdviserOrganizationRow } | null> {
   const [row] = await db
-    .select({ company: companies, link: companyAdvisers })
+    .select({ company: companies, link: companyAdvisers, organization: adviserOrganizations })
     .from(companyAdvisers)
     .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
     .innerJoin(adviserOrganizations, eq(adviserOrganizations.id, companyAdvisers.organizationId))

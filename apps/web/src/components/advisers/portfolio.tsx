@@ -67,6 +67,13 @@ async function ClientCard({ client, locale, now }: { client: AdviserClientView; 
       {client.consent === "withdrawn" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("withdrawnNote")}</p> : null}
       {client.consent === "confirmed" ? (
         <>
+          {client.published ? (
+            <div>
+              <ButtonLink href={`/advisers/clients/${client.companyId}/listings/new`} variant="secondary" data-testid="adviser-client-new-listing">
+                {t("newListing")}
+              </ButtonLink>
+            </div>
+          ) : null}
           <p className="text-sm font-medium" data-testid="adviser-client-requests">{t("requests", { count: String(client.pendingRequests) })}</p>
           {client.pendingRequests > 0 ? <ClientRequests companyId={client.companyId} locale={locale} /> : null}
           <div className="text-sm">

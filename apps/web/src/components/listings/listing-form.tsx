@@ -29,8 +29,13 @@ import { FormAlert } from "../forms/form-alert";
 import { keepFieldsOfKind } from "./kind-fields";
 import { Button } from "@/components/ui/button";
 
+/**
+ * "create" and "edit" are a member's; "adviser" writes a listing in a confirmed client's name. An adviser cannot
+ * open the company's drafts, so that form only submits for review and then starts again empty.
+ */
 type Props =
   | { mode: "create"; companyId: string; initial?: undefined; listingId?: undefined; isPublished?: false }
+  | { mode: "adviser"; companyId: string; initial?: undefined; listingId?: undefined; isPublished?: false }
   | { mode: "edit"; listingId: string; initial: Partial<ListingInput>; isPublished: boolean; companyId?: undefined };
 
 const empty: ListingInput = {
@@ -60,9 +65,10 @@ export function ListingForm(props: Props) {
     items.map((item) => ({ value: item.code, label: labelOf(item, locale) }));
 
   const create = useMutation(trpc.listing.create.mutationOptions());
+  const createForClient = useMutation(trpc.advisers.createListing.mutationOptions());
   const save = useMutation(trpc.listing.saveDraft.mutationOptions());
   const update = useMutation(trpc.listing.update.mutationOptions());
-  const busy = create.isPending || save.isPending || update.isPending;
+  const busy = create.isPending || createForClient.isPending || save.isPending || update.isPending;
 
   const isProject = value.kind === "joint-project";
   const regionChoices = regions.map((region) => ({ value: region.code, label: `${labelOf(region, locale)} · ${labelIn(countryOptions(locale), region.country)}` }));
@@ -96,6 +102,13 @@ export function ListingForm(props: Props) {
     const checked = listingInputSchema.safeParse(listing);
     if (!checked.success) return errors.fromZod(checked.error);
     try {
+      if (props.mode === "adviser") {
+        await createForClient.mutateAsync({ companyId: props.companyId, listing, submit: true });
+        setValue(empty);
+        setNotice(t("form.submittedForClient"));
+        window.scrollTo({ top: 0 });
+        return;
+      }
       if (props.mode === "create") {
         const created = await create.mutateAsync({ companyId: props.companyId, listing, submit: submitForReview });
         router.push(`/listings/${created.id}/edit`);
@@ -116,7 +129,7 @@ export function ListingForm(props: Props) {
       {errors.messageOf("form") ? <FormAlert tone="error">{errors.messageOf("form")}</FormAlert> : null}
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {props.mode === "edit" && props.isPublished ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("form.publishedStays")}</p> : null}
-      {props.mode === "create" ? (
+      {props.mode !== "edit" ? (
         <SelectField name="kind" isRequired label={t("field.kind")} options={options(listingKinds)} value={value.kind} onValueChange={(kind) => set("kind", kind as ListingInput["kind"])} error={errors.messageOf("kind")} />
       ) : null}
 
@@ -179,9 +192,11 @@ export function ListingForm(props: Props) {
         <Button type="submit" disabled={busy}>
           {t("form.submit")}
         </Button>
-        <Button disabled={busy} onClick={(event) => void submit(event as unknown as FormEvent<HTMLFormElement>, false)} variant="secondary">
-          {t("form.saveDraft")}
-        </Button>
+        {props.mode === "adviser" ? null : (
+          <Button disabled={busy} onClick={(event) => void submit(event as unknown as FormEvent<HTMLFormElement>, false)} variant="secondary">
+            {t("form.saveDraft")}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -27,7 +27,7 @@ export function auditValueLabel(key: string, value: string, locale: Locale, word
 }
 
 /** Keys that only cross-reference other rows by id: a person reads nothing from them. */
-const idKeys = new Set(["alsoClosed"]);
+const idKeys = new Set(["alsoClosed", "companyId", "adviserOrganizationId"]);
 
 type ChangeWords = { keyLabel: (key: string) => string; valueLabel: (key: string, value: string) => string; yes: string; no: string };
 
