@@ -69,12 +69,6 @@ export async function listCompanyMatchSides(db: Db, params: { companyId: string;
   return selectSides(db, eq(searchDocuments.companyId, params.companyId), params.limit ?? 50);
 }
 
-/** The public listings of several companies at once (an event's participants), newest first. */
-export async function listMatchSidesOfCompanies(db: Db, params: { companyIds: readonly string[]; limit?: number }): Promise<MatchSideRow[]> {
-  if (params.companyIds.length === 0) return [];
-  return selectSides(db, inArray(searchDocuments.companyId, [...params.companyIds]), params.limit ?? 10_000);
-}
-
 /**
  * The newest `perCompany` public listings of each of the given companies, in one statement: what
  * `listCompanyMatchSides` answers for each of them, newest first over all of them.
