@@ -110,17 +110,13 @@ export async function listEventMatchCandidates(
     params.hsChapters.length > 0 ? sql`${listings.hsChapters} && ${arrayOf(params.hsChapters)}` : undefined,
     params.sectors.length > 0 ? sql`${listings.sectors} && ${arrayOf(params.sectors)}` : undefined,
   ].filter((condition): condition is SQL => condition !== undefined);
-  const brought = db
-    .select({ id: sql`1` })
-    .from(eventRegistrations)
-    .where(
-      and(
-        eq(eventRegistrations.eventId, params.eventId),
-        eq(eventRegistrations.companyId, searchDocuments.companyId),
-        eq(eventRegistrations.status, "approved"),
-        sql`(cardinality(${eventRegistrations.listingIds}) = 0 or ${listings.id} = any(${eventRegistrations.listingIds}))`,
-      ),
-    );
+  const bringsIt = and(
+    eq(eventRegistrations.eventId, params.eventId),
+    eq(eventRegistrations.companyId, searchDocuments.companyId),
+    eq(eventRegistrations.status, "approved"),
+    sql`(cardinality(${eventRegistrations.listingIds}) = 0 or ${listings.id} = any(${eventRegistrations.listingIds}))`,
+  );
+  const brought = db.select({ id: sql`1` }).from(eventRegistrations).where(bringsIt);
   return selectSides(
     db,
     and(
