@@ -30,7 +30,6 @@ export type PublicParticipant = {
 
 /** Public profile fields only (never contact data): what the company page shows anyway. */
 export function publicParticipant(row: EventParticipantRow): PublicParticipant {
-  const published = row.published ?? {};
   return {
     companyId: row.companyId,
     slug: row.slug,
@@ -40,7 +39,7 @@ export function publicParticipant(row: EventParticipantRow): PublicParticipant {
     sectors: row.sectors,
     hsChapters: row.hsChapters,
     verified: row.verificationLevel === "registry-confirmed",
-    description: localizedTextFrom(published.description),
+    description: localizedTextFrom(row.description),
   };
 }
 
