@@ -3,27 +3,27 @@ import { localizedTextOf, type Locale } from "@karvon/data";
 import type { Db, EventRow } from "@karvon/db";
 import { companyNameOf } from "../contact/parties";
 import { meetingsWithOutcomes } from "./meetings";
-import { reasonsBetween } from "./participants";
+import { reasonsWith } from "./participants";
 import type { IcsMeeting } from "./ics";
 
 export async function agendaOf(db: Db, params: { event: EventRow; registrationId: string; companyId: string }) {
   const rows = await meetingsWithOutcomes(db, { eventId: params.event.id, registrationId: params.registrationId });
-  return Promise.all(
-    rows.map(async (row) => {
-      const partner = row.fromCompany.id === params.companyId ? row.toCompany : row.fromCompany;
-      return {
-        meetingId: row.meeting.id,
-        status: row.meeting.status,
-        tableNo: row.meeting.tableNo,
-        startsAt: row.slot.startsAt,
-        endsAt: row.slot.endsAt,
-        requestedByUs: row.fromCompany.id === params.companyId,
-        partner: { id: partner.id, slug: partner.slug, name: companyNameOf(partner), country: partner.country },
-        reasons: await reasonsBetween(db, { companyId: params.companyId, otherCompanyId: partner.id }),
-        ownOutcome: row.outcomes.find((outcome) => outcome.registrationId === params.registrationId) ?? null,
-      };
-    }),
-  );
+  const partnerOf = (row: (typeof rows)[number]) => (row.fromCompany.id === params.companyId ? row.toCompany : row.fromCompany);
+  const reasons = await reasonsWith(db, { companyId: params.companyId, otherCompanyIds: rows.map((row) => partnerOf(row).id) });
+  return rows.map((row) => {
+    const partner = partnerOf(row);
+    return {
+      meetingId: row.meeting.id,
+      status: row.meeting.status,
+      tableNo: row.meeting.tableNo,
+      startsAt: row.slot.startsAt,
+      endsAt: row.slot.endsAt,
+      requestedByUs: row.fromCompany.id === params.companyId,
+      partner: { id: partner.id, slug: partner.slug, name: companyNameOf(partner), country: partner.country },
+      reasons: reasons.get(partner.id) ?? [],
+      ownOutcome: row.outcomes.find((outcome) => outcome.registrationId === params.registrationId) ?? null,
+    };
+  });
 }
 
 export type AgendaItem = Awaited<ReturnType<typeof agendaOf>>[number];

@@ -13,6 +13,7 @@ import {
   setAvailability,
   upsertOutcome,
   upsertRegistration,
+  listEventParticipants,
   type Db,
   type EventRow,
 } from "@karvon/db";
@@ -39,8 +40,9 @@ async function registerAll(db: Db, event: EventRow, companyIds: readonly string[
 /** Requests along the matchmaking's suggestions, each company asking its best matches. */
 async function requestSuggested(db: Db, event: EventRow, registrations: Map<string, string>, at: Date, perCompany: number) {
   const requests = [];
+  const participants = await listEventParticipants(db, { eventId: event.id, publicOnly: true });
   for (const [companyId, registrationId] of registrations) {
-    const suggestions = await suggestMeetings(db, { eventId: event.id, companyId, listingIds: [], limit: perCompany });
+    const suggestions = await suggestMeetings(db, { eventId: event.id, companyId, listingIds: [], limit: perCompany, participants });
     for (const suggestion of suggestions) {
       const target = registrations.get(suggestion.company.companyId);
       if (target === undefined) continue;

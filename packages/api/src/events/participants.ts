@@ -4,8 +4,17 @@
  * portal's matchmaking with its reasons.
  */
 import { foldText, type LocalizedText } from "@karvon/data";
-import { listCompanyMatchSides, listEventParticipants, listMatchSidesOfCompanies, localizedTextFrom, type Db, type EventParticipantRow, type MatchSideRow } from "@karvon/db";
-import { rankMatches, type MatchReason } from "../matchmaking/scoring";
+import {
+  listCompanyMatchSides,
+  listEventMatchCandidates,
+  listEventParticipants,
+  listMatchSidesPerCompany,
+  localizedTextFrom,
+  type Db,
+  type EventParticipantRow,
+  type MatchSideRow,
+} from "@karvon/db";
+import { complementaryKinds, rankMatches, type MatchReason } from "../matchmaking/scoring";
 
 export type PublicParticipant = {
   companyId: string;
@@ -21,7 +30,6 @@ export type PublicParticipant = {
 
 /** Public profile fields only (never contact data): what the company page shows anyway. */
 export function publicParticipant(row: EventParticipantRow): PublicParticipant {
-  const published = row.published ?? {};
   return {
     companyId: row.companyId,
     slug: row.slug,
@@ -31,7 +39,7 @@ export function publicParticipant(row: EventParticipantRow): PublicParticipant {
     sectors: row.sectors,
     hsChapters: row.hsChapters,
     verified: row.verificationLevel === "registry-confirmed",
-    description: localizedTextFrom(published.description),
+    description: localizedTextFrom(row.description),
   };
 }
 
@@ -75,32 +83,51 @@ function broughtSides(sides: readonly MatchSideRow[], listingIds: readonly strin
   return listingIds.length === 0 ? [...sides] : sides.filter((side) => listingIds.includes(side.listingId));
 }
 
-/** The other participants worth meeting, best first, each with the reasons of its best listing pair. */
-export async function suggestMeetings(db: Db, params: { eventId: string; companyId: string; listingIds: readonly string[]; limit: number }) {
-  const rows = (await listEventParticipants(db, { eventId: params.eventId, publicOnly: true })).filter((row) => row.companyId !== params.companyId);
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/**
+ * The other participants worth meeting, best first, each with the reasons of its best listing pair. `participants`
+ * are the event's public participants (read once by the caller); only the listings that could complement one of
+ * the company's own are read and ranked.
+ */
+export async function suggestMeetings(
+  db: Db,
+  params: { eventId: string; companyId: string; listingIds: readonly string[]; limit: number; participants: readonly EventParticipantRow[] },
+): Promise<MeetingSuggestion[]> {
+  const rows = params.participants.filter((row) => row.companyId !== params.companyId);
   const mine = broughtSides(await listCompanyMatchSides(db, { companyId: params.companyId, limit: 200 }), params.listingIds);
   if (mine.length === 0 || rows.length === 0) return [];
-  const sides = await listMatchSidesOfCompanies(db, { companyIds: rows.map((row) => row.companyId) });
-  const brought = new Map(rows.map((row) => [row.companyId, row.listingIds]));
-  const candidates = sides.filter((side) => {
-    const listingIds = brought.get(side.companyId) ?? [];
-    return listingIds.length === 0 || listingIds.includes(side.listingId);
+  const countries = unique(mine.map((side) => side.country));
+  const candidates = await listEventMatchCandidates(db, {
+    eventId: params.eventId,
+    excludeCompanyId: params.companyId,
+    // Sides of the same country never match; with sides of several countries each may still meet the others.
+    excludeCountry: countries.length === 1 ? (countries[0] ?? null) : null,
+    kinds: unique(mine.flatMap((side) => complementaryKinds(side.kind))),
+    hsChapters: unique(mine.flatMap((side) => side.hsChapters)),
+    sectors: unique(mine.flatMap((side) => side.sectors)),
   });
   const byCompany = new Map<string, MeetingSuggestion>();
-  const participants = new Map(rows.map((row) => [row.companyId, publicParticipant(row)]));
+  const participants = new Map(rows.map((row) => [row.companyId, row]));
   for (const ranked of rankMatches(mine, candidates, candidates.length)) {
-    const company = participants.get(ranked.theirs.companyId);
-    if (company === undefined || byCompany.has(company.companyId)) continue;
-    byCompany.set(company.companyId, { company, score: ranked.match.score, reasons: ranked.match.reasons });
+    const row = participants.get(ranked.theirs.companyId);
+    if (row === undefined || byCompany.has(row.companyId)) continue;
+    byCompany.set(row.companyId, { company: publicParticipant(row), score: ranked.match.score, reasons: ranked.match.reasons });
   }
   return [...byCompany.values()].slice(0, params.limit);
 }
 
-/** Why two companies were matched (for the agenda): the reasons of their best pair, or none. */
-export async function reasonsBetween(db: Db, params: { companyId: string; otherCompanyId: string }): Promise<MatchReason[]> {
+/**
+ * Why a company was matched with each of the others (for the agenda): the reasons of their best pair, or none.
+ * Two statements whatever the number of partners.
+ */
+export async function reasonsWith(db: Db, params: { companyId: string; otherCompanyIds: readonly string[] }): Promise<Map<string, MatchReason[]>> {
+  const others = unique(params.otherCompanyIds);
   const [mine, theirs] = await Promise.all([
     listCompanyMatchSides(db, { companyId: params.companyId, limit: 200 }),
-    listCompanyMatchSides(db, { companyId: params.otherCompanyId, limit: 200 }),
+    listMatchSidesPerCompany(db, { companyIds: others, perCompany: 200 }),
   ]);
-  return rankMatches(mine, theirs, 1)[0]?.match.reasons ?? [];
+  return new Map(
+    others.map((otherId) => [otherId, rankMatches(mine, theirs.filter((side) => side.companyId === otherId), 1)[0]?.match.reasons ?? []]),
+  );
 }

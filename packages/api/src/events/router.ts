@@ -19,6 +19,7 @@ import {
   meetingOutcomeInputSchema,
   meetingRequestIdSchema,
   meetingRequestInputSchema,
+  participantCataloguePageSize,
   participantCatalogueSchema,
   registrationDecisionSchema,
 } from "@karvon/data";
@@ -169,9 +170,9 @@ export const eventsRouter = {
   /** The participants' catalogue with the suggested meetings on top. */
   catalogue: protectedProcedure.input(participantCatalogueSchema.extend({ companyId: eventCompanySchema.shape.companyId })).query(async ({ ctx, input }) => {
     const { event, registration, company } = await requireParticipant(ctx.db, ctx.session, { ...input, now: ctx.clock.now(), approved: true });
-    const [participants, suggestions, requests] = await Promise.all([
-      listPublicParticipants(ctx.db, event.id),
-      suggestMeetings(ctx.db, { eventId: event.id, companyId: company.id, listingIds: registration.listingIds, limit: 12 }),
+    const participants = await listEventParticipants(ctx.db, { eventId: event.id, publicOnly: true });
+    const [suggestions, requests] = await Promise.all([
+      suggestMeetings(ctx.db, { eventId: event.id, companyId: company.id, listingIds: registration.listingIds, limit: 12, participants }),
       listRequestsOfRegistration(ctx.db, registration.id),
     ]);
     const asked = new Set(
@@ -179,10 +180,14 @@ export const eventsRouter = {
         .filter((row) => row.request.status === "pending" || row.request.status === "accepted")
         .flatMap((row) => [row.fromCompany.id, row.toCompany.id]),
     );
-    const { items, facets } = filterCatalogue(participants, input, company.id);
+    const { items, facets } = filterCatalogue(participants.map(publicParticipant), input, company.id);
+    const pageSize = participantCataloguePageSize;
     return {
       suggestions: suggestions.map((suggestion) => ({ ...suggestion, alreadyAsked: asked.has(suggestion.company.companyId) })),
-      items: items.map((item) => ({ ...item, alreadyAsked: asked.has(item.companyId) })),
+      items: items.slice((input.page - 1) * pageSize, input.page * pageSize).map((item) => ({ ...item, alreadyAsked: asked.has(item.companyId) })),
+      total: items.length,
+      page: input.page,
+      pageSize,
       facets,
       requestsSent: requests.filter((row) => row.fromCompany.id === company.id && row.request.status !== "withdrawn").length,
       requestLimit: event.requestLimit,

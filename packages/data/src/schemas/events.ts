@@ -112,8 +112,12 @@ export const registrationDecisionSchema = z.object({
   decision: z.enum(["approved", "rejected"], err("errors.invalid")),
 });
 
+/** Participants per catalogue page: as many as a page of search results. */
+export const participantCataloguePageSize = 20;
+
 export const participantCatalogueSchema = z.object({
   eventId: uuidSchema,
+  page: z.number(err("errors.number")).int(err("errors.integer")).min(1, err("errors.tooSmall")).max(10_000, err("errors.tooLarge")).default(1),
   q: z.string(err("errors.invalid")).trim().max(200, err("errors.tooLong")).optional(),
   country: z.enum(["UZ", "AZ"], err("errors.invalid")).optional(),
   sector: z.enum(sectorCodes, err("errors.invalid")).optional(),

@@ -162,7 +162,8 @@ export type EventParticipantRow = {
   attendeeIds: string[];
   slug: string;
   legalName: string;
-  published: Record<string, unknown> | null;
+  /** The published profile's description (raw JSON), the only part of it the participants' lists show. */
+  description: unknown;
   country: string;
   region: string | null;
   sectors: string[];
@@ -186,7 +187,8 @@ export async function listEventParticipants(db: Db, params: { eventId: string; p
       attendeeIds: eventRegistrations.attendeeIds,
       slug: companies.slug,
       legalName: companies.legalName,
-      published: companies.published,
+      // Not the whole profile: 600 participants' profiles are most of what a catalogue request would read.
+      description: sql<unknown>`${companies.published} -> 'description'`,
       country: companies.country,
       region: companies.region,
       sectors: companies.sectors,

@@ -1,8 +1,8 @@
 import type { LocalizedText } from "@karvon/data";
-import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { companies, listings, searchDocuments } from "../schema";
+import { companies, eventRegistrations, listings, searchDocuments } from "../schema";
 import { localizedTextFrom } from "./search-documents";
 
 /** A public listing as matchmaking sees it: the listing's classification plus its company's place. */
@@ -69,10 +69,68 @@ export async function listCompanyMatchSides(db: Db, params: { companyId: string;
   return selectSides(db, eq(searchDocuments.companyId, params.companyId), params.limit ?? 50);
 }
 
-/** The public listings of several companies at once (an event's participants), newest first. */
-export async function listMatchSidesOfCompanies(db: Db, params: { companyIds: readonly string[]; limit?: number }): Promise<MatchSideRow[]> {
+/**
+ * The newest `perCompany` public listings of each of the given companies, in one statement: what
+ * `listCompanyMatchSides` answers for each of them, newest first over all of them.
+ */
+export async function listMatchSidesPerCompany(db: Db, params: { companyIds: readonly string[]; perCompany: number }): Promise<MatchSideRow[]> {
   if (params.companyIds.length === 0) return [];
-  return selectSides(db, inArray(searchDocuments.companyId, [...params.companyIds]), params.limit ?? 10_000);
+  const ranked = db
+    .select({
+      entityId: searchDocuments.entityId,
+      rank: sql<number>`row_number() over (partition by ${searchDocuments.companyId} order by ${searchDocuments.publishedAt} desc, ${searchDocuments.entityId})`.as("rank"),
+    })
+    .from(searchDocuments)
+    .where(and(eq(searchDocuments.entityType, "listing"), inArray(searchDocuments.companyId, [...params.companyIds])))
+    .as("ranked");
+  const newest = db.select({ entityId: ranked.entityId }).from(ranked).where(lte(ranked.rank, params.perCompany));
+  return selectSides(db, inArray(searchDocuments.entityId, newest), params.companyIds.length * params.perCompany);
+}
+
+/**
+ * The listings an event's public participants bring (all their public listings when they chose none) that could
+ * complement a side: of the given kinds, not of `excludeCountry` nor `excludeCompanyId`, sharing an HS chapter or
+ * a sector with the given lists. Every other listing scores nothing against those sides, so ranking these alone
+ * gives the same answer as ranking all the participants' listings. A public participant is approved and its
+ * company published, neither suspended nor deleted (as `listEventParticipants` keeps them).
+ */
+export async function listEventMatchCandidates(
+  db: Db,
+  params: {
+    eventId: string;
+    excludeCompanyId: string;
+    excludeCountry: string | null;
+    kinds: readonly string[];
+    hsChapters: readonly string[];
+    sectors: readonly string[];
+  },
+): Promise<MatchSideRow[]> {
+  if (params.kinds.length === 0 || (params.hsChapters.length === 0 && params.sectors.length === 0)) return [];
+  const overlaps = [
+    params.hsChapters.length > 0 ? sql`${listings.hsChapters} && ${arrayOf(params.hsChapters)}` : undefined,
+    params.sectors.length > 0 ? sql`${listings.sectors} && ${arrayOf(params.sectors)}` : undefined,
+  ].filter((condition): condition is SQL => condition !== undefined);
+  const bringsIt = and(
+    eq(eventRegistrations.eventId, params.eventId),
+    eq(eventRegistrations.companyId, searchDocuments.companyId),
+    eq(eventRegistrations.status, "approved"),
+    sql`(cardinality(${eventRegistrations.listingIds}) = 0 or ${listings.id} = any(${eventRegistrations.listingIds}))`,
+  );
+  const brought = db.select({ id: sql`1` }).from(eventRegistrations).where(bringsIt);
+  return selectSides(
+    db,
+    and(
+      sql`exists (${brought})`,
+      isNotNull(companies.published),
+      isNull(companies.suspendedAt),
+      isNull(companies.deletedAt),
+      sql`${searchDocuments.companyId} <> ${params.excludeCompanyId}`,
+      params.excludeCountry === null ? undefined : sql`${searchDocuments.country} <> ${params.excludeCountry}`,
+      sql`${listings.kind} = any(${arrayOf(params.kinds)})`,
+      or(...overlaps),
+    ),
+    100_000,
+  );
 }
 
 /** One public listing, or null. */

@@ -3,6 +3,7 @@ import { byCode, labelOf, sectorCodes, sectors, type SectorCode } from "@karvon/
 import type { MatchReason } from "@karvon/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useFieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
@@ -10,7 +11,9 @@ import { FormAlert } from "../forms/form-alert";
 import { controlClasses, Field } from "@/components/ui/field";
 import { Reasons } from "./match-reasons";
 import { buttonClass, secondaryClass } from "./meeting-buttons";
+import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
+import { usePathname, useRouter } from "@/i18n/navigation";
 
 function RequestForm({ eventId, companyId, toCompanyId, name, onDone }: { eventId: string; companyId: string; toCompanyId: string; name: string; onDone: () => void }) {
   const t = useTranslations("events.meetings");
@@ -97,17 +100,39 @@ function Facet({ label, anyLabel, counts, chosen, name, onChoose }: {
   );
 }
 
+/** The catalogue's page is in the address (`?page=`), so every page is a plain link, as search's are. */
+function useCataloguePage() {
+  const pathname = usePathname();
+  const router = useRouter();
+  const params = useSearchParams();
+  const requested = Number(params.get("page") ?? "1");
+  const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
+  const hrefOf = (target: number) => {
+    const next = new URLSearchParams(params);
+    if (target === 1) next.delete("page");
+    else next.set("page", String(target));
+    return `${pathname}?${next.toString()}`;
+  };
+  /** A new search or facet starts again on the first page. */
+  const toFirst = () => {
+    if (page !== 1) router.replace(hrefOf(1), { scroll: false });
+  };
+  return { page, hrefOf, toFirst };
+}
+
 /** The suggested meetings and the participants' catalogue: script-blind search with country and sector facets. */
 export function Catalogue({ eventId, companyId }: { eventId: string; companyId: string }) {
   const t = useTranslations("events.meetings");
   const tEvents = useTranslations("events");
+  const pages = useTranslations("search.pagination");
   const locale = useLocale();
   const trpc = useTRPC();
+  const { page, hrefOf, toFirst } = useCataloguePage();
   const [q, setQ] = useState("");
   const [country, setCountry] = useState<"UZ" | "AZ" | undefined>(undefined);
   const [sector, setSector] = useState<SectorCode | undefined>(undefined);
   const catalogue = useQuery({
-    ...trpc.events.catalogue.queryOptions({ eventId, companyId, q: q === "" ? undefined : q, country, sector }),
+    ...trpc.events.catalogue.queryOptions({ eventId, companyId, q: q === "" ? undefined : q, country, sector, page }),
     // The list stays while the next filter loads, so the facets do not jump under the pointer.
     placeholderData: keepPreviousData,
   });
@@ -129,7 +154,7 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
       </Section>
       <Section titleId="catalogue-title" title={t("catalogue")} titleClassName="text-2xl font-semibold" className="flex flex-col gap-3">
         <Field name="catalogue-search" label={t("search")} className="flex max-w-md flex-col gap-1">
-          {(control) => <input {...control} type="search" value={q} onChange={(event) => setQ(event.target.value)} />}
+          {(control) => <input {...control} type="search" value={q} onChange={(event) => { setQ(event.target.value); toFirst(); }} />}
         </Field>
         {data ? (
           <>
@@ -139,11 +164,11 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
               counts={data.facets.country}
               chosen={country}
               name={(code) => tEvents(`countries.${code === "AZ" ? "az" : "uz"}`)}
-              onChoose={(code) => setCountry(code === "UZ" || code === "AZ" ? code : undefined)}
+              onChoose={(code) => { setCountry(code === "UZ" || code === "AZ" ? code : undefined); toFirst(); }}
             />
-            <Facet label={t("sectorFacet")} anyLabel={t("anySector")} counts={data.facets.sector} chosen={sector} name={sectorName} onChoose={(code) => setSector(sectorCodes.find((known) => known === code))} />
+            <Facet label={t("sectorFacet")} anyLabel={t("anySector")} counts={data.facets.sector} chosen={sector} name={sectorName} onChoose={(code) => { setSector(sectorCodes.find((known) => known === code)); toFirst(); }} />
             <p className="text-sm" role="status" data-testid="catalogue-found">
-              {data.items.length === 0 ? t("noMatches") : t("found", { count: data.items.length })}
+              {data.total === 0 ? t("noMatches") : t("found", { count: data.total })}
             </p>
           </>
         ) : null}
@@ -152,6 +177,15 @@ export function Catalogue({ eventId, companyId }: { eventId: string; companyId: 
             <CompanyCard key={item.companyId} eventId={eventId} companyId={companyId} company={item} reasons={[]} alreadyAsked={item.alreadyAsked} />
           ))}
         </ul>
+        {data ? (
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            hrefOf={hrefOf}
+            labels={{ label: pages("label"), previous: pages("previous"), next: pages("next"), page: (number) => pages("page", { page: number }) }}
+          />
+        ) : null}
       </Section>
     </>
   );
