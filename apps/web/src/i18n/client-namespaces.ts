@@ -18,7 +18,7 @@ export const routeNamespaces = {
   advisers: ["advisers.answer", "advisers.kinds", "advisers.register", "listings", "errors"],
   companies: ["companies.profile", "companies.verification", "contact.express", "contact.stats", "contact.thread.contact", "errors"],
   dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
-  events: ["events", "listings.reason", "errors"],
+  events: ["events", "listings.reason", "search.pagination", "errors"],
   "forgot-password": ["errors"],
   import: ["imports", "errors"],
   inbox: ["companies.acting", "contact.inbox", "contact.thread", "moderation.reportForm", "errors"],

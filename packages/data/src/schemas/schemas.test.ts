@@ -41,27 +41,13 @@ function issuesOf(schema: z.ZodType, input: unknown): Record<string, string> {
 
 describe("atoms", () => {
   it("dates: only the years 2000–2099, which both databases hold", () => {
-    const event = {
-      slug: "forum-2030",
-      name: { en: "Interregional B2B day" },
-      description: { en: "Meetings between companies of Uzbekistan and Azerbaijan." },
-      city: "Tashkent",
-      venue: "Expo Centre",
-      timeZone: "Asia/Tashkent",
-      startDate: "2030-05-21",
-      endDate: "2030-05-21",
-      dayStart: "09:00",
-      dayEnd: "11:00",
-      meetingMinutes: 30,
-      tableCount: 5,
-      registrationOpensAt: new Date("2030-01-01T00:00:00Z"),
-      registrationClosesAt: new Date("2030-05-01T00:00:00Z"),
-    };
-    expect(eventInputSchema.parse(event).registrationClosesAt).toEqual(new Date("2030-05-01T00:00:00Z"));
+    const { registrationOpensAt, registrationClosesAt, startDate } = eventInputSchema.shape;
+    expect(registrationClosesAt.parse(new Date("2030-05-01T00:00:00Z"))).toEqual(new Date("2030-05-01T00:00:00Z"));
     // JavaScript writes year 10000 as "+010000-01-01…", which PostgreSQL cannot read.
-    expect(issuesOf(eventInputSchema, { ...event, registrationClosesAt: new Date("+010000-01-01T00:00:00Z") }).registrationClosesAt).toBe("errors.event.date");
-    expect(issuesOf(eventInputSchema, { ...event, registrationOpensAt: new Date("1999-12-31T23:59:59Z") }).registrationOpensAt).toBe("errors.event.date");
-    expect(issuesOf(eventInputSchema, { ...event, startDate: "0000-01-01", endDate: "0000-01-01" }).startDate).toBe("errors.event.date");
+    expect(issuesOf(registrationClosesAt, new Date("+010000-01-01T00:00:00Z"))[""]).toBe("errors.event.date");
+    expect(issuesOf(registrationOpensAt, new Date("1999-12-31T23:59:59Z"))[""]).toBe("errors.event.date");
+    expect(issuesOf(startDate, "0000-01-01")[""]).toBe("errors.event.date");
+    expect(startDate.parse("2030-05-21")).toBe("2030-05-21");
     expect(issuesOf(auditListSchema, { to: "+275760-09-13T00:00:00Z" }).to).toBe("errors.date");
     expect(auditListSchema.parse({ from: "2026-12-01" }).from).toEqual(new Date("2026-12-01T00:00:00Z"));
   });
