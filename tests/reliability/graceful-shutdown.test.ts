@@ -126,4 +126,39 @@ describe("graceful shutdown under write load on PostgreSQL", () => {
 
     expect(await lostWrites(handle.db, acknowledged), "every acknowledged write is in the database").toEqual([]);
   });
+
+  it("answers the requests still waiting in the accept queue when SIGTERM arrives, instead of resetting them", { timeout: 300_000 }, async () => {
+    const database = await createPostgresDatabase(serverUrl, "karvon_queue");
+    cleanups.push(database.drop);
+    const server = await startWebServer({ name: "accept-queue", database: { env: { DATABASE_URL: database.url } }, env: { SHUTDOWN_GRACE_SECONDS: "15" } });
+    cleanups.push(server.stop);
+    // Stopped, the process accepts nothing: the kernel completes the connections and holds them, with the
+    // requests, in the listener's queue — as happens for a moment to any busy process behind nginx.
+    server.signal("SIGSTOP");
+    const write = JSON.stringify({ email: "nobody@example.com", password: "not the password" });
+    const queued = [
+      ...Array.from({ length: 3 }, () => postOnce(server.url, "/api/auth/sign-in/email", write, {})),
+      getOnce(server.url, "/en"),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.signal("SIGTERM");
+    server.signal("SIGCONT");
+    const outcomes = await Promise.all(queued);
+    const statuses = outcomes.map((outcome) => (outcome.kind === "answered" ? outcome.status : outcome.kind));
+    // The writes reach the application (a wrong password: 401); the read is sent back for another process (503).
+    expect(statuses, "each queued request is answered, none reset").toEqual([401, 401, 401, 503]);
+    expect(await server.exited).toBe(0);
+  });
 });
+
+/** One GET on a fresh connection. */
+function getOnce(base: string, path: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const req = httpRequest(new URL(path, base), { agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ kind: "answered", status: response.statusCode ?? 0, body: "" }));
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNRESET" ? { kind: "reset" } : { kind: "failed", error: `${error.code ?? ""} ${error.message}` }));
+    req.end();
+  });
+}

@@ -2,7 +2,8 @@
  * The production HTTP server: Next.js through its programmatic API behind a plain node:http server that stamps
  * each request with its socket's peer address (./peer-address.ts), from which every client address is computed,
  * times each request for the metrics by its route pattern (./route-label.ts), gives 404 pages their `lang`
- * (./error-shell-language.ts), and shuts down gracefully.
+ * (./error-shell-language.ts), and shuts down gracefully: it hands over to the other processes first
+ * (./hand-over.ts), then closes its listener and finishes what it has.
  */
 import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
@@ -10,6 +11,7 @@ import next from "next";
 import { isDraining, manageShutdown, runClosers, settleWork, startDraining } from "../src/server/lifecycle";
 import { metrics, statusClass } from "../src/server/metrics";
 import { declareErrorShellLanguage } from "./error-shell-language";
+import { defaultHandOver, handOver, isRetriedElsewhere, watchConnections } from "./hand-over";
 import { createRequestListener } from "./peer-address";
 import { routeLabelerForBuild } from "./route-label";
 
@@ -58,8 +60,14 @@ export async function serve(options: ServeOptions): Promise<void> {
         (performance.now() - started) / 1000,
       );
     });
+    if (isDraining() && isRetriedElsewhere(request)) {
+      response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "1" });
+      response.end("This server is shutting down; please try again in a moment.\n");
+      return;
+    }
     handle(request, response);
   });
+  const connections = watchConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
@@ -71,12 +79,14 @@ export async function serve(options: ServeOptions): Promise<void> {
     if (stopping) return;
     stopping = true;
     const deadline = Date.now() + graceMs;
-    // 1. No new connections; /api/ready answers 503; idle keep-alive connections close now, busy ones after
+    // 1. /api/ready answers 503; reads are answered 503 for the proxy to send elsewhere, until nothing new
+    //    arrives (./hand-over.ts). Then no new connections; idle keep-alive connections close now, busy ones after
     //    their response.
     startDraining();
-    server.close();
     server.closeIdleConnections();
     const idleCloser = setInterval(() => server.closeIdleConnections(), 100);
+    await handOver(connections.lastConnectionAt, defaultHandOver, deadline);
+    server.close();
     // 2. Requests in flight finish (their writes commit and are acknowledged), then work they started (mail
     //    being handed to SMTP, a scheduled job's run).
     const requestsDone = await waitUntil(() => inFlight.size === 0, deadline);
