@@ -279,6 +279,19 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "advisers.confirm": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.withdraw": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.editCompany": { input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }), access: advisersOnly },
+  // A client's profile in its adviser's hands: only once the client confirmed (C has not), members' form and rules.
+  "advisers.clientProfile": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
+  "advisers.clientPreview": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },
+  "advisers.uploadCompanyLogo": { input: (world) => ({ companyId: world.companyC.id, dataUrl: tinyPng }), access: advisersOnly },
+  "advisers.submitCompany": { input: (world) => ({ companyId: world.companyC.id, consent: true }), access: advisersOnly },
+  // The people of an organisation: no role of the world is an adviser, so nobody manages a team; another
+  // organisation's invitations and people read as unknown. Accepting needs the invited address (A's member's).
+  "advisers.team": { input: () => ({}), access: { ...signedIn, unverified: "deny", member: "deny", owner: "deny", otherOwner: "deny", moderator: "deny", admin: "deny" } },
+  "advisers.invite": { input: () => ({ email: "colleague@example.uz", locale: "uz" }), access: { ...signedIn, unverified: "deny", member: "deny", owner: "deny", otherOwner: "deny", moderator: "deny", admin: "deny" } },
+  "advisers.revokeInvitation": { input: (world) => ({ invitationId: world.advisers.invitationId }), access: advisersOnly },
+  "advisers.removeAdviser": { input: (world) => ({ userId: world.advisers.adviserUserId }), access: advisersOnly },
+  "advisers.invitation": { input: (world) => ({ invitationId: world.advisers.invitationId }), access: signedIn },
+  "advisers.acceptInvitation": { input: (world) => ({ invitationId: world.advisers.invitationId }), access: { ...signedIn, owner: "deny", otherOwner: "deny", moderator: "deny", admin: "deny", unverified: "deny" } },
   "apiKey.list": { input: () => ({}), access: adminOnly },
   "apiKey.create": {
     input: () => ({ organisationName: "Chamber of Commerce", contactEmail: "api@chamber.example", scopes: ["search"], rateLimitPerMinute: 60 }),

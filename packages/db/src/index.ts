@@ -10,6 +10,7 @@ export * from "./queries/account";
 export * from "./queries/companies";
 export * from "./queries/company-imports";
 export * from "./queries/advisers";
+export * from "./queries/adviser-team";
 export * from "./queries/company-members";
 export * from "./queries/acting-company";
 export * from "./queries/company-logos";

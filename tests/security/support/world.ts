@@ -42,8 +42,11 @@ export type World = {
   apiKeyId: string;
   /** An event A, B and C take part in. */
   event: EventWorld;
-  /** A chamber awaiting staff approval, and the consent link of company C to an approved agency (no role advises). */
-  advisers: { pendingOrganizationId: string; consentToken: string };
+  /**
+   * A chamber awaiting staff approval, and the consent link of company C to an approved agency, whose one adviser
+   * is C's owner (no role advises) and who invited the member of A into it (the invitation's link).
+   */
+  advisers: { pendingOrganizationId: string; consentToken: string; adviserUserId: string; invitationId: string };
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -261,7 +264,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     .returning({ id: schema.apiKeys.id });
   if (apiKey === undefined) throw new Error("api key not seeded");
 
-  const advisers = await seedAdvisers(db, c.id, userIds.ownerC);
+  const advisers = await seedAdvisers(db, c.id, userIds.ownerC, emailOf("member"));
 
   const organizationOf: Record<Role, string | null> = {
     anonymous: null,
@@ -301,12 +304,12 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
 }
 
 /** Organisations of advisers: one pending, one approved and linked to company C awaiting C's consent. */
-async function seedAdvisers(db: Db, companyId: string, createdBy: string): Promise<World["advisers"]> {
+async function seedAdvisers(db: Db, companyId: string, adviserUserId: string, inviteeEmail: string): Promise<World["advisers"]> {
   const [pending, approved] = await db
     .insert(schema.adviserOrganizations)
     .values([
-      { name: "Chamber awaiting approval", kind: "chamber", country: "UZ", createdBy },
-      { name: "Export agency", kind: "agency", country: "AZ", status: "approved", createdBy },
+      { name: "Chamber awaiting approval", kind: "chamber", country: "UZ", createdBy: adviserUserId },
+      { name: "Export agency", kind: "agency", country: "AZ", status: "approved", createdBy: adviserUserId },
     ])
     .returning({ id: schema.adviserOrganizations.id });
   if (pending === undefined || approved === undefined) throw new Error("adviser organisations not seeded");
@@ -317,5 +320,11 @@ async function seedAdvisers(db: Db, companyId: string, createdBy: string): Promi
     consentEmail: "consent-c@secret-mail.example",
     consentTokenHash: createHash("sha256").update(consentToken, "utf8").digest("hex"),
   });
-  return { pendingOrganizationId: pending.id, consentToken };
+  await db.insert(schema.advisers).values({ organizationId: approved.id, userId: adviserUserId });
+  const [invitation] = await db
+    .insert(schema.adviserInvitations)
+    .values({ organizationId: approved.id, email: inviteeEmail, inviterId: adviserUserId, expiresAt: new Date("2100-01-01T00:00:00Z") })
+    .returning({ id: schema.adviserInvitations.id });
+  if (invitation === undefined) throw new Error("adviser invitation not seeded");
+  return { pendingOrganizationId: pending.id, consentToken, adviserUserId, invitationId: invitation.id };
 }

@@ -80,3 +80,49 @@ export const adviserOrganizationDecisionMail = defineMailTemplate<DecisionMail>(
     ]),
   }),
 });
+
+type TeamInvitationMail = { inviterName: string; organizationName: string; url: string };
+
+/** To a colleague an adviser invites into the organisation, in the colleague's language. */
+export const adviserInvitationMail = defineMailTemplate<TeamInvitationMail>("advisers.invitation", {
+  en: ({ inviterName, organizationName, url }) => ({
+    subject: `${inviterName} invites you to act for ${quote(organizationName, "en")} on Karvon`,
+    text: paragraphs([
+      "Hello,",
+      `${inviterName} has invited you to join ${quote(organizationName, "en")} as an adviser on Karvon, the business platform of Uzbekistan and Azerbaijan. Advisers import the organisation's companies and, once a company has confirmed by mail, edit its profile, publish listings and answer partners in its name.`,
+      `To accept, sign in (or create an account) with this e-mail address and open:\n\n${url}`,
+      `The invitation is valid for 7 days. If you do not know ${inviterName}, ignore this message.`,
+      "Karvon — Uzbekistan–Azerbaijan business partners",
+    ]),
+  }),
+  ru: ({ inviterName, organizationName, url }) => ({
+    subject: `${inviterName} приглашает вас в организацию ${quote(organizationName, "ru")} на Karvon`,
+    text: paragraphs([
+      "Здравствуйте!",
+      `${inviterName} приглашает вас стать консультантом организации ${quote(organizationName, "ru")} на Karvon — деловой платформе Узбекистана и Азербайджана. Консультанты импортируют компании организации и, когда компания подтвердит это по почте, редактируют её профиль, публикуют объявления и отвечают партнёрам от её имени.`,
+      `Чтобы принять приглашение, войдите (или зарегистрируйтесь) с этим адресом электронной почты и откройте ссылку:\n\n${url}`,
+      "Приглашение действует 7 дней. Если вы не знаете отправителя, просто проигнорируйте письмо.",
+      "Karvon — деловые партнёры Узбекистана и Азербайджана",
+    ]),
+  }),
+  uz: ({ inviterName, organizationName, url }) => ({
+    subject: `${inviterName} sizni Karvonʼda ${quote(organizationName, "uz")} tashkilotiga taklif qilmoqda`,
+    text: paragraphs([
+      "Assalomu alaykum!",
+      `${inviterName} sizni Oʻzbekiston va Ozarbayjon biznes platformasi Karvonʼda ${quote(organizationName, "uz")} tashkilotining maslahatchisi boʻlishga taklif qildi. Maslahatchilar tashkilot kompaniyalarini import qiladi va kompaniya buni pochta orqali tasdiqlagach, uning nomidan profilini tahrirlaydi, eʼlonlar joylaydi va hamkorlarga javob beradi.`,
+      `Taklifni qabul qilish uchun shu elektron pochta manzili bilan tizimga kiring (yoki roʻyxatdan oʻting) va havolani oching:\n\n${url}`,
+      "Taklif 7 kun amal qiladi. Agar yuboruvchini tanimasangiz, bu xatga eʼtibor bermang.",
+      "Karvon — Oʻzbekiston va Ozarbayjon biznes hamkorlari",
+    ]),
+  }),
+  az: ({ inviterName, organizationName, url }) => ({
+    subject: `${inviterName} sizi Karvon-da ${quote(organizationName, "az")} təşkilatına dəvət edir`,
+    text: paragraphs([
+      "Salam!",
+      `${inviterName} sizi Özbəkistan və Azərbaycanın biznes platforması Karvon-da ${quote(organizationName, "az")} təşkilatının məsləhətçisi olmağa dəvət edib. Məsləhətçilər təşkilatın şirkətlərini idxal edir və şirkət bunu poçtla təsdiqlədikdən sonra onun adından profilini redaktə edir, elanlar dərc edir və tərəfdaşlara cavab verir.`,
+      `Dəvəti qəbul etmək üçün bu e-poçt ünvanı ilə daxil olun (və ya qeydiyyatdan keçin) və keçidi açın:\n\n${url}`,
+      "Dəvət 7 gün etibarlıdır. Göndərəni tanımırsınızsa, bu məktubu nəzərə almayın.",
+      "Karvon — Özbəkistan və Azərbaycan biznes tərəfdaşları",
+    ]),
+  }),
+});

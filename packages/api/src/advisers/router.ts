@@ -1,6 +1,5 @@
 import {
   adviserApplicationOutputSchema,
-  adviserCompanyEditSchema,
   adviserConsentAnswerOutputSchema,
   adviserConsentOutputSchema,
   adviserConsentTokenSchema,
@@ -12,13 +11,11 @@ import {
 } from "@karvon/data";
 import {
   decideAdviserOrganization,
-  findAdvisedCompany,
   findCompanyAdviserByToken,
   getAdviserOrganizationOf,
   listPendingAdviserOrganizations,
   recordAudit,
   registerAdviserOrganization,
-  saveCompanyDraft,
   setCompanyAdviserStatus,
   submitCompany,
 } from "@karvon/db";
@@ -27,6 +24,8 @@ import { z } from "zod";
 import { noticeUser } from "../moderation/notices";
 import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
 import { adviserClientProcedures } from "./client-procedures";
+import { adviserProfileProcedures } from "./profile-procedures";
+import { adviserTeamProcedures } from "./team-procedures";
 import { consentTokenHash } from "./consent-token";
 import { adviserOrganizationDecisionMail } from "./mail-templates";
 
@@ -175,34 +174,7 @@ export const adviserRouter = {
     return { status: "withdrawn" as const };
   }),
 
-  /**
-   * An adviser edits a company its organisation brought, before it is first published, while the company has not
-   * withdrawn it. The result must still be a complete profile; once the company has confirmed, the edit goes back
-   * to review at once. Every edit is in the audit log under the adviser's name and organisation.
-   */
-  editCompany: protectedProcedure.input(adviserCompanyEditSchema).mutation(async ({ ctx, input }) => {
-    const advised = await findAdvisedCompany(ctx.db, { userId: ctx.session.user.id, companyId: input.companyId });
-    if (advised === null || advised.company.published !== null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
-    const { company, link } = advised;
-    const { country: _country, taxId: _taxId, ...patch } = input.patch;
-    const complete = companySubmitSchema.safeParse({ legalName: company.legalName, ...company.profile, ...patch, country: company.country, taxId: company.taxId });
-    if (!complete.success) throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.incomplete", cause: complete.error });
-    const at = ctx.clock.now();
-    const saved = await ctx.db.transaction(async (tx) => {
-      const draft = await saveCompanyDraft(tx, { companyId: company.id, patch, at });
-      const submitted = link.status === "confirmed" ? await submitCompany(tx, { companyId: company.id, at }) : null;
-      await recordAudit(tx, {
-        actorId: ctx.session.user.id,
-        action: "adviser.company.edit",
-        targetType: "company",
-        targetId: company.id,
-        after: { adviserOrganizationId: link.organizationId, fields: Object.keys(patch) },
-        ip: ctx.clientAddress,
-        at,
-      });
-      return submitted ?? draft;
-    });
-    return { status: saved?.status ?? company.status, version: saved?.version ?? company.version };
-  }),
   ...adviserClientProcedures,
+  ...adviserProfileProcedures,
+  ...adviserTeamProcedures,
 } satisfies TRPCRouterRecord;

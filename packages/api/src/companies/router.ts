@@ -1,6 +1,5 @@
 import {
   companyCreateSchema,
-  companyDraftSchema,
   companyIdInputSchema,
   companyInvitationIdSchema,
   companyInviteSchema,
@@ -9,11 +8,7 @@ import {
   companySaveDraftSchema,
   companySlugInputSchema,
   companySubmitInputSchema,
-  companySubmitSchema,
   publicCompanySchema,
-  resumeStepOf,
-  type CompanyDraft,
-  type CompanyProfile,
 } from "@karvon/data";
 import {
   acceptCompanyInvitation,
@@ -31,18 +26,16 @@ import {
   memberRole,
   recordAudit,
   removeCompanyMember,
-  saveCompanyDraft,
-  saveCompanyLogo,
-  submitCompany,
   transferCompanyOwnership,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { enforceInvitationLimits, checkInvitee, invitationExpiry } from "../invitations/rules";
 import { queueMail } from "../mail";
 import { companyInvitationMail } from "./mail-templates";
 import { isStaff } from "./access";
-import { processLogo } from "./logo";
 import { isPublished } from "../contact/parties";
 import { parseEnforcementReason } from "../moderation/enforcement-reason";
+import { replaceWorkingLogo, saveWorkingCopy, submitWorkingCopy, workingCopyOf } from "./profile-edit";
 import { toPublicCompany } from "./view";
 import {
   companyMemberProcedure,
@@ -51,18 +44,6 @@ import {
   protectedProcedure,
   publicReadProcedure,
 } from "../trpc";
-
-const invitationValidDays = 7;
-const dayMs = 24 * 60 * 60 * 1000;
-/** Invitation mails a company, and a person across their companies, may cause per day: a team, not a mailing list. */
-export const invitationsPerCompanyPerDay = 20;
-export const invitationsPerUserPerDay = 50;
-
-/** The working copy as stored: a `CompanyDraft` without the identity fields, which live in columns. */
-function storedPatch(patch: CompanyDraft): CompanyProfile {
-  const { country: _country, taxId: _taxId, ...rest } = patch;
-  return rest;
-}
 
 export const companyRouter = {
   /** Starts onboarding: the organization, the owner's membership and the draft company, in one transaction. */
@@ -79,42 +60,13 @@ export const companyRouter = {
   }),
 
   /** Autosave of any step. Editing a published profile starts a new version; the approved one stays public. */
-  saveDraft: companyMemberProcedure(companySaveDraftSchema).mutation(async ({ ctx, input }) => {
-    const { company } = ctx;
-    // Cross-field checks (region of the country, zone of the country) need the company's country.
-    const checked = companyDraftSchema.safeParse({ ...input.patch, country: company.country, taxId: company.taxId });
-    if (!checked.success) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.invalid", cause: checked.error });
-    }
-    const saved = await saveCompanyDraft(ctx.db, {
-      companyId: company.id,
-      patch: storedPatch(checked.data),
-      clear: input.clear,
-      at: ctx.clock.now(),
-    });
-    if (saved === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.notFound" });
-    return { version: saved.version, status: saved.status, savedAt: saved.updatedAt };
-  }),
+  saveDraft: companyMemberProcedure(companySaveDraftSchema).mutation(({ ctx, input }) => saveWorkingCopy(ctx.db, ctx.company, input, ctx.clock.now())),
 
   /** Checks the complete profile and hands it to the moderators. */
   submit: companyMemberProcedure(companySubmitInputSchema).mutation(async ({ ctx }) => {
     const { company } = ctx;
-    if (company.status === "submitted") return { status: company.status, version: company.version };
-    const checked = companySubmitSchema.safeParse({
-      legalName: company.legalName,
-      ...company.profile,
-      country: company.country,
-      taxId: company.taxId,
-    });
-    if (!checked.success) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.incomplete", cause: checked.error });
-    }
-    const submitted = await submitCompany(ctx.db, {
-      companyId: company.id,
-      profile: storedPatch(checked.data),
-      at: ctx.clock.now(),
-    });
-    if (submitted === null) return { status: "submitted" as const, version: company.version };
+    const { status, version, submitted } = await submitWorkingCopy(ctx.db, company, ctx.clock.now());
+    if (submitted === null) return { status, version };
     await recordAudit(ctx.db, {
       actorId: ctx.session.user.id,
       action: "company.submit",
@@ -123,7 +75,7 @@ export const companyRouter = {
       after: { version: submitted.version, consentToPublish: true },
       at: ctx.clock.now(),
     });
-    return { status: submitted.status, version: submitted.version };
+    return { status, version };
   }),
 
   /** My companies with their review state (and the moderator's reasons when changes were requested). */
@@ -148,27 +100,7 @@ export const companyRouter = {
   }),
 
   /** The working copy for members (and staff), with where onboarding should resume. */
-  byIdForMember: companyReaderProcedure(companyIdInputSchema).query(async ({ ctx }) => {
-    const { company, role } = ctx;
-    const identity = { country: company.country, taxId: company.taxId, legalName: company.legalName };
-    return {
-      id: company.id,
-      slug: company.slug,
-      legalName: company.legalName,
-      country: company.country,
-      taxId: company.taxId,
-      status: company.status,
-      version: company.version,
-      role,
-      profile: company.profile,
-      isPublic: company.published !== null && company.suspendedAt === null,
-      reviewReasons: company.reviewReasons,
-      reviewNote: company.reviewNote,
-      verificationLevel: company.verificationLevel,
-      hasLogo: await hasCompanyLogo(ctx.db, company.id, "working"),
-      resumeStep: resumeStepOf(identity, company.profile),
-    };
-  }),
+  byIdForMember: companyReaderProcedure(companyIdInputSchema).query(async ({ ctx }) => ({ ...(await workingCopyOf(ctx.db, ctx.company)), role: ctx.role })),
 
   /**
    * The public profile: the last approved snapshot of a published, unsuspended company. Members and staff see
@@ -200,14 +132,7 @@ export const companyRouter = {
    * any edit it returns the profile to draft; the public keeps the approved logo until the next approval.
    */
   uploadLogo: companyMemberProcedure(companyLogoUploadSchema).mutation(async ({ ctx, input }) => {
-    const { company } = ctx;
-    const logo = await processLogo(input.dataUrl);
-    if (!logo.ok) throw new TRPCError({ code: "BAD_REQUEST", message: logo.problem });
-    const at = ctx.clock.now();
-    await ctx.db.transaction(async (tx) => {
-      await saveCompanyLogo(tx, { companyId: company.id, mimeType: logo.mimeType, data: logo.data, at });
-      await saveCompanyDraft(tx, { companyId: company.id, patch: {}, at });
-    });
+    await replaceWorkingLogo(ctx.db, ctx.company, input.dataUrl, ctx.clock.now());
     return { ok: true as const };
   }),
 
@@ -242,20 +167,13 @@ export const companyRouter = {
     const now = ctx.clock.now();
     const locale = ctx.session.user.locale;
     const invitation = await ctx.db.transaction(async (tx) => {
-      const since = new Date(now.getTime() - dayMs);
-      if ((await countInvitationsSince(tx, { organizationId: company.organizationId, since })) >= invitationsPerCompanyPerDay) {
-        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.company.invitationLimitCompany" });
-      }
-      if ((await countInvitationsSince(tx, { inviterId: ctx.session.user.id, since })) >= invitationsPerUserPerDay) {
-        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "errors.company.invitationLimitUser" });
-      }
-      const created = await createCompanyInvitation(tx, {
-        company,
-        email: input.email,
+      await enforceInvitationLimits(tx, {
         inviterId: ctx.session.user.id,
-        at: now,
-        expiresAt: new Date(now.getTime() + invitationValidDays * 24 * 60 * 60 * 1000),
+        now,
+        teamCount: (since) => countInvitationsSince(tx, { organizationId: company.organizationId, since }),
+        teamLimitMessage: "errors.company.invitationLimitCompany",
       });
+      const created = await createCompanyInvitation(tx, { company, email: input.email, inviterId: ctx.session.user.id, at: now, expiresAt: invitationExpiry(now) });
       await queueMail(tx, {
         to: input.email,
         locale,
@@ -291,15 +209,7 @@ export const companyRouter = {
     if (found === null || found.invitation.status !== "pending") {
       throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.invitationNotFound" });
     }
-    if (found.invitation.email !== ctx.session.user.email.toLowerCase()) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.invitationOtherEmail" });
-    }
-    if (!ctx.session.user.emailVerified) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.emailNotVerified" });
-    }
-    if (found.invitation.expiresAt <= ctx.clock.now()) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.company.invitationExpired" });
-    }
+    checkInvitee(ctx.session, found.invitation, ctx.clock.now());
     const accepted = await acceptCompanyInvitation(ctx.db, {
       invitationId: found.invitation.id,
       userId: ctx.session.user.id,

@@ -24,6 +24,10 @@ const samples: Record<string, unknown[]> = {
     { organizationName: "Bakı Ticarət Evi", approved: true, reason: null, url },
     { organizationName: "ТПП Ферганской области", approved: false, reason: "The website does not open.", url },
   ],
+  "advisers.invitation": [
+    { inviterName: "Dilnoza Karimova", organizationName: "Fargʻona viloyati savdo-sanoat palatasi", url },
+    { inviterName: "Aygün Məmmədova", organizationName: "ТПП «Баку»", url },
+  ],
   "auth.verify-email": [{ name: "Dilnoza Karimova", url }],
   "auth.reset-password": [{ name: "Aygün Məmmədova", url }],
   "auth.account-exists": [{ name: "Jasur Toʻxtayev", signInUrl: url, resetUrl: url }],

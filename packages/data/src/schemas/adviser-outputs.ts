@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { reviewStatuses } from "../statuses";
+import { reviewStatuses, verificationLevels } from "../statuses";
 import { adviserOrganizationKinds, adviserOrganizationStatuses, companyAdviserStatuses } from "./advisers";
-import { companySaveDraftSchema } from "./company-inputs";
+import { companyOnboardingSteps, companySaveDraftSchema, type CompanyOnboardingStep as CompanyOnboardingStepCode } from "./company-inputs";
 import { err } from "./errors";
 import { partnerSuggestionOutputSchema } from "./listing-outputs";
 import { localizedTextOutputSchema } from "./search-outputs";
@@ -11,8 +11,27 @@ import { localizedTextOutputSchema } from "./search-outputs";
  * browser's forms import, because these pull in the company profile and matchmaking shapes (and their data).
  */
 
-/** An adviser's edit of a company it brought: whole profile fields, as the onboarding form saves them. */
-export const adviserCompanyEditSchema = companySaveDraftSchema.pick({ companyId: true, patch: true });
+/** An adviser's edit of a company it brought: the onboarding form's own autosave, fields saved and fields emptied. */
+export const adviserCompanyEditSchema = companySaveDraftSchema;
+
+/** A client's working copy as the profile form loads it in an adviser's hands (the members' form, same fields). */
+export const adviserClientProfileOutputSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  legalName: z.string(),
+  country: z.string(),
+  taxId: z.string(),
+  status: z.enum(reviewStatuses),
+  version: z.number().int(),
+  profile: z.record(z.string(), z.unknown()),
+  isPublic: z.boolean(),
+  reviewReasons: z.array(z.string()),
+  reviewNote: z.string().nullable(),
+  verificationLevel: z.enum(verificationLevels),
+  hasLogo: z.boolean(),
+  resumeStep: z.enum(companyOnboardingSteps.map((step) => step.code) as [CompanyOnboardingStepCode, ...CompanyOnboardingStepCode[]]),
+});
+export type AdviserClientProfile = z.infer<typeof adviserClientProfileOutputSchema>;
 
 /** The organisation a person acts for, as its own advisers see it (null when they act for none). */
 export const adviserOrganizationOutputSchema = z.object({
@@ -84,4 +103,20 @@ export const adviserClientSummaryOutputSchema = z.object({
   name: z.string(),
   organizationName: z.string(),
   isPublished: z.boolean(),
+});
+
+/** An organisation's team as its advisers see it: who acts for it and whom they invited (still waiting). */
+export const adviserTeamOutputSchema = z.object({
+  organizationName: z.string(),
+  advisers: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), since: z.date(), isMe: z.boolean() })),
+  invitations: z.array(z.object({ id: z.string(), email: z.string(), expiresAt: z.date() })),
+});
+
+/** What an invitation link into an organisation of advisers is about, for the person who opened it. */
+export const adviserInvitationOutputSchema = z.object({
+  organizationName: z.string(),
+  email: z.string(),
+  status: z.enum(["pending", "accepted", "canceled"]),
+  expired: z.boolean(),
+  forMe: z.boolean(),
 });

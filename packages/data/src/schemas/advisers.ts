@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { phoneSchema } from "../phone";
-import { companyNameSchema, emailSchema, httpUrlSchema, optionalText, personNameSchema } from "./atoms";
+import { locales } from "../locales";
+import { companyNameSchema, emailSchema, httpUrlSchema, optionalText, personNameSchema, uuidSchema } from "./atoms";
 import { err } from "./errors";
 
 /** Organisations whose advisers bring companies to the portal. */
@@ -56,3 +57,21 @@ export const adviserConsentOutputSchema = z.object({
 });
 
 export const adviserConsentAnswerOutputSchema = z.object({ status: z.enum(["confirmed", "withdrawn"]) });
+
+/**
+ * An adviser invites a colleague into the organisation by e-mail, in the language the mail is to be written in
+ * (the colleague's own, when the address already has an account).
+ */
+export const adviserInviteSchema = z.object({
+  email: emailSchema,
+  locale: z.enum(locales, err("errors.invalid")),
+});
+export type AdviserInviteInput = z.infer<typeof adviserInviteSchema>;
+
+/** An invitation into an organisation of advisers: its id is the link's secret. */
+export const adviserInvitationIdSchema = z.object({ invitationId: uuidSchema });
+
+/** An adviser of the caller's organisation, to remove from it. */
+export const adviserMemberInputSchema = z.object({
+  userId: z.string(err("errors.required")).min(1, err("errors.required")).max(100, err("errors.tooLong")),
+});

@@ -71,3 +71,28 @@ export const companyAdvisers = pgTable(
   // The daily cap on consent mails counts an organisation's links by creation time.
   (t) => [index().on(t.organizationId, t.createdAt)],
 );
+
+/**
+ * An adviser's invitation of a colleague into the organisation, by e-mail. Company invitations live in
+ * better-auth's `invitation` table, whose organisation is a company's (a foreign key to `organization`); an
+ * organisation of advisers is no company, so its invitations are kept here in the same shape: the id (a random
+ * UUID) is the link's secret, a newer invitation to the same address cancels the older one, and one is used once.
+ */
+export const adviserInvitations = pgTable(
+  "adviser_invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid()
+      .notNull()
+      .references(() => adviserOrganizations.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    status: text({ enum: ["pending", "accepted", "canceled"] }).notNull().default("pending"),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    inviterId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // The daily caps count an organisation's and a person's invitations by creation time.
+  (t) => [index().on(t.organizationId, t.createdAt), index().on(t.inviterId, t.createdAt)],
+);
