@@ -67,13 +67,16 @@ async function ClientCard({ client, locale, now }: { client: AdviserClientView; 
       {client.consent === "withdrawn" ? <p className="text-sm text-slate-700 dark:text-slate-300">{t("withdrawnNote")}</p> : null}
       {client.consent === "confirmed" ? (
         <>
-          {client.published ? (
-            <div>
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink href={`/advisers/clients/${client.companyId}/profile`} variant="secondary" data-testid="adviser-client-profile">
+              {t("editProfile")}
+            </ButtonLink>
+            {client.published ? (
               <ButtonLink href={`/advisers/clients/${client.companyId}/listings/new`} variant="secondary" data-testid="adviser-client-new-listing">
                 {t("newListing")}
               </ButtonLink>
-            </div>
-          ) : null}
+            ) : null}
+          </div>
           <p className="text-sm font-medium" data-testid="adviser-client-requests">{t("requests", { count: String(client.pendingRequests) })}</p>
           {client.pendingRequests > 0 ? <ClientRequests companyId={client.companyId} locale={locale} /> : null}
           <div className="text-sm">
@@ -117,10 +120,11 @@ export async function AdviserPortfolio({ locale, organizationName, page }: { loc
   const now = new Date();
   return (
     <Section titleId="adviser-portfolio-title" title={t("title", { name: organizationName })} className="mt-2 flex flex-col gap-4" data-testid="adviser-portfolio">
-      <div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <ButtonLink href="/import" variant="primary">
           {t("import")}
         </ButtonLink>
+        <TextLink href="#adviser-team-title">{t("teamLink")}</TextLink>
       </div>
       {total === 0 ? <p>{t("empty")}</p> : null}
       <ul className="flex flex-col gap-4">

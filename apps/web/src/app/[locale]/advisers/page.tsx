@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdviserPortfolio } from "@/components/advisers/portfolio";
 import { AdviserRegisterForm } from "@/components/advisers/register-form";
+import { AdviserTeamPanel } from "@/components/advisers/team-panel";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Section } from "@/components/ui/section";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The page of an organisation of advisers: the application form for a person who acts for none, the state of a
- * pending or rejected application, and once approved the portfolio of the companies it brought.
+ * pending or rejected application, and once approved the portfolio of the companies it brought and its advisers.
  */
 export default async function AdvisersPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
@@ -55,7 +56,12 @@ export default async function AdvisersPage({ params, searchParams }: Props) {
         </Section>
       ) : null}
       {organization?.status === "approved" ? (
-        <AdviserPortfolio locale={locale} organizationName={organization.name} page={adviserPortfolioInputSchema.safeParse({ page: (await searchParams).page }).data?.page ?? 1} />
+        <>
+          <AdviserPortfolio locale={locale} organizationName={organization.name} page={adviserPortfolioInputSchema.safeParse({ page: (await searchParams).page }).data?.page ?? 1} />
+          <Section titleId="adviser-team-title" title={t("team.title", { name: organization.name })} className="mt-6 flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <AdviserTeamPanel />
+          </Section>
+        </>
       ) : null}
     </div>
   );

@@ -24,6 +24,12 @@ export type DraftState = {
 
 export type DraftField = keyof DraftState & CompanyDraftFieldName;
 
+/**
+ * Who fills in the profile form: a member of the company, or an adviser of a client that confirmed it (the same
+ * form and rules, through the advisers' procedures).
+ */
+export type ProfileFormMode = "member" | "adviser";
+
 /** The description without empty languages, or undefined when no language is filled in. */
 function filledDescription(description: DraftState["description"]): DraftState["description"] {
   const entries = Object.entries(description ?? {}).filter(([, text]) => typeof text === "string" && text.trim() !== "");

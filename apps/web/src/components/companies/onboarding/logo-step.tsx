@@ -6,6 +6,7 @@ import { useState, type ChangeEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useTranslateError, fieldErrorsOf } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
+import type { ProfileFormMode } from "./draft";
 
 const maxBytes = 2 * 1024 * 1024;
 const accepted = ["image/png", "image/jpeg", "image/webp"];
@@ -20,11 +21,13 @@ function readAsDataUrl(file: File): Promise<string> {
 }
 
 /** Logo upload: checked in the browser for a quick answer, and again (signature, size, re-encoding) on the server. */
-export function LogoStep({ companyId, hasLogo }: { companyId: string; hasLogo: boolean }) {
+export function LogoStep({ companyId, hasLogo, mode = "member" }: { companyId: string; hasLogo: boolean; mode?: ProfileFormMode }) {
   const t = useTranslations("companies.onboarding.logo");
   const translate = useTranslateError();
   const trpc = useTRPC();
-  const upload = useMutation(trpc.company.uploadLogo.mutationOptions());
+  const forMember = useMutation(trpc.company.uploadLogo.mutationOptions());
+  const forClient = useMutation(trpc.advisers.uploadCompanyLogo.mutationOptions());
+  const upload = mode === "adviser" ? forClient : forMember;
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState<number | null>(hasLogo ? 0 : null);
 

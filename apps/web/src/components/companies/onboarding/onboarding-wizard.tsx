@@ -9,7 +9,7 @@ import {
 import type { RouterOutputs } from "@karvon/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { fieldErrorsOf, useTranslateError, type FieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
@@ -60,7 +60,14 @@ export function OnboardingWizard({ locale, initialCompanyId, startNew }: { local
   return <CompanyOnboarding key={companyId} companyId={companyId} locale={locale} />;
 }
 
-type MemberCompany = RouterOutputs["company"]["byIdForMember"];
+/** The working copy the form starts from: a member's company, or an adviser's client (no role in it). */
+export type WorkingCopy = Omit<RouterOutputs["company"]["byIdForMember"], "role" | "profile"> & { profile: Record<string, unknown> };
+
+/**
+ * How the form reads in an adviser's hands: what they confirm by submitting, and what shows while the profile is
+ * under review (`keepEditing` opens the form again).
+ */
+export type AdviserFormParts = { consentText: string; underReview: (keepEditing: () => void) => ReactNode };
 
 function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: Locale }) {
   const t = useTranslations("companies.onboarding");
@@ -72,13 +79,19 @@ function CompanyOnboarding({ companyId, locale }: { companyId: string; locale: L
   return <OnboardingSteps companyId={companyId} locale={locale} data={company.data} />;
 }
 
-/** Mounted once the company is loaded: the saved draft and step seed the state, so the person continues where they stopped. */
-function OnboardingSteps({ companyId, locale, data }: { companyId: string; locale: Locale; data: MemberCompany }) {
+/**
+ * Mounted once the company is loaded: the saved draft and step seed the state, so the person continues where they
+ * stopped. With `adviser`, the same steps save and submit a client's profile through the advisers' procedures.
+ */
+export function OnboardingSteps({ companyId, locale, data, adviser }: { companyId: string; locale: Locale; data: WorkingCopy; adviser?: AdviserFormParts }) {
   const t = useTranslations("companies.onboarding");
   const translate = useTranslateError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const submit = useMutation(trpc.company.submit.mutationOptions());
+  const mode = adviser === undefined ? "member" : "adviser";
+  const submitForMember = useMutation(trpc.company.submit.mutationOptions());
+  const submitForClient = useMutation(trpc.advisers.submitCompany.mutationOptions());
+  const submit = mode === "adviser" ? submitForClient : submitForMember;
   const [draft, setDraft] = useState<DraftState>(() => draftFromProfile(data.profile, data.legalName));
   const [step, setStep] = useState<CompanyOnboardingStep>(data.resumeStep);
   const [stepErrors, setStepErrors] = useState<FieldErrors>({});
@@ -86,7 +99,7 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
   const [submitProblems, setSubmitProblems] = useState<string[]>([]);
   const [editingAfterSubmit, setEditingAfterSubmit] = useState(false);
   const country = data.country === "AZ" ? "AZ" : "UZ";
-  const autosave = useAutosave(companyId, data.country, draft);
+  const autosave = useAutosave(companyId, data.country, draft, mode);
 
   const set = useCallback(
     <F extends DraftField>(field: F, value: DraftState[F]) => {
@@ -103,6 +116,7 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
   const identity = { country: data.country, taxId: data.taxId, legalName: draft.legalName ?? data.legalName };
 
   if (data.status === "submitted" && !editingAfterSubmit) {
+    if (adviser !== undefined) return adviser.underReview(() => setEditingAfterSubmit(true));
     return (
       <section className="flex flex-col gap-4 rounded-xl border border-brand-100 bg-white p-6 dark:border-brand-700 dark:bg-slate-900" data-testid="under-review">
         <h2 className="text-xl font-semibold">{t("underReview.title")}</h2>
@@ -143,10 +157,14 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
       await submit.mutateAsync({ companyId, consent: true });
       setEditingAfterSubmit(false);
       setSubmitProblems([]);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: trpc.company.byIdForMember.queryKey({ companyId }) }),
-        queryClient.invalidateQueries({ queryKey: trpc.company.mine.queryKey() }),
-      ]);
+      await Promise.all(
+        mode === "adviser"
+          ? [queryClient.invalidateQueries({ queryKey: trpc.advisers.clientProfile.queryKey({ companyId }) })]
+          : [
+              queryClient.invalidateQueries({ queryKey: trpc.company.byIdForMember.queryKey({ companyId }) }),
+              queryClient.invalidateQueries({ queryKey: trpc.company.mine.queryKey() }),
+            ],
+      );
     } catch (error) {
       const fields = fieldErrorsOf(error);
       setStepErrors(fields);
@@ -171,8 +189,10 @@ function OnboardingSteps({ companyId, locale, data }: { companyId: string; local
       {step === "business" ? <BusinessStep {...stepProps} /> : null}
       {step === "description" ? <DescriptionStep {...stepProps} /> : null}
       {step === "contact" ? <ContactStep {...stepProps} /> : null}
-      {step === "logo" ? <LogoStep companyId={companyId} hasLogo={data.hasLogo} /> : null}
-      {step === "review" ? <ReviewStep slug={data.slug} locale={locale} consent={consent} onConsent={setConsent} problems={submitProblems} /> : null}
+      {step === "logo" ? <LogoStep companyId={companyId} hasLogo={data.hasLogo} mode={mode} /> : null}
+      {step === "review" ? (
+        <ReviewStep companyId={companyId} slug={data.slug} locale={locale} consent={consent} onConsent={setConsent} problems={submitProblems} mode={mode} consentText={adviser?.consentText} />
+      ) : null}
       <div className="flex flex-wrap justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
         <Button
           disabled={index === 0}

@@ -4,6 +4,7 @@ import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
+import type { ProfileFormMode } from "./draft";
 import { CompanyProfileView } from "../company-profile-view";
 import { Section } from "@/components/ui/section";
 
@@ -12,21 +13,32 @@ import { Section } from "@/components/ui/section";
  * private, then asks for consent.
  */
 export function ReviewStep({
+  companyId,
   slug,
   locale,
   consent,
   onConsent,
   problems,
+  mode = "member",
+  consentText,
 }: {
+  companyId: string;
   slug: string;
   locale: Locale;
   consent: boolean;
   onConsent: (value: boolean) => void;
   problems: string[];
+  mode?: ProfileFormMode;
+  /** What the person confirms by submitting, when it is not the members' own consent. */
+  consentText?: string;
 }) {
   const t = useTranslations("companies.onboarding.review");
   const trpc = useTRPC();
-  const preview = useQuery({ ...trpc.company.bySlug.queryOptions({ slug }), staleTime: 0 });
+  // Members (and staff) read the working copy through the profile page's own query; an adviser, who is no
+  // member, through the advisers' preview of the same public view.
+  const forMember = useQuery({ ...trpc.company.bySlug.queryOptions({ slug }), staleTime: 0, enabled: mode === "member" });
+  const forClient = useQuery({ ...trpc.advisers.clientPreview.queryOptions({ companyId }), staleTime: 0, enabled: mode === "adviser" });
+  const preview = mode === "adviser" ? forClient : forMember;
   return (
     <div className="flex flex-col gap-6">
       {problems.length > 0 ? (
@@ -47,7 +59,7 @@ export function ReviewStep({
       </Section>
       <label className="flex min-h-11 items-start gap-3">
         <input type="checkbox" name="consent" checked={consent} onChange={(event) => onConsent(event.target.checked)} className="mt-1 size-5 accent-brand-600" />
-        <span>{t("consent")}</span>
+        <span>{consentText ?? t("consent")}</span>
       </label>
     </div>
   );

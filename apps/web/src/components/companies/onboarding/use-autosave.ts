@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FieldErrors } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
-import { patchOf, type DraftField, type DraftState } from "./draft";
+import { patchOf, type DraftField, type DraftState, type ProfileFormMode } from "./draft";
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 
@@ -16,9 +16,12 @@ const debounceMs = 800;
  * another step). A field that fails the draft check stays unsaved and marked, with its error; every valid
  * field is saved anyway, so nothing typed correctly is ever lost.
  */
-export function useAutosave(companyId: string | null, country: string | null, draft: DraftState) {
+export function useAutosave(companyId: string | null, country: string | null, draft: DraftState, mode: ProfileFormMode = "member") {
   const trpc = useTRPC();
-  const { mutateAsync } = useMutation(trpc.company.saveDraft.mutationOptions());
+  // A member saves the company's draft; an adviser the same draft of a client, through the advisers' procedure.
+  const member = useMutation(trpc.company.saveDraft.mutationOptions());
+  const adviser = useMutation(trpc.advisers.editCompany.mutationOptions());
+  const mutateAsync = mode === "adviser" ? adviser.mutateAsync : member.mutateAsync;
   const dirty = useRef(new Set<DraftField>());
   const draftRef = useRef(draft);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -1,5 +1,3 @@
-import { uuidSchema } from "@karvon/data";
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { headers } from "next/headers";
@@ -8,8 +6,8 @@ import { ListingForm } from "@/components/listings/listing-form";
 import { TextLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
 import { redirect } from "@/i18n/navigation";
+import { confirmedClientOf } from "@/server/adviser-client";
 import { getSession } from "@/server/session";
-import { api } from "@/trpc/server";
 
 // Depends on who asks, and on the client's consent at this very request.
 export const dynamic = "force-dynamic";
@@ -22,17 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("newTitle"), robots: { index: false } };
 }
 
-/** The confirmed client, or null for anyone the adviser may not act for (unknown, awaiting, withdrawn). */
-async function clientOf(companyId: string) {
-  if (!uuidSchema.safeParse(companyId).success) return null;
-  try {
-    return await (await api()).advisers.client({ companyId });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
 /**
  * An adviser writes a listing in a confirmed client's name with the members' own form; it goes to review like
  * theirs. A withdrawal makes this page "not found" at the next request.
@@ -43,7 +30,7 @@ export default async function AdviserClientListingPage({ params }: Props) {
   const { companyId } = await params;
   const session = await getSession(new Headers(await headers()));
   if (!session) return redirect({ href: { pathname: "/sign-in", query: { next: `/advisers/clients/${companyId}/listings/new` } }, locale });
-  const client = await clientOf(companyId);
+  const client = await confirmedClientOf(companyId);
   if (client === null) notFound();
   const t = await getTranslations({ locale, namespace: "advisers.listing" });
   return (
