@@ -6,51 +6,22 @@
  * moderator approves, and accepts a demo company's contact request from the portfolio; the company withdraws and
  * the adviser's very next page and calls are refused. Every name, address and tax ID is new on each run.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
 import { wordsIn } from "../support/messages";
+import { approve, callAs, followMailLink, newPage, signUpAndConfirm } from "./journey";
 
 const ru = wordsIn("ru");
 const en = wordsIn("en");
 
-async function newPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext()).newPage();
-}
-
-/** Opens the newest mail to `to` in the development outbox and follows its link that matches `link`. */
-async function followMailLink(page: Page, to: string, link: RegExp) {
-  await page.goto("/dev/mail");
-  await page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) }).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
-}
-
-/** A call of the adviser's, as the browser's tRPC client would send it (a mutation by POST): its HTTP status. */
+/** A call of the adviser's: its HTTP status. */
 async function callAsAdviser(page: Page, procedure: string, input: unknown, method: "GET" | "POST" = "POST"): Promise<number> {
-  return page.evaluate(
-    async ({ procedure, input, method }) => {
-      const body = JSON.stringify({ json: input });
-      const response =
-        method === "GET"
-          ? await fetch(`/api/trpc/${procedure}?input=${encodeURIComponent(body)}`)
-          : await fetch(`/api/trpc/${procedure}`, { method, headers: { "content-type": "application/json" }, body });
-      return response.status;
-    },
-    { procedure, input, method },
-  );
+  return (await callAs(page, procedure, input, method)).status;
 }
 
 const editAsAdviser = (page: Page, companyId: string) => callAsAdviser(page, "advisers.editCompany", { companyId, patch: { city: "Namangan" } });
-
-/** A moderator claims an item of the review queue and approves it. */
-async function approve(moderator: Page, itemType: "company" | "listing", itemId: string) {
-  await moderator.goto(`/en/admin/review/${itemType}/${itemId}`);
-  await moderator.getByRole("button", { name: en.t("moderation.review.claim") }).click();
-  await moderator.getByRole("radio", { name: en.t("moderation.review.decision.approve") }).check();
-  await moderator.getByRole("button", { name: en.t("moderation.review.submit") }).click();
-  await expect(moderator.getByRole("status").filter({ hasText: en.t("moderation.review.done") })).toBeVisible();
-}
 
 test("a chamber is approved, imports its companies, and a company confirms and then withdraws it", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -62,14 +33,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
 
   // The adviser signs up and confirms the address like anyone else.
   const adviser = await newPage(browser);
-  await adviser.goto("/ru/sign-up");
-  await adviser.locator('input[name="name"]').fill("Dilshod Rahimov");
-  await adviser.locator('input[name="email"]').fill(adviserEmail);
-  await adviser.locator('input[name="password"]').fill("Namangan palatasi 2026 yil");
-  await adviser.locator('form button[type="submit"]').click();
-  await expect(adviser.getByTestId("check-mail")).toContainText(adviserEmail);
-  await followMailLink(adviser, adviserEmail, /\/ru\/verify-email\?token=/);
-  await expect(adviser.getByTestId("email-verified")).toBeVisible();
+  await signUpAndConfirm(adviser, { locale: "ru", name: "Dilshod Rahimov", email: adviserEmail, password: "Namangan palatasi 2026 yil" });
 
   // From "My companies" to the application, which waits for the moderators.
   await adviser.goto("/ru/dashboard");
@@ -192,6 +156,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   expect(await callAsAdviser(adviser, "advisers.contactRequests", { companyId }, "GET")).toBe(404);
   expect(await callAsAdviser(adviser, "advisers.createListing", { companyId, listing: { kind: "offer", title: { ru: listingTitle }, description: { ru: "Хлопковая пряжа, поставки ежемесячно." }, sectors: ["13"], cooperationKinds: ["supply"], direction: "export" } })).toBe(404);
   expect((await adviser.goto(`/ru/advisers/clients/${companyId}/listings/new`))?.status()).toBe(404);
+  expect((await adviser.goto(`/ru/advisers/clients/${companyId}/profile`))?.status()).toBe(404);
   await adviser.goto("/ru/advisers");
   await expect(client).toHaveAttribute("data-consent", "withdrawn");
   await expect(client).toContainText(ru.t("advisers.portfolio.withdrawnNote"));

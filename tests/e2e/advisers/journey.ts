@@ -1,0 +1,53 @@
+/** Steps the advisers' journeys share: people signing up, mail links, calls as the browser sends them, reviews. */
+import { expect, type Browser, type Page } from "@playwright/test";
+import { wordsIn } from "../support/messages";
+
+const en = wordsIn("en");
+
+export async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+/** Opens the newest mail to `to` in the development outbox and follows its link that matches `link`. */
+export async function followMailLink(page: Page, to: string, link: RegExp) {
+  await page.goto("/dev/mail");
+  await page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) }).first().click();
+  await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
+}
+
+/** A person signs up in `locale` and confirms the address by the link in the mail, like anyone else. */
+export async function signUpAndConfirm(page: Page, person: { locale: string; name: string; email: string; password: string }) {
+  await page.goto(`/${person.locale}/sign-up`);
+  await page.locator('input[name="name"]').fill(person.name);
+  await page.locator('input[name="email"]').fill(person.email);
+  await page.locator('input[name="password"]').fill(person.password);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.getByTestId("check-mail")).toContainText(person.email);
+  await followMailLink(page, person.email, new RegExp(`/${person.locale}/verify-email\\?token=`));
+  await expect(page.getByTestId("email-verified")).toBeVisible();
+}
+
+/** A call as the browser's tRPC client would send it (a mutation by POST): its HTTP status and its answer. */
+export async function callAs(page: Page, procedure: string, input: unknown, method: "GET" | "POST" = "POST"): Promise<{ status: number; data: unknown }> {
+  return page.evaluate(
+    async ({ procedure, input, method }) => {
+      const body = JSON.stringify({ json: input });
+      const response =
+        method === "GET"
+          ? await fetch(`/api/trpc/${procedure}?input=${encodeURIComponent(body)}`)
+          : await fetch(`/api/trpc/${procedure}`, { method, headers: { "content-type": "application/json" }, body });
+      const answer = (await response.json().catch(() => null)) as { result?: { data?: { json?: unknown } } } | null;
+      return { status: response.status, data: answer?.result?.data?.json ?? null };
+    },
+    { procedure, input, method },
+  );
+}
+
+/** A moderator claims an item of the review queue and approves it. */
+export async function approve(moderator: Page, itemType: "company" | "listing", itemId: string) {
+  await moderator.goto(`/en/admin/review/${itemType}/${itemId}`);
+  await moderator.getByRole("button", { name: en.t("moderation.review.claim") }).click();
+  await moderator.getByRole("radio", { name: en.t("moderation.review.decision.approve") }).check();
+  await moderator.getByRole("button", { name: en.t("moderation.review.submit") }).click();
+  await expect(moderator.getByRole("status").filter({ hasText: en.t("moderation.review.done") })).toBeVisible();
+}
