@@ -22,7 +22,7 @@ import {
   type AdviserOrganizationRow,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { checkInvitee, enforceInvitationLimits, invitationExpiry } from "../invitations/rules";
+import { checkInvitee, enforceInvitationLimits, invitationExpiry, invitationStateFor } from "../invitations/rules";
 import { queueMail } from "../mail";
 import { protectedProcedure, type Context, type Session } from "../trpc";
 import { adviserInvitationMail } from "./mail-templates";
@@ -134,13 +134,7 @@ export const adviserTeamProcedures = {
     .query(async ({ ctx, input }) => {
       const found = await getAdviserInvitation(ctx.db, input.invitationId);
       if (found === null) throw invitationNotFound();
-      return {
-        organizationName: found.organization.name,
-        email: found.invitation.email,
-        status: found.invitation.status,
-        expired: found.invitation.expiresAt <= ctx.clock.now(),
-        forMe: found.invitation.email === ctx.session.user.email.toLowerCase(),
-      };
+      return { organizationName: found.organization.name, ...invitationStateFor(ctx.session, found.invitation, ctx.clock.now()) };
     }),
 
   /** The invited person (signed in with the invited, confirmed address) joins the organisation as an adviser. */

@@ -29,7 +29,7 @@ import {
   transferCompanyOwnership,
 } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
-import { enforceInvitationLimits, checkInvitee, invitationExpiry } from "../invitations/rules";
+import { checkInvitee, enforceInvitationLimits, invitationExpiry, invitationStateFor } from "../invitations/rules";
 import { queueMail } from "../mail";
 import { companyInvitationMail } from "./mail-templates";
 import { isStaff } from "./access";
@@ -194,13 +194,7 @@ export const companyRouter = {
   invitation: protectedProcedure.input(companyInvitationIdSchema).query(async ({ ctx, input }) => {
     const found = await getInvitation(ctx.db, input.invitationId);
     if (found === null) throw new TRPCError({ code: "NOT_FOUND", message: "errors.company.invitationNotFound" });
-    return {
-      companyName: found.company.legalName,
-      email: found.invitation.email,
-      status: found.invitation.status,
-      expired: found.invitation.expiresAt <= ctx.clock.now(),
-      forMe: found.invitation.email === ctx.session.user.email.toLowerCase(),
-    };
+    return { companyName: found.company.legalName, ...invitationStateFor(ctx.session, found.invitation, ctx.clock.now()) };
   }),
 
   /** The invited person (signed in with the invited, verified address) joins the company. */

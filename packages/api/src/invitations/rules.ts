@@ -47,3 +47,13 @@ export function checkInvitee(session: Session, invitation: { email: string; expi
   if (!session.user.emailVerified) throw new TRPCError({ code: "FORBIDDEN", message: "errors.company.emailNotVerified" });
   if (invitation.expiresAt <= now) throw new TRPCError({ code: "BAD_REQUEST", message: expiredMessage });
 }
+
+/** What an invitation link tells the signed-in person who opened it: its state, and whether it is theirs. */
+export function invitationStateFor<S extends string>(session: Session, invitation: { email: string; status: S; expiresAt: Date }, now: Date) {
+  return {
+    email: invitation.email,
+    status: invitation.status,
+    expired: invitation.expiresAt <= now,
+    forMe: invitation.email === session.user.email.toLowerCase(),
+  };
+}

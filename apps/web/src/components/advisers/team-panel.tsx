@@ -3,7 +3,7 @@
 import { emailSchema, localeNames, locales, type Locale } from "@karvon/data";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -74,16 +74,9 @@ export function AdviserTeamPanel() {
               </span>
             </span>
             {advisers.length > 1 ? (
-              <Button
-                variant="danger"
-                size="sm"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (window.confirm(t("confirmRemove", { name: person.name }))) void act(() => remove.mutateAsync({ userId: person.userId }), t("removed", { name: person.name }));
-                }}
-              >
+              <AskedButton variant="danger" question={t("confirmRemove", { name: person.name })} disabled={remove.isPending} onConfirmed={() => void act(() => remove.mutateAsync({ userId: person.userId }), t("removed", { name: person.name }))}>
                 {t("remove")}
-              </Button>
+              </AskedButton>
             ) : null}
           </li>
         ))}
@@ -98,16 +91,9 @@ export function AdviserTeamPanel() {
                 <span className="min-w-0 break-words">
                   {invitation.email} <span className="text-slate-600 dark:text-slate-400">· {t("expires", { date: formatDate(invitation.expiresAt, "longDate") })}</span>
                 </span>
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  disabled={revoke.isPending}
-                  onClick={() => {
-                    if (window.confirm(t("confirmRevoke", { email: invitation.email }))) void act(() => revoke.mutateAsync({ invitationId: invitation.id }), t("revoked", { email: invitation.email }));
-                  }}
-                >
+                <AskedButton variant="secondary" question={t("confirmRevoke", { email: invitation.email })} disabled={revoke.isPending} onConfirmed={() => void act(() => revoke.mutateAsync({ invitationId: invitation.id }), t("revoked", { email: invitation.email }))}>
                   {t("revoke")}
-                </Button>
+                </AskedButton>
               </li>
             ))}
           </ul>
@@ -130,5 +116,14 @@ export function AdviserTeamPanel() {
         <p className="basis-full text-xs text-slate-600 dark:text-slate-400">{t("languageHint")}</p>
       </form>
     </div>
+  );
+}
+
+/** A small button that asks before it acts: removing a person or revoking a link cannot be undone. */
+function AskedButton(props: { variant: "danger" | "secondary"; question: string; disabled: boolean; onConfirmed: () => void; children: ReactNode }) {
+  return (
+    <Button variant={props.variant} size="sm" disabled={props.disabled} onClick={() => window.confirm(props.question) && props.onConfirmed()}>
+      {props.children}
+    </Button>
   );
 }

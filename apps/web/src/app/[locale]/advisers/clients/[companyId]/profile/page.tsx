@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ClientProfileForm } from "@/components/advisers/client-profile-form";
 import { TextLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
-import { redirect } from "@/i18n/navigation";
-import { confirmedClientOf } from "@/server/adviser-client";
-import { getSession } from "@/server/session";
+import { adviserClientPage } from "@/server/adviser-client";
 
 // Depends on who asks, and on the client's consent at this very request.
 export const dynamic = "force-dynamic";
@@ -25,13 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * only after a moderator approves it. A withdrawal makes this page "not found" at the next request.
  */
 export default async function AdviserClientProfilePage({ params }: Props) {
-  const locale = await resolveLocale(params);
-  setRequestLocale(locale);
-  const { companyId } = await params;
-  const session = await getSession(new Headers(await headers()));
-  if (!session) return redirect({ href: { pathname: "/sign-in", query: { next: `/advisers/clients/${companyId}/profile` } }, locale });
-  const client = await confirmedClientOf(companyId);
-  if (client === null) notFound();
+  const { locale, client } = await adviserClientPage(params, "profile");
   const t = await getTranslations({ locale, namespace: "advisers.profile" });
   return (
     <div className="mx-auto flex w-full max-w-4xl flex-col gap-4 px-4 py-8">
