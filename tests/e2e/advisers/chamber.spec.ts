@@ -93,6 +93,8 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   await expect(client.getByTestId("adviser-client-requests")).toHaveText(ru.t("advisers.portfolio.requests", { count: "0" }));
   const companyId = (await client.getAttribute("data-company-id")) ?? "";
   expect(await editAsAdviser(adviser, companyId)).toBe(200);
+  // Like a member's edit, it made the profile a draft again: it goes back to review once submitted.
+  expect(await callAsAdviser(adviser, "advisers.submitCompany", { companyId, consent: true })).toBe(200);
 
   // Once a moderator publishes the profile, the adviser writes a listing in the company's name from the portfolio,
   // through the header's link; it goes to review like a member's and names no draft to come back to.

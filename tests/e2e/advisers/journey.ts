@@ -8,10 +8,14 @@ export async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-/** Opens the newest mail to `to` in the development outbox and follows its link that matches `link`. */
-export async function followMailLink(page: Page, to: string, link: RegExp) {
+/**
+ * Opens the newest mail to `to` in the development outbox (the newest whose subject has `about`, when given) and
+ * follows its link that matches `link`.
+ */
+export async function followMailLink(page: Page, to: string, link: RegExp, about?: string) {
   await page.goto("/dev/mail");
-  await page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) }).first().click();
+  const mails = page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) });
+  await (about === undefined ? mails : mails.filter({ hasText: about })).first().click();
   await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
 }
 

@@ -3,8 +3,8 @@
  * company that confirms by mail and is published; the adviser edits the company's profile from the portfolio with
  * the members' form — the public page keeps the approved profile until a moderator approves the change — and
  * invites a colleague in Russian, who signs up with the invited address, joins and sees the same portfolio; the
- * company withdraws and the profile page is "not found" at once. Screenshots of the new pages go to the test's
- * output folder. Every name, address and tax ID is new on each run.
+ * company withdraws and the profile page is "not found" at once. Screenshots of the new pages (English and
+ * Russian, desktop and phone width) go to the test's output folder. Every name, address and tax ID is new on each run.
  */
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
@@ -72,10 +72,10 @@ test("an adviser edits a client's profile and a colleague joins the organisation
   const client = adviser.getByTestId("adviser-client").filter({ hasText: companyName });
   const companyId = (await client.getAttribute("data-company-id")) ?? "";
   await approve(moderator, "company", companyId);
+  await adviser.reload();
   const publicPath = `/en${((await client.getByRole("link", { name: en.t("advisers.portfolio.viewPublic") }).getAttribute("href")) ?? "").replace(/^\/en/, "")}`;
 
   // From the portfolio to the client's profile: the members' form, resuming at its review step.
-  await adviser.reload();
   await client.getByTestId("adviser-client-profile").click();
   await expect(adviser.getByRole("heading", { level: 1, name: en.t("advisers.profile.title", { company: companyName }) })).toBeVisible();
   await expect(adviser.getByText(en.t("advisers.profile.intro", { company: companyName, organization: chamber }))).toBeVisible();
@@ -126,10 +126,15 @@ test("an adviser edits a client's profile and a colleague joins the organisation
   // The colleague signs up with the invited address and follows the link in the Russian mail.
   const colleague = await newPage(browser);
   await signUpAndConfirm(colleague, { locale: "ru", name: "Bekzod Karimov", email: colleagueEmail, password: "Andijon hamkasbi 2026 yil" });
-  await followMailLink(colleague, colleagueEmail, /\/ru\/advisers\/invitations\//);
+  await followMailLink(colleague, colleagueEmail, /\/ru\/advisers\/invitations\//, chamber);
   await expect(colleague.getByText(ru.t("advisers.invitation.text", { organization: chamber }))).toBeVisible();
   await expectNoAxeViolations(colleague);
   await shoot(colleague, testInfo, "adviser-invitation-ru");
+  const invitationPath = new URL(colleague.url()).pathname;
+  await colleague.goto(invitationPath.replace(/^\/ru\//, "/en/"));
+  await expect(colleague.getByText(en.t("advisers.invitation.text", { organization: chamber }))).toBeVisible();
+  await shoot(colleague, testInfo, "adviser-invitation-en");
+  await colleague.goto(invitationPath);
   await colleague.getByRole("button", { name: ru.t("advisers.invitation.accept") }).click();
 
   // Joined, the colleague sees the organisation's portfolio with its client, and the team has two advisers.
