@@ -32,6 +32,7 @@ export * from "./queries/moderation-subjects";
 export * from "./queries/listings";
 export * from "./queries/matchmaking";
 export * from "./queries/events";
+export * from "./queries/event-catalogue-text";
 export * from "./queries/event-meetings";
 export * from "./queries/event-reminders";
 export * from "./queries/saved-searches";
