@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import writeXlsxFile, { type SheetData } from "write-excel-file/universal";
 import { companyColumns, companyTemplateHeaders } from "./company-columns";
 import { maxImportRows } from "./company-file";
+import type { CompanyRowCells } from "./company-rows";
 import { maxImportFileBytes } from "./decode-file";
 import { readCompanyFile } from "./read-company-file";
 import { dateText, numberText, readWorkbook } from "./read-workbook";
@@ -63,7 +64,8 @@ describe("readWorkbook", () => {
     const header = companyTemplateHeaders("uz");
     // Excel stores a tax ID and a year typed as numbers as numbers: they must come back as the same digits.
     const xlsx = await workbook([header, templateRow({ ...mixedScripts, taxId: 301234567, foundedYear: 2009, sizeBand: 120 })]);
-    const csv = csvOf([header, companyColumns.map((column) => ({ ...mixedScripts, taxId: "301234567", foundedYear: "2009", sizeBand: "120" })[column.key] ?? "")]);
+    const csvRow: CompanyRowCells = { ...mixedScripts, taxId: "301234567", foundedYear: "2009", sizeBand: "120" };
+    const csv = csvOf([header, companyColumns.map((column) => csvRow[column.key] ?? "")]);
 
     const fromWorkbook = await readCompanyFile(xlsx);
     expect(fromWorkbook).toEqual(await readCompanyFile(csv));
