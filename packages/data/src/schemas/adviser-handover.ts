@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { err } from "./errors";
+
+/**
+ * The secret of a hand-over link: the company's id, when the link expires (seconds since 1970) and a signature
+ * (HMAC-SHA256, base64url) that only the server can make. Sent only to the company's own contact address.
+ */
+export const adviserClaimTokenSchema = z.object({
+  token: z.string(err("errors.invalid")).regex(/^[0-9a-f-]{36}\.[0-9]{1,12}\.[A-Za-z0-9_-]{43}$/, err("errors.invalid")),
+});
+
+/**
+ * Where a company an adviser brought stands for its hand-over: "open" (nobody owns it yet), "mine" (the reader
+ * owns it), "owned" (somebody else does).
+ */
+export const adviserClaimStates = ["open", "mine", "owned"] as const;
+
+/**
+ * What a hand-over link shows whoever holds it: names, the state, and the contact address only half written out
+ * (enough to tell which mailbox to sign in with, not enough to harvest it).
+ */
+export const adviserClaimInfoOutputSchema = z.object({
+  companyName: z.string(),
+  organizationName: z.string(),
+  maskedEmail: z.string(),
+  state: z.enum(adviserClaimStates),
+  /** The reader's own address when signed in (null for a visitor), and whether it is the company's address. */
+  signedInAs: z.string().nullable(),
+  emailMatches: z.boolean(),
+});
+
+export const adviserClaimOutputSchema = z.object({ companyId: z.uuid(), slug: z.string() });
