@@ -1,19 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../client";
-import { adviserOrganizations, advisers, companies, companyAdvisers, member } from "../schema";
-import type { CompanyAdviserByToken } from "./advisers";
+import { advisers, companies, companyAdvisers, member } from "../schema";
+import { findCompanyAdviserByToken, type CompanyAdviserByToken } from "./advisers";
 import { addCompanyMember } from "./company-members";
 
 /** A company an organisation of advisers brought, with its link and the organisation (by the company's id). */
 export async function findCompanyAdviserByCompany(db: Db, companyId: string): Promise<CompanyAdviserByToken | null> {
-  const [row] = await db
-    .select({ link: companyAdvisers, company: companies, organization: adviserOrganizations })
-    .from(companyAdvisers)
-    .innerJoin(companies, eq(companies.id, companyAdvisers.companyId))
-    .innerJoin(adviserOrganizations, eq(adviserOrganizations.id, companyAdvisers.organizationId))
-    .where(eq(companyAdvisers.companyId, companyId))
-    .limit(1);
-  return row ?? null;
+  const [link] = await db.select({ hash: companyAdvisers.consentTokenHash }).from(companyAdvisers).where(eq(companyAdvisers.companyId, companyId)).limit(1);
+  return link === undefined ? null : findCompanyAdviserByToken(db, link.hash);
 }
 
 /**
