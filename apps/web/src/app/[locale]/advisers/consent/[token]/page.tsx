@@ -1,7 +1,7 @@
 import { adviserConsentTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
 
@@ -63,6 +63,17 @@ export default async function AdviserConsentPage({ params }: Props) {
             {request.status === "awaiting" ? t("refuse") : t("withdraw")}
           </Button>
         </form>
+      )}
+      {request.claimToken === null ? null : (
+        <section className="mt-4 flex flex-col gap-3 border-t border-slate-200 pt-6 dark:border-slate-800" aria-labelledby="take-over">
+          <h2 id="take-over" className="text-lg font-semibold">{t("takeOverTitle")}</h2>
+          <p>{t("takeOverText", names)}</p>
+          <div>
+            <ButtonLink href={`/advisers/claim/${encodeURIComponent(request.claimToken)}`} variant="secondary">
+              {t("takeOver")}
+            </ButtonLink>
+          </div>
+        </section>
       )}
     </div>
   );
