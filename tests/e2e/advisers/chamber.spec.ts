@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
+import { followMailLink } from "../support/dev-mail";
 import { wordsIn } from "../support/messages";
 
 const ru = wordsIn("ru");
@@ -17,13 +18,6 @@ const en = wordsIn("en");
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
-}
-
-/** Opens the newest mail to `to` in the development outbox and follows its link that matches `link`. */
-async function followMailLink(page: Page, to: string, link: RegExp) {
-  await page.goto("/dev/mail");
-  await page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) }).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
 }
 
 /** A call of the adviser's, as the browser's tRPC client would send it (a mutation by POST): its HTTP status. */

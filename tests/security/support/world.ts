@@ -296,7 +296,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     apiKeyId: apiKey.id,
     event,
     advisers,
-    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
+    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example", "consent-c@secret-mail.example"],
   };
 }
 

@@ -6,7 +6,7 @@ import { err } from "./errors";
  * (HMAC-SHA256, base64url) that only the server can make. Sent only to the company's own contact address.
  */
 export const adviserClaimTokenSchema = z.object({
-  token: z.string(err("errors.invalid")).regex(/^[0-9a-f-]{36}\.[0-9]{1,12}\.[A-Za-z0-9_-]{43}$/, err("errors.invalid")),
+  token: z.string(err("errors.invalid")).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[0-9]{1,12}\.[A-Za-z0-9_-]{43}$/, err("errors.invalid")),
 });
 
 /**
