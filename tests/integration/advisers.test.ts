@@ -32,7 +32,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
       organizationName: "Fargʻona palatasi consent",
       kind: "chamber",
       status: "awaiting",
-      claimToken: expect.stringMatching(/^[0-9a-f-]{36}\.[0-9]+\.[A-Za-z0-9_-]{43}$/),
+      claimToken: expect.stringMatching(/^[0-9a-f-]{36}-[0-9]+-[A-Za-z0-9_-]{43}$/),
     });
     expect((await errorOf(anonymous.advisers.consent({ token: "A".repeat(43) }))).code).toBe("NOT_FOUND");
 

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { adviserClaimTokenPattern } from "@karvon/data";
 import type { CompanyAdviserRow } from "@karvon/db";
 
 /** How long a hand-over link works; the consent link makes a fresh one whenever it is opened. */
@@ -17,18 +18,17 @@ function signature(link: Pick<CompanyAdviserRow, "companyId" | "consentTokenHash
 
 export function signClaimToken(link: Pick<CompanyAdviserRow, "companyId" | "consentTokenHash">, now: Date): string {
   const expiresAt = Math.floor((now.getTime() + claimLinkValidDays * dayMs) / 1000);
-  return `${link.companyId}.${expiresAt}.${signature(link, expiresAt)}`;
+  return `${link.companyId}-${expiresAt}-${signature(link, expiresAt)}`;
 }
 
 /** The company a token names (to look its link up), or null for a token of another form. */
 export function claimTokenCompanyId(token: string): string | null {
-  const [companyId] = token.split(".");
-  return companyId === undefined || companyId === "" ? null : companyId;
+  return adviserClaimTokenPattern.exec(token)?.[1] ?? null;
 }
 
 /** True when the token was made for this link and has not expired. */
 export function isValidClaimToken(token: string, link: Pick<CompanyAdviserRow, "companyId" | "consentTokenHash">, now: Date): boolean {
-  const [companyId, expires, given] = token.split(".");
+  const [, companyId, expires, given] = adviserClaimTokenPattern.exec(token) ?? [];
   if (companyId !== link.companyId || expires === undefined || given === undefined) return false;
   const expiresAt = Number(expires);
   if (!Number.isSafeInteger(expiresAt) || expiresAt * 1000 <= now.getTime()) return false;

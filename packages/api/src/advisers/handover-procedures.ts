@@ -36,7 +36,7 @@ export const adviserHandoverProcedures = {
         organizationName: found.organization.name,
         maskedEmail: maskEmail(found.link.consentEmail),
         state,
-        signedInAs: me?.email ?? null,
+        signedIn: me !== null,
         emailMatches: me !== null && sameAddress(me.email, found.link.consentEmail),
       };
     }),

@@ -1,9 +1,11 @@
 import { adviserClaimTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
+import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ failed?: string }> };
@@ -47,6 +49,8 @@ export default async function AdviserClaimPage({ params, searchParams }: Props) 
     );
   }
   const names = { organization: info.organizationName, company: info.companyName };
+  // The address the reader is signed in with, to say it is not the company's (the public answer never holds one).
+  const signedInAs = info.signedIn && !info.emailMatches ? ((await getSession(new Headers(await headers())))?.user.email ?? "") : "";
   return (
     <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16" data-testid="adviser-claim">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -63,7 +67,7 @@ export default async function AdviserClaimPage({ params, searchParams }: Props) 
       {info.state === "open" ? (
         <>
           <p>{t("explain", { ...names, email: info.maskedEmail })}</p>
-          {info.signedInAs === null ? (
+          {!info.signedIn ? (
             <>
               <p>{t("signInFirst")}</p>
               <div className="flex flex-wrap gap-3">
@@ -83,7 +87,7 @@ export default async function AdviserClaimPage({ params, searchParams }: Props) 
               </div>
             </form>
           ) : (
-            <FormAlert tone="error">{t("otherEmail", { email: info.signedInAs })}</FormAlert>
+            <FormAlert tone="error">{t("otherEmail", { email: signedInAs })}</FormAlert>
           )}
         </>
       ) : null}
