@@ -10,7 +10,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
-import { followMailLink } from "../support/dev-mail";
+import { followMailLink, signUpAndConfirm } from "../support/dev-mail";
 import { wordsIn } from "../support/messages";
 
 const ru = wordsIn("ru");
@@ -57,13 +57,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   // The adviser signs up and confirms the address like anyone else.
   const adviser = await newPage(browser);
   await adviser.goto("/ru/sign-up");
-  await adviser.locator('input[name="name"]').fill("Dilshod Rahimov");
-  await adviser.locator('input[name="email"]').fill(adviserEmail);
-  await adviser.locator('input[name="password"]').fill("Namangan palatasi 2026 yil");
-  await adviser.locator('form button[type="submit"]').click();
-  await expect(adviser.getByTestId("check-mail")).toContainText(adviserEmail);
-  await followMailLink(adviser, adviserEmail, /\/ru\/verify-email\?token=/);
-  await expect(adviser.getByTestId("email-verified")).toBeVisible();
+  await signUpAndConfirm(adviser, { name: "Dilshod Rahimov", email: adviserEmail, password: "Namangan palatasi 2026 yil", locale: "ru" });
 
   // From "My companies" to the application, which waits for the moderators.
   await adviser.goto("/ru/dashboard");

@@ -11,7 +11,7 @@ import { chamberApplication } from "../../support/adviser-application";
 import { companyCsv, fergana, uploadOf } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
-import { followMailLink } from "../support/dev-mail";
+import { followMailLink, signUpAndConfirm } from "../support/dev-mail";
 import { wordsIn } from "../support/messages";
 
 const az = wordsIn("az");
@@ -33,16 +33,7 @@ async function mutate<T>(page: Page, procedure: string, input: unknown): Promise
   return (JSON.parse(answer.body) as { result: { data: { json: T } } }).result.data.json;
 }
 
-/** Fills the sign-up form the page shows and confirms the address by the link of its mail. */
-async function signUpHere(page: Page, name: string, email: string) {
-  await page.locator('input[name="name"]').fill(name);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill("Şəki ipək yolu 2026 Xəzər");
-  await page.locator('form button[type="submit"]').click();
-  await expect(page.getByTestId("check-mail")).toContainText(email);
-  await followMailLink(page, email, /\/az\/verify-email\?token=/);
-  await expect(page.getByTestId("email-verified")).toBeVisible();
-}
+const password = "Şəki ipək yolu 2026 Xəzər";
 
 test("the contact person of a company a chamber brought signs up with its address and becomes its owner", async ({ browser }) => {
   test.setTimeout(150_000);
@@ -55,7 +46,7 @@ test("the contact person of a company a chamber brought signs up with its addres
   // The chamber: an adviser signed up in Azerbaijani (so its mails are), approved by a moderator, imports one row.
   const adviser = await newPage(browser);
   await adviser.goto("/az/sign-up");
-  await signUpHere(adviser, "Rəşad Hüseynov", adviserEmail);
+  await signUpAndConfirm(adviser, { name: "Rəşad Hüseynov", email: adviserEmail, password, locale: "az" });
   const organization = await mutate<{ id: string }>(adviser, "advisers.register", { ...chamberApplication, name: chamber });
   const moderator = await newPage(browser);
   await signIn(moderator, demoAccount((account) => account.label === "moderator", "the moderator"), "en");
@@ -82,7 +73,7 @@ test("the contact person of a company a chamber brought signs up with its addres
 
   // No account yet: the person creates one with the company's address, confirms it and opens the page again.
   await person.getByRole("link", { name: az.t("imports.claim.signUp") }).click();
-  await signUpHere(person, "Nigora Karimova", companyEmail);
+  await signUpAndConfirm(person, { name: "Nigora Karimova", email: companyEmail, password, locale: "az" });
   // Served through the portal's proxy like every page (a dot in the path would skip it: no CSP, no locale).
   const page = await person.goto(claimPage);
   expect(page?.headers()["content-security-policy"]).toContain("nonce-");

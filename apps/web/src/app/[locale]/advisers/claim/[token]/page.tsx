@@ -2,6 +2,7 @@ import { adviserClaimTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
+import { MailedLinkPage } from "@/components/advisers/mailed-link-page";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -42,18 +43,16 @@ export default async function AdviserClaimPage({ params, searchParams }: Props) 
 
   if (info === null) {
     return (
-      <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <MailedLinkPage title={t("title")}>
         <p role="status">{t("notFound")}</p>
-      </div>
+      </MailedLinkPage>
     );
   }
   const names = { organization: info.organizationName, company: info.companyName };
   // The address the reader is signed in with, to say it is not the company's (the public answer never holds one).
   const signedInAs = info.signedIn && !info.emailMatches ? ((await getSession(new Headers(await headers())))?.user.email ?? "") : "";
   return (
-    <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16" data-testid="adviser-claim">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+    <MailedLinkPage title={t("title")} testId="adviser-claim">
       {failed === undefined ? null : <FormAlert tone="error">{t("failed")}</FormAlert>}
       {info.state === "mine" ? (
         <>
@@ -91,6 +90,6 @@ export default async function AdviserClaimPage({ params, searchParams }: Props) 
           )}
         </>
       ) : null}
-    </div>
+    </MailedLinkPage>
   );
 }

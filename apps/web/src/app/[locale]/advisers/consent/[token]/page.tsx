@@ -1,6 +1,7 @@
 import { adviserConsentTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { MailedLinkPage } from "@/components/advisers/mailed-link-page";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
@@ -41,16 +42,14 @@ export default async function AdviserConsentPage({ params }: Props) {
 
   if (request === null) {
     return (
-      <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <MailedLinkPage title={t("title")}>
         <p role="status">{t("notFound")}</p>
-      </div>
+      </MailedLinkPage>
     );
   }
   const names = { organization: request.organizationName, company: request.companyName, kind: t(`kinds.${request.kind}`) };
   return (
-    <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+    <MailedLinkPage title={t("title")}>
       {request.status === "awaiting" ? <p>{t("explain", names)}</p> : null}
       {request.status === "confirmed" ? <p role="status">{t("confirmed", names)}</p> : null}
       {request.status === "withdrawn" ? <p role="status" data-testid="adviser-withdrawn">{t("withdrawn", names)}</p> : null}
@@ -75,6 +74,6 @@ export default async function AdviserConsentPage({ params }: Props) {
           </div>
         </section>
       )}
-    </div>
+    </MailedLinkPage>
   );
 }
