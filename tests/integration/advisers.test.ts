@@ -2,34 +2,17 @@ import type { ListingInput } from "@karvon/data";
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { chamberApplication } from "../support/adviser-application";
+import { importedByChamber as importCompany } from "../support/adviser-import";
 import { callerFor } from "../support/caller";
-import { companyCsv, fergana, uploadOf } from "../support/company-files";
+import { fergana } from "../support/company-files";
 import { errorOf } from "../support/errors";
 import { createUser, firstPerson, seedCompanyWithPeople, sendContactRequest } from "../support/factories";
-import { mailsTo } from "../support/mail";
 import { testDatabases, useTestDatabase } from "../support/databases";
 
 describe.each(testDatabases())("advisers with the company's consent on $name", (database) => {
   const handle = useTestDatabase(database);
 
-  /** An approved chamber with one adviser, and the company it imported (its consent mail and link). */
-  async function importedByChamber(suffix: string, taxId: string) {
-    const adviser = callerFor({ db: handle.db, session: await createUser(handle.db, `adviser-${suffix}`) });
-    const moderator = callerFor({ db: handle.db, session: await createUser(handle.db, `adviser-moderator-${suffix}`, { role: "moderator" }) });
-    const chamber = await adviser.advisers.register({ ...chamberApplication, name: `Fargʻona palatasi ${suffix}` });
-    expect(chamber.status).toBe("pending");
-    const file = uploadOf(companyCsv([{ ...fergana, taxId, contactEmail: `owner-${suffix}@example.uz` }]));
-    // Until staff approve the organisation, its adviser imports nothing.
-    expect((await errorOf(adviser.companyImport.run(file))).code).toBe("FORBIDDEN");
-    await moderator.advisers.decide({ organizationId: chamber.id, decision: "approve" });
-    expect(await adviser.companyImport.run(file)).toMatchObject({ created: 1 });
-    const [company] = await handle.db.select().from(schema.companies).where(eq(schema.companies.importedBy, `adviser-${suffix}`));
-    if (company === undefined) throw new Error("no company imported");
-    const [mail] = await mailsTo(handle.db, `owner-${suffix}@example.uz`, "advisers.consent");
-    const token = /\/advisers\/consent\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? "")?.[1] ?? "";
-    return { adviser, moderator, chamber, company, token };
-  }
+  const importedByChamber = (suffix: string, taxId: string) => importCompany(handle.db, suffix, taxId);
 
   const auditOf = (action: string, targetId: string) =>
     handle.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.targetId, targetId)));
@@ -49,6 +32,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
       organizationName: "Fargʻona palatasi consent",
       kind: "chamber",
       status: "awaiting",
+      claimToken: expect.stringMatching(/^[0-9a-f-]{36}-[0-9]+-[A-Za-z0-9_-]{43}$/),
     });
     expect((await errorOf(anonymous.advisers.consent({ token: "A".repeat(43) }))).code).toBe("NOT_FOUND");
 

@@ -11,6 +11,7 @@ export * from "./queries/companies";
 export * from "./queries/company-imports";
 export * from "./queries/advisers";
 export * from "./queries/company-members";
+export * from "./queries/company-claims";
 export * from "./queries/acting-company";
 export * from "./queries/company-logos";
 export * from "./queries/contact";

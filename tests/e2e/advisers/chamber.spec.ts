@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { companyCsv, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
+import { followMailLink, signUpAndConfirm } from "../support/dev-mail";
 import { wordsIn } from "../support/messages";
 
 const ru = wordsIn("ru");
@@ -17,13 +18,6 @@ const en = wordsIn("en");
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
-}
-
-/** Opens the newest mail to `to` in the development outbox and follows its link that matches `link`. */
-async function followMailLink(page: Page, to: string, link: RegExp) {
-  await page.goto("/dev/mail");
-  await page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) }).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
 }
 
 /** A call of the adviser's, as the browser's tRPC client would send it (a mutation by POST): its HTTP status. */
@@ -63,13 +57,7 @@ test("a chamber is approved, imports its companies, and a company confirms and t
   // The adviser signs up and confirms the address like anyone else.
   const adviser = await newPage(browser);
   await adviser.goto("/ru/sign-up");
-  await adviser.locator('input[name="name"]').fill("Dilshod Rahimov");
-  await adviser.locator('input[name="email"]').fill(adviserEmail);
-  await adviser.locator('input[name="password"]').fill("Namangan palatasi 2026 yil");
-  await adviser.locator('form button[type="submit"]').click();
-  await expect(adviser.getByTestId("check-mail")).toContainText(adviserEmail);
-  await followMailLink(adviser, adviserEmail, /\/ru\/verify-email\?token=/);
-  await expect(adviser.getByTestId("email-verified")).toBeVisible();
+  await signUpAndConfirm(adviser, { name: "Dilshod Rahimov", email: adviserEmail, password: "Namangan palatasi 2026 yil", locale: "ru" });
 
   // From "My companies" to the application, which waits for the moderators.
   await adviser.goto("/ru/dashboard");

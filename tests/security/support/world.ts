@@ -4,7 +4,7 @@
  * profile carries contact e-mails and phones, so a leak shows up in any public output.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import type { Session } from "@karvon/api";
+import { signClaimToken, type Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 import { storedListing, storedProfile } from "../../support/stored-shapes";
 import { seedEventWorld, type EventWorld } from "./event-world";
@@ -43,7 +43,7 @@ export type World = {
   /** An event A, B and C take part in. */
   event: EventWorld;
   /** A chamber awaiting staff approval, and the consent link of company C to an approved agency (no role advises). */
-  advisers: { pendingOrganizationId: string; consentToken: string };
+  advisers: { pendingOrganizationId: string; consentToken: string; claimToken: string };
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -296,7 +296,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     apiKeyId: apiKey.id,
     event,
     advisers,
-    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
+    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example", "consent-c@secret-mail.example"],
   };
 }
 
@@ -311,11 +311,8 @@ async function seedAdvisers(db: Db, companyId: string, createdBy: string): Promi
     .returning({ id: schema.adviserOrganizations.id });
   if (pending === undefined || approved === undefined) throw new Error("adviser organisations not seeded");
   const consentToken = randomBytes(32).toString("base64url");
-  await db.insert(schema.companyAdvisers).values({
-    companyId,
-    organizationId: approved.id,
-    consentEmail: "consent-c@secret-mail.example",
-    consentTokenHash: createHash("sha256").update(consentToken, "utf8").digest("hex"),
-  });
-  return { pendingOrganizationId: pending.id, consentToken };
+  const consentTokenHash = createHash("sha256").update(consentToken, "utf8").digest("hex");
+  await db.insert(schema.companyAdvisers).values({ companyId, organizationId: approved.id, consentEmail: "consent-c@secret-mail.example", consentTokenHash });
+  // A hand-over link for C as its contact address would receive it; no role of the world has that address.
+  return { pendingOrganizationId: pending.id, consentToken, claimToken: signClaimToken({ companyId, consentTokenHash }, new Date()) };
 }

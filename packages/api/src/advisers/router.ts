@@ -28,6 +28,8 @@ import { noticeUser } from "../moderation/notices";
 import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
 import { adviserClientProcedures } from "./client-procedures";
 import { consentTokenHash } from "./consent-token";
+import { claimTokenWhileUnowned } from "./handover";
+import { adviserHandoverProcedures } from "./handover-procedures";
 import { adviserOrganizationDecisionMail } from "./mail-templates";
 
 /** Not found, unknown and expired look the same to whoever holds a link. */
@@ -126,7 +128,13 @@ export const adviserRouter = {
   consent: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentOutputSchema).query(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
-    return { companyName: found.company.legalName, organizationName: found.organization.name, kind: found.organization.kind, status: found.link.status };
+    return {
+      companyName: found.company.legalName,
+      organizationName: found.organization.name,
+      kind: found.organization.kind,
+      status: found.link.status,
+      claimToken: await claimTokenWhileUnowned(ctx.db, found, ctx.clock.now()),
+    };
   }),
 
   /** The company confirms its adviser: the imported profile goes to review (staff still decide). */
@@ -205,4 +213,5 @@ export const adviserRouter = {
     return { status: saved?.status ?? company.status, version: saved?.version ?? company.version };
   }),
   ...adviserClientProcedures,
+  ...adviserHandoverProcedures,
 } satisfies TRPCRouterRecord;
