@@ -1,7 +1,7 @@
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importedByChamber } from "../support/adviser-clients";
+import { importedByChamber } from "../support/adviser-import";
 import { callerFor } from "../support/caller";
 import { errorOf } from "../support/errors";
 import { createUser } from "../support/factories";

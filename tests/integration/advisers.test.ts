@@ -2,7 +2,7 @@ import type { ListingInput } from "@karvon/data";
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importedByChamber as importedByChamberIn } from "../support/adviser-clients";
+import { importedByChamber as importCompany } from "../support/adviser-import";
 import { callerFor } from "../support/caller";
 import { fergana } from "../support/company-files";
 import { errorOf } from "../support/errors";
@@ -12,7 +12,7 @@ import { testDatabases, useTestDatabase } from "../support/databases";
 describe.each(testDatabases())("advisers with the company's consent on $name", (database) => {
   const handle = useTestDatabase(database);
 
-  const importedByChamber = (suffix: string, taxId: string) => importedByChamberIn(handle.db, suffix, taxId);
+  const importedByChamber = (suffix: string, taxId: string) => importCompany(handle.db, suffix, taxId);
 
   const auditOf = (action: string, targetId: string) =>
     handle.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.action, action), eq(schema.auditLog.targetId, targetId)));
@@ -32,6 +32,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
       organizationName: "Fargʻona palatasi consent",
       kind: "chamber",
       status: "awaiting",
+      claimToken: expect.stringMatching(/^[0-9a-f-]{36}-[0-9]+-[A-Za-z0-9_-]{43}$/),
     });
     expect((await errorOf(anonymous.advisers.consent({ token: "A".repeat(43) }))).code).toBe("NOT_FOUND");
 

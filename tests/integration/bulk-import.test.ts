@@ -2,7 +2,7 @@ import { schema } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
-import { baku, companyCsv, fergana, uploadOf, windows1251, type FileRow } from "../support/company-files";
+import { baku, companyCsv, companyWorkbook, fergana, uploadOf, windows1251, type FileRow } from "../support/company-files";
 import { errorOf } from "../support/errors";
 import { createUser } from "../support/factories";
 import { testDatabases, useTestDatabase } from "../support/databases";
@@ -83,11 +83,28 @@ describe.each(testDatabases())("bulk import of companies on $name", (database) =
     expect((await importedRows("import-cp1251")).map((row) => row.legalName)).toEqual(["ООО Каспий Логистик"]);
   });
 
+  it("previews and imports an Excel workbook as the CSV file of the same rows", async () => {
+    const moderator = await staff("import-xlsx");
+    const rows = [{ ...fergana, taxId: "306666666" }, { ...baku, taxId: "1406666661" }, { ...fergana, taxId: "12", legalName: "<b>x</b>" }];
+    const workbook = await companyWorkbook(rows, "uz");
+    const preview = await moderator.companyImport.preview(uploadOf(workbook));
+    expect(preview).toEqual(await moderator.companyImport.preview(uploadOf(companyCsv(rows, "uz", ";"))));
+    expect(preview.problems).toEqual([]);
+    expect(preview.ready).toBe(2);
+    // The tax ID typed as a number comes back as its digits, not "306666666.0" or "3.06666666E8".
+    expect(preview.rows.map((row) => row.taxId)).toEqual(["306666666", "1406666661", "12"]);
+    expect(preview.rows[2]?.problems).toContainEqual({ column: "legalName", message: "errors.import.html", value: "<b>x</b>" });
+
+    expect(await moderator.companyImport.run(uploadOf(workbook))).toEqual({ problems: [], created: 2, existing: 0, refused: 1 });
+    expect((await importedRows("import-xlsx")).map((row) => row.taxId).sort()).toEqual(["1406666661", "306666666"]);
+  });
+
   it("answers bad files with translated problems, never a server error", async () => {
     const moderator = await staff("import-bad");
     const problemsOf = async (file: string | Uint8Array) => (await moderator.companyImport.preview(uploadOf(file))).problems.map((problem) => problem.message);
     expect(await problemsOf("")).toContain("errors.import.empty");
-    expect(await problemsOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toEqual(["errors.import.spreadsheet"]);
+    expect(await problemsOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toEqual(["errors.import.workbookCorrupt"]);
+    expect(await problemsOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toEqual(["errors.import.xls"]);
     expect(await problemsOf("<html><body>Companies</body></html>")).toContain("errors.import.missingColumn");
     expect(await problemsOf(companyCsv([fergana]).replace("Aziz Karimov", '"Aziz'))).toEqual(["errors.import.unclosedQuote"]);
     expect((await moderator.companyImport.run(uploadOf(""))).created).toBe(0);

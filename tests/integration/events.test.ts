@@ -90,6 +90,11 @@ describe.each(testDatabases())("events on $name", (database) => {
     expect(catalogue.suggestions[0]?.reasons[0]).toMatchObject({ code: "they-offer-what-you-seek", hsChapters: ["52"] });
     // Script-blind: the Cyrillic spelling finds the Latin name.
     expect((await azCaller.events.catalogue({ eventId: event.id, companyId: az.id, q: "Фергана" })).items.map((item) => item.companyId)).toEqual([uz.id]);
+    // The portal's own search: a place named in another language, a typo, a word only the company's listing has.
+    for (const q of ["Ташкент", "Fergnaa", "yarn"]) {
+      expect((await azCaller.events.catalogue({ eventId: event.id, companyId: az.id, q })).items.map((item) => item.companyId), q).toEqual([uz.id]);
+    }
+    expect((await azCaller.events.catalogue({ eventId: event.id, companyId: az.id, q: "saffron" })).items).toEqual([]);
 
     const request = await azCaller.events.sendRequest({ eventId: event.id, fromCompanyId: az.id, toCompanyId: uz.id, message });
     expect(await failure(azCaller.events.sendRequest({ eventId: event.id, fromCompanyId: az.id, toCompanyId: uz.id, message }))).toEqual({

@@ -94,6 +94,9 @@ const staffOnly: Record<Role, Verdict> = {
 /** Admins only. */
 const adminOnly: Record<Role, Verdict> = { ...staffOnly, moderator: "deny" };
 
+/** The holder of one mailbox none of the world's roles has (a company's contact address): refused to all of them. */
+const contactMailboxOnly: Record<Role, Verdict> = { ...adminOnly, admin: "deny" };
+
 /** A complete, valid offer. */
 const sampleListing = {
   kind: "offer",
@@ -278,6 +281,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "advisers.consent": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.confirm": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
   "advisers.withdraw": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
+  "advisers.claimInfo": { input: (world) => ({ token: world.advisers.claimToken }), access: everyone },
+  // Only the company's contact address may take it over: everybody else, signed in or not, is refused.
+  "advisers.claim": { input: (world) => ({ token: world.advisers.claimToken }), access: contactMailboxOnly },
   "advisers.editCompany": { input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }), access: advisersOnly },
   // A client's profile in its adviser's hands: only once the client confirmed (C has not), members' form and rules.
   "advisers.clientProfile": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },

@@ -1,5 +1,6 @@
-/** Files of companies as chambers upload them: CSV text from rows by column, in a template's language. */
+/** Files of companies as chambers upload them: CSV text or an Excel workbook from rows by column, in a template's language. */
 import { companyColumns, companyTemplateHeaders, type CompanyColumnKey, type Locale } from "@karvon/data";
+import writeXlsxFile from "write-excel-file/universal";
 
 export type FileRow = Partial<Record<CompanyColumnKey, string>>;
 
@@ -48,6 +49,16 @@ function csvField(value: string): string {
 export function companyCsv(rows: readonly FileRow[], locale: Locale = "en", separator = ","): string {
   const lines = [companyTemplateHeaders(locale), ...rows.map((row) => companyColumns.map((column) => row[column.key] ?? ""))];
   return lines.map((cells) => cells.map(csvField).join(separator)).join("\r\n") + "\r\n";
+}
+
+/**
+ * An Excel workbook (.xlsx) of the same rows as `companyCsv`, one sheet. Cells that are all digits (tax IDs, years,
+ * headcounts) are written as numbers, as Excel stores them when typed.
+ */
+export async function companyWorkbook(rows: readonly FileRow[], locale: Locale = "en"): Promise<Uint8Array> {
+  const cell = (value: string) => (/^\d+$/.test(value) ? Number(value) : value === "" ? null : value);
+  const sheet = [companyTemplateHeaders(locale), ...rows.map((row) => companyColumns.map((column) => cell(row[column.key] ?? "")))];
+  return new Uint8Array(await (await writeXlsxFile(sheet).toBlob()).arrayBuffer());
 }
 
 /** The upload input of a file given as text (UTF-8) or bytes. */

@@ -42,6 +42,8 @@ export { createStaffAccount, prepareStaffAccount } from "./auth/staff-accounts";
 export { servePublicApi, type PublicApiDependencies } from "./public-api/http";
 export { publicApiRoutes, type PublicApiRouteName } from "./public-api/routes";
 export { generateApiKey, hashApiKey } from "./public-api/api-key-secret";
+/** Hand-over links of companies advisers brought, as a mail would carry one (the security tests' world). */
+export { signClaimToken } from "./advisers/claim-token";
 export { publicApiDocument, serveOpenApiDocument } from "./public-api/openapi";
 /** Calendar files of event meetings (the .ics route handlers) and the scheduler (its benchmark). */
 export { meetingsCalendar, type IcsMeeting } from "./events/ics";

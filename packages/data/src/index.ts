@@ -54,3 +54,4 @@ export * from "./bulk-import/read-company-file";
 export * from "./schemas/bulk-import";
 export * from "./schemas/advisers";
 export * from "./schemas/adviser-outputs";
+export * from "./schemas/adviser-handover";

@@ -1,4 +1,4 @@
-/** Steps the advisers' journeys share: people signing up, mail links, calls as the browser sends them, reviews. */
+/** Steps the advisers' journeys share: pages of their own, calls as the browser sends them, reviews. */
 import { expect, type Browser, type Page } from "@playwright/test";
 import { wordsIn } from "../support/messages";
 
@@ -6,29 +6,6 @@ const en = wordsIn("en");
 
 export async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
-}
-
-/**
- * Opens the newest mail to `to` in the development outbox (the newest whose subject has `about`, when given) and
- * follows its link that matches `link`.
- */
-export async function followMailLink(page: Page, to: string, link: RegExp, about?: string) {
-  await page.goto("/dev/mail");
-  const mails = page.getByRole("link", { name: new RegExp(to.replace(/[.]/g, "\\.")) });
-  await (about === undefined ? mails : mails.filter({ hasText: about })).first().click();
-  await page.getByTestId("mail-body").getByRole("link", { name: link }).click();
-}
-
-/** A person signs up in `locale` and confirms the address by the link in the mail, like anyone else. */
-export async function signUpAndConfirm(page: Page, person: { locale: string; name: string; email: string; password: string }) {
-  await page.goto(`/${person.locale}/sign-up`);
-  await page.locator('input[name="name"]').fill(person.name);
-  await page.locator('input[name="email"]').fill(person.email);
-  await page.locator('input[name="password"]').fill(person.password);
-  await page.locator('form button[type="submit"]').click();
-  await expect(page.getByTestId("check-mail")).toContainText(person.email);
-  await followMailLink(page, person.email, new RegExp(`/${person.locale}/verify-email\\?token=`));
-  await expect(page.getByTestId("email-verified")).toBeVisible();
 }
 
 /** A call as the browser's tRPC client would send it (a mutation by POST): its HTTP status and its answer. */

@@ -11,7 +11,8 @@ import { companyCsv, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
 import { wordsIn } from "../support/messages";
-import { approve, callAs, followMailLink, newPage, signUpAndConfirm } from "./journey";
+import { followMailLink, signUpAndConfirm } from "../support/dev-mail";
+import { approve, callAs, newPage } from "./journey";
 
 const en = wordsIn("en");
 const ru = wordsIn("ru");
@@ -44,6 +45,7 @@ test("an adviser edits a client's profile and a colleague joins the organisation
 
   // An approved chamber (registered and decided through the procedures the forms call) imports one company.
   const adviser = await newPage(browser);
+  await adviser.goto("/en/sign-up");
   await signUpAndConfirm(adviser, { locale: "en", name: "Malika Yusupova", email: adviserEmail, password: "Andijon palatasi 2026 yil" });
   const registered = await callAs(adviser, "advisers.register", {
     name: chamber,
@@ -125,6 +127,7 @@ test("an adviser edits a client's profile and a colleague joins the organisation
 
   // The colleague signs up with the invited address and follows the link in the Russian mail.
   const colleague = await newPage(browser);
+  await colleague.goto("/ru/sign-up");
   await signUpAndConfirm(colleague, { locale: "ru", name: "Bekzod Karimov", email: colleagueEmail, password: "Andijon hamkasbi 2026 yil" });
   await followMailLink(colleague, colleagueEmail, /\/ru\/advisers\/invitations\//, chamber);
   await expect(colleague.getByText(ru.t("advisers.invitation.text", { organization: chamber }))).toBeVisible();

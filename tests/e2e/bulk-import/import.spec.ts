@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { baku, companyCsv, fergana } from "../../support/company-files";
+import { baku, companyCsv, companyWorkbook, fergana } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoAccount, signIn } from "../support/demo-accounts";
 
@@ -35,4 +35,29 @@ test("a moderator checks a mixed-script file, sees its bad rows and imports the 
 
   await page.getByTestId("import-run").click();
   await expect(page.getByTestId("import-result")).toContainText("Импортирована 1 компания, она на проверке.");
+});
+
+/**
+ * The same page with an Excel workbook, named as Excel names it: its first sheet is previewed like a CSV file; an old
+ * .xls is refused with a message that says how to save it.
+ */
+test("a moderator checks an Excel workbook and is told how to save an old .xls", async ({ page }) => {
+  test.setTimeout(90_000);
+  const taxId = `3${Date.now().toString().slice(-8)}`;
+  const workbook = await companyWorkbook([{ ...fergana, taxId, legalName: `Fargʻona Toʻqimachi ${taxId}` }, { ...fergana, taxId: "12" }], "ru");
+  await signIn(page, demoAccount((account) => account.label === "moderator", "the moderator"), "ru");
+  await page.goto("/ru/import");
+
+  const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  await page.getByTestId("import-file").setInputFiles({ name: "palata.xlsx", mimeType: xlsxType, buffer: Buffer.from(workbook) });
+  await page.getByTestId("import-check").click();
+  await expect(page.getByTestId("import-preview")).toContainText("К импорту готова 1 компания.");
+  await expect(page.getByTestId("import-problem-rows").getByRole("row")).toHaveCount(2);
+
+  const xls = Buffer.alloc(4096);
+  xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  await page.getByTestId("import-file").setInputFiles({ name: "palata.xls", mimeType: "application/vnd.ms-excel", buffer: xls });
+  await page.getByTestId("import-check").click();
+  await expect(page.getByTestId("import-file-problems")).toContainText("Это книга Excel старого формата (.xls)");
+  await expectNoAxeViolations(page);
 });

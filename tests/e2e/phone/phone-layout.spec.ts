@@ -22,6 +22,19 @@ async function expectFitsTheWidth(page: Page, where: string) {
   expect(scrollWidth, `${where} scrolls sideways (${scrollWidth} px wide in ${clientWidth} px)`).toBeLessThanOrEqual(clientWidth);
   const header = await page.locator("body > header, header").first().boundingBox();
   expect(header?.height ?? 0, `${where}: the header is ${header?.height} px tall`).toBeLessThanOrEqual(oneRowPx);
+  // A label broken over two lines still fits the row's height: count the lines of each visible link's text.
+  const brokenLabels = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("header a, header button")]
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const tops = [...range.getClientRects()].map((rect) => rect.top).sort((a, b) => a - b);
+        return tops.some((top, index) => index > 0 && top - (tops[index - 1] ?? top) > 10);
+      })
+      .map((element) => element.textContent?.trim() ?? ""),
+  );
+  expect(brokenLabels, `${where}: header labels broken over two lines`).toEqual([]);
 }
 
 /** next-intl's complaints that a date was printed without the portal's time zone (or a relative time without "now"). */

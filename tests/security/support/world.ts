@@ -4,7 +4,7 @@
  * profile carries contact e-mails and phones, so a leak shows up in any public output.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import type { Session } from "@karvon/api";
+import { signClaimToken, type Session } from "@karvon/api";
 import { refreshSearchDocumentsForCompany, schema, type Db } from "@karvon/db";
 import { storedListing, storedProfile } from "../../support/stored-shapes";
 import { seedEventWorld, type EventWorld } from "./event-world";
@@ -44,9 +44,10 @@ export type World = {
   event: EventWorld;
   /**
    * A chamber awaiting staff approval, and the consent link of company C to an approved agency, whose one adviser
-   * is C's owner (no role advises) and who invited the member of A into it (the invitation's link).
+   * is C's owner (no role advises) and who invited the member of A into it (the invitation's link); the hand-over
+   * link for C as its contact address would receive it.
    */
-  advisers: { pendingOrganizationId: string; consentToken: string; adviserUserId: string; invitationId: string };
+  advisers: { pendingOrganizationId: string; consentToken: string; claimToken: string; adviserUserId: string; invitationId: string };
   /** Every contact e-mail and phone seeded, and every user's e-mail: none may reach a public output. */
   secrets: string[];
 };
@@ -299,7 +300,7 @@ export async function seedWorld(db: Db, now = new Date()): Promise<World> {
     apiKeyId: apiKey.id,
     event,
     advisers,
-    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example"],
+    secrets: [...a.secrets, ...b.secrets, ...c.secrets, ...[...Object.keys(people), "ownerC"].map(emailOf), "invitee-a@secret-mail.example", "invitee-b@secret-mail.example", "api-contact@secret-mail.example", "consent-c@secret-mail.example"],
   };
 }
 
@@ -314,17 +315,15 @@ async function seedAdvisers(db: Db, companyId: string, adviserUserId: string, in
     .returning({ id: schema.adviserOrganizations.id });
   if (pending === undefined || approved === undefined) throw new Error("adviser organisations not seeded");
   const consentToken = randomBytes(32).toString("base64url");
-  await db.insert(schema.companyAdvisers).values({
-    companyId,
-    organizationId: approved.id,
-    consentEmail: "consent-c@secret-mail.example",
-    consentTokenHash: createHash("sha256").update(consentToken, "utf8").digest("hex"),
-  });
+  const consentTokenHash = createHash("sha256").update(consentToken, "utf8").digest("hex");
+  await db.insert(schema.companyAdvisers).values({ companyId, organizationId: approved.id, consentEmail: "consent-c@secret-mail.example", consentTokenHash });
   await db.insert(schema.advisers).values({ organizationId: approved.id, userId: adviserUserId });
   const [invitation] = await db
     .insert(schema.adviserInvitations)
     .values({ organizationId: approved.id, email: inviteeEmail, inviterId: adviserUserId, expiresAt: new Date("2100-01-01T00:00:00Z") })
     .returning({ id: schema.adviserInvitations.id });
   if (invitation === undefined) throw new Error("adviser invitation not seeded");
-  return { pendingOrganizationId: pending.id, consentToken, adviserUserId, invitationId: invitation.id };
+  // A hand-over link for C as its contact address would receive it; no role of the world has that address.
+  const claimToken = signClaimToken({ companyId, consentTokenHash }, new Date());
+  return { pendingOrganizationId: pending.id, consentToken, claimToken, adviserUserId, invitationId: invitation.id };
 }

@@ -30,12 +30,13 @@ export function UserMenu({ user }: { user: HeaderUser | null }) {
   }
   return (
     <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
-      <Link href="/account" className={`${linkClass} max-w-40 truncate font-medium`}>
-        {user.name}
+      <Link href="/account" className={`${linkClass} font-medium`} title={user.name}>
+        {/* A long name is cut with an ellipsis (text-overflow needs a block, not the flex link itself). */}
+        <span className="max-w-40 truncate">{user.name}</span>
       </Link>
       <button
         type="button"
-        className={linkClass}
+        className={`${linkClass} whitespace-nowrap`}
         onClick={() =>
           void signOut().then(() => {
             router.push("/");

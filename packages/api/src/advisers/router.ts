@@ -27,6 +27,8 @@ import { adviserClientProcedures } from "./client-procedures";
 import { adviserProfileProcedures } from "./profile-procedures";
 import { adviserTeamProcedures } from "./team-procedures";
 import { consentTokenHash } from "./consent-token";
+import { claimTokenWhileUnowned } from "./handover";
+import { adviserHandoverProcedures } from "./handover-procedures";
 import { adviserOrganizationDecisionMail } from "./mail-templates";
 
 /** Not found, unknown and expired look the same to whoever holds a link. */
@@ -125,7 +127,13 @@ export const adviserRouter = {
   consent: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentOutputSchema).query(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
-    return { companyName: found.company.legalName, organizationName: found.organization.name, kind: found.organization.kind, status: found.link.status };
+    return {
+      companyName: found.company.legalName,
+      organizationName: found.organization.name,
+      kind: found.organization.kind,
+      status: found.link.status,
+      claimToken: await claimTokenWhileUnowned(ctx.db, found, ctx.clock.now()),
+    };
   }),
 
   /** The company confirms its adviser: the imported profile goes to review (staff still decide). */
@@ -177,4 +185,5 @@ export const adviserRouter = {
   ...adviserClientProcedures,
   ...adviserProfileProcedures,
   ...adviserTeamProcedures,
+  ...adviserHandoverProcedures,
 } satisfies TRPCRouterRecord;

@@ -19,7 +19,7 @@ export type CheckedUpload = { problems: FileProblem[]; rows: PreviewRow[]; ready
  * The import checks the file again itself: a preview the browser hands back is never trusted.
  */
 export async function checkUploadedFile(db: Db, base64: string): Promise<CheckedUpload> {
-  const checked = readCompanyFile(new Uint8Array(Buffer.from(base64, "base64")));
+  const checked = await readCompanyFile(new Uint8Array(Buffer.from(base64, "base64")));
   const valid = checked.rows.flatMap((row) => (row.result.ok ? [{ line: row.line, company: row.result.company }] : []));
   const existing = await findImportedTaxIds(db, valid.map(({ company }) => company));
   const isExisting = (company: CompanySubmit) => existing.has(`${company.country}:${company.taxId}`);

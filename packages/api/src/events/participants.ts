@@ -1,9 +1,9 @@
 /**
- * The companies taking part in an event: the public list, the participants' catalogue (the portal's script-blind
- * folding, so "Тошкент", "Toshkent" and "toshkent" find the same company) and the suggested meetings, ranked by the
- * portal's matchmaking with its reasons.
+ * The companies taking part in an event: the public list, the participants' catalogue (filtered by the portal's
+ * own search, so "Тошкент", "Toshkent" and "Tashkent" find the same company) and the suggested meetings, ranked by
+ * the portal's matchmaking with its reasons.
  */
-import { foldText, type LocalizedText } from "@karvon/data";
+import type { LocalizedText } from "@karvon/data";
 import {
   listCompanyMatchSides,
   listEventMatchCandidates,
@@ -54,15 +54,13 @@ function count(into: Record<string, number>, key: string) {
   into[key] = (into[key] ?? 0) + 1;
 }
 
-/** Participants other than `exceptCompanyId` matching the filter, with counts per country and sector. */
-export function filterCatalogue(participants: readonly PublicParticipant[], filter: CatalogueFilter, exceptCompanyId: string) {
-  const words = filter.q === undefined ? [] : foldText(filter.q).split(/\s+/).filter((word) => word.length > 0);
-  const matchesText = (participant: PublicParticipant) => {
-    if (words.length === 0) return true;
-    const haystack = foldText([participant.name, ...Object.values(participant.description)].join(" "));
-    return words.every((word) => haystack.includes(word));
-  };
-  const textual = participants.filter((participant) => participant.companyId !== exceptCompanyId && matchesText(participant));
+/**
+ * Participants other than `exceptCompanyId` matching the filter, with counts per country and sector. The words
+ * were searched by the portal's search beforehand (`eventCompaniesMatchingText`): `matchingText` holds the
+ * companies they find, or is `null` without words.
+ */
+export function filterCatalogue(participants: readonly PublicParticipant[], filter: CatalogueFilter, exceptCompanyId: string, matchingText: ReadonlySet<string> | null) {
+  const textual = participants.filter((participant) => participant.companyId !== exceptCompanyId && (matchingText === null || matchingText.has(participant.companyId)));
   const facets: Facets = { country: {}, sector: {} };
   for (const participant of textual) {
     if (filter.sector === undefined || participant.sectors.includes(filter.sector)) count(facets.country, participant.country);

@@ -25,6 +25,7 @@ import {
 } from "@karvon/data";
 import {
   decideRegistration,
+  eventCompaniesMatchingText,
   getEventBySlug,
   getRegistration,
   getRegistrationById,
@@ -180,7 +181,8 @@ export const eventsRouter = {
         .filter((row) => row.request.status === "pending" || row.request.status === "accepted")
         .flatMap((row) => [row.fromCompany.id, row.toCompany.id]),
     );
-    const { items, facets } = filterCatalogue(participants.map(publicParticipant), input, company.id);
+    const matchingText = await eventCompaniesMatchingText(ctx.db, { companyIds: participants.map((row) => row.companyId), text: input.q });
+    const { items, facets } = filterCatalogue(participants.map(publicParticipant), input, company.id, matchingText);
     const pageSize = participantCataloguePageSize;
     return {
       suggestions: suggestions.map((suggestion) => ({ ...suggestion, alreadyAsked: asked.has(suggestion.company.companyId) })),

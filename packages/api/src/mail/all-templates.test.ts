@@ -2,6 +2,7 @@ import { locales } from "@karvon/data";
 import { describe, expect, it } from "vitest";
 import { renderMail, type MailTemplate } from "./template";
 import * as advisers from "../advisers/mail-templates";
+import * as handover from "../advisers/handover-mail-templates";
 import * as auth from "../auth/mail-templates";
 import * as companies from "../companies/mail-templates";
 import * as contact from "../contact/mail-templates";
@@ -28,6 +29,8 @@ const samples: Record<string, unknown[]> = {
     { inviterName: "Dilnoza Karimova", organizationName: "Fargʻona viloyati savdo-sanoat palatasi", url },
     { inviterName: "Aygün Məmmədova", organizationName: "ТПП «Баку»", url },
   ],
+  "advisers.handover-offer": [{ organizationName: "Fargʻona viloyati savdo-sanoat palatasi", companyName: company, url }],
+  "advisers.company-claimed": [{ companyName: russianCompany, url }],
   "auth.verify-email": [{ name: "Dilnoza Karimova", url }],
   "auth.reset-password": [{ name: "Aygün Məmmədova", url }],
   "auth.account-exists": [{ name: "Jasur Toʻxtayev", signInUrl: url, resetUrl: url }],
@@ -80,7 +83,7 @@ function isTemplate(value: unknown): value is MailTemplate<unknown> {
   return typeof value === "object" && value !== null && "name" in value && "render" in value;
 }
 
-const templates = [advisers, auth, companies, contact, events, listings, moderation].flatMap((module) => Object.values(module).filter(isTemplate));
+const templates = [advisers, handover, auth, companies, contact, events, listings, moderation].flatMap((module) => Object.values(module).filter(isTemplate));
 
 describe("every mail template", () => {
   it("has realistic sample parameters in this test", () => {

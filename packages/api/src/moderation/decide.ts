@@ -8,6 +8,7 @@ import {
   releaseModerationClaim,
 } from "@karvon/db";
 import { TRPCError } from "@trpc/server";
+import { offerHandoverAfterPublication } from "../advisers/handover";
 import { moderationDecisionMail } from "./mail-templates";
 import { ErrorParams } from "../trpc";
 import { dashboardLink, itemNameFor, noticeCompany } from "./notices";
@@ -103,6 +104,10 @@ export async function decideModerationItem(deps: SignedInDeps, input: DecidePara
         link: dashboardLink(deps.config.publicUrl, locale),
       }),
     });
+    // A company an adviser brought has nobody of its own to read the notice: its contact address is told instead.
+    if (input.itemType === "company" && input.decision === "approve") {
+      await offerHandoverAfterPublication(tx, { companyId: subject.companyId, publicUrl: deps.config.publicUrl, now: at });
+    }
     return { status: result.status, version: result.version, decidedAt: at };
   });
 }

@@ -54,6 +54,8 @@ export const adviserConsentOutputSchema = z.object({
   organizationName: z.string(),
   kind: z.enum(adviserOrganizationKinds),
   status: z.enum(companyAdviserStatuses),
+  /** The hand-over link's secret while nobody owns the company yet (the consent link proves the same mailbox). */
+  claimToken: z.string().nullable(),
 });
 
 export const adviserConsentAnswerOutputSchema = z.object({ status: z.enum(["confirmed", "withdrawn"]) });

@@ -142,22 +142,30 @@ export async function acceptCompanyInvitation(
       .where(and(eq(invitation.id, params.invitationId), eq(invitation.status, "pending")))
       .returning();
     if (accepted === undefined) return null;
-    const existing = await tx
-      .select({ id: member.id })
-      .from(member)
-      .where(and(eq(member.organizationId, accepted.organizationId), eq(member.userId, params.userId)))
-      .limit(1);
-    if (existing.length === 0) {
-      await tx.insert(member).values({
-        id: crypto.randomUUID(),
-        organizationId: accepted.organizationId,
-        userId: params.userId,
-        role: accepted.role ?? "member",
-        createdAt: params.at,
-      });
-    }
+    await addCompanyMember(tx, { organizationId: accepted.organizationId, userId: params.userId, role: (accepted.role ?? "member") as CompanyMemberRole, at: params.at });
     return accepted;
   });
+}
+
+/**
+ * The one way a person becomes a member of a company after it was created: an accepted invitation, or the
+ * company's own contact person taking over a company an adviser brought. A person already in the company keeps
+ * their membership; asked to make them the owner, it raises their role.
+ */
+export async function addCompanyMember(
+  db: Db,
+  params: { organizationId: string; userId: string; role: CompanyMemberRole; at: Date },
+): Promise<void> {
+  const [existing] = await db
+    .select({ id: member.id, role: member.role })
+    .from(member)
+    .where(and(eq(member.organizationId, params.organizationId), eq(member.userId, params.userId)))
+    .limit(1);
+  if (existing === undefined) {
+    await db.insert(member).values({ id: crypto.randomUUID(), organizationId: params.organizationId, userId: params.userId, role: params.role, createdAt: params.at });
+  } else if (params.role === "owner" && existing.role !== "owner") {
+    await db.update(member).set({ role: "owner" }).where(eq(member.id, existing.id));
+  }
 }
 
 export async function removeCompanyMember(db: Db, params: { companyId: string; userId: string }): Promise<boolean> {

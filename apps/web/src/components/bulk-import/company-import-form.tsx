@@ -12,7 +12,7 @@ import { useErrorText } from "../moderation/use-error-text";
 import { columnName } from "./column-name";
 import { ImportPreview } from "./import-preview";
 
-/** Base64 of a file's bytes, as the import procedures take it (the server decodes and checks the text itself). */
+/** Base64 of a file's bytes, as the import procedures take it (the server tells CSV from a workbook and reads it). */
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = "";
@@ -21,8 +21,8 @@ async function base64Of(file: File): Promise<string> {
 }
 
 /**
- * Upload a CSV file of companies, see every row's problems, then import the rows that are ready. The file is sent
- * twice (to check, then to import): the server never trusts a preview it handed out. `adviserName` names the
+ * Upload a CSV file or an Excel workbook of companies, see every row's problems, then import the rows that are
+ * ready. The file is sent twice (to check, then to import): the server never trusts a preview it handed out. `adviserName` names the
  * organisation an adviser imports for: its companies wait for their consent instead of going to review.
  */
 export function CompanyImportForm({ adviserName = null }: { adviserName?: string | null }) {
@@ -63,7 +63,7 @@ export function CompanyImportForm({ adviserName = null }: { adviserName?: string
           error={fileError === null ? undefined : errorText(translate, fileError)}
           className="flex flex-1 flex-col gap-1"
         >
-          {(control) => <input {...control} type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(event) => void choose(event)} data-testid="import-file" />}
+          {(control) => <input {...control} type="file" accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void choose(event)} data-testid="import-file" />}
         </Field>
         <Button type="submit" variant="primary" disabled={data === null || preview.isPending} data-testid="import-check">
           {preview.isPending ? t("checking") : t("check")}

@@ -93,9 +93,10 @@ export function QueueView() {
                 ? localizedTextOf(item.title, locale)
                 : (item.companyName ?? "—");
           return (
-            <li key={`${item.itemType}:${item.itemId}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-4" data-testid="queue-item">
+            <li key={`${item.itemType}:${item.itemId}`} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-4" data-testid="queue-item">
               <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium dark:bg-slate-800">{t(`kind.${item.kind}`)}</span>
-              <div className="min-w-0 flex-1">
+              {/* A row of its own on phones: squeezed beside the kind and the button, the names broke letter by letter. */}
+              <div className="min-w-0 flex-1 basis-full sm:basis-0">
                 <p className="truncate font-medium">{title}</p>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {item.companyName ?? "—"} · {countryName(item.country, locale)} · {t("submitted", { time: timeAgo(item.waitingSince) })}

@@ -14,7 +14,7 @@ export function StaffNavLink() {
   const counts = useQuery({ ...trpc.moderation.counts.queryOptions({}), refetchInterval: refreshEveryMs });
   const waiting = counts.data ? counts.data.company + counts.data.listing + counts.data.edit + counts.data.report : null;
   return (
-    <Link href="/admin" className="inline-flex min-h-11 items-center gap-1 text-sm hover:text-brand-600" data-testid="staff-nav-link">
+    <Link href="/admin" className="inline-flex min-h-11 items-center gap-1 whitespace-nowrap text-sm hover:text-brand-600" data-testid="staff-nav-link">
       {t("desk")}
       {waiting !== null && waiting > 0 ? (
         <span className="rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white" data-testid="staff-queue-count">

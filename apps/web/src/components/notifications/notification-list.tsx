@@ -43,7 +43,7 @@ function useWording() {
     if (area === "event" && isEventKind(action)) {
       return { headline: t(`kind.event.${action}`, { event: item, partner: notice.partnerName ?? "" }), todo: null };
     }
-    if (area === "adviser" && (action === "approve" || action === "reject")) {
+    if (area === "adviser" && (action === "approve" || action === "reject" || action === "claimed")) {
       return { headline: t(`kind.adviser.${action}`, { item }), todo: t(`todo.adviser-${action}`) };
     }
     if (area === "appeal" && (action === "granted" || action === "denied")) {

@@ -1,7 +1,8 @@
 import { adviserConsentTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { MailedLinkPage } from "@/components/advisers/mailed-link-page";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
 import { api } from "@/trpc/server";
 
@@ -41,16 +42,14 @@ export default async function AdviserConsentPage({ params }: Props) {
 
   if (request === null) {
     return (
-      <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <MailedLinkPage title={t("title")}>
         <p role="status">{t("notFound")}</p>
-      </div>
+      </MailedLinkPage>
     );
   }
   const names = { organization: request.organizationName, company: request.companyName, kind: t(`kinds.${request.kind}`) };
   return (
-    <div className="mx-auto flex w-full max-w-lg flex-col gap-4 px-4 py-16">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+    <MailedLinkPage title={t("title")}>
       {request.status === "awaiting" ? <p>{t("explain", names)}</p> : null}
       {request.status === "confirmed" ? <p role="status">{t("confirmed", names)}</p> : null}
       {request.status === "withdrawn" ? <p role="status" data-testid="adviser-withdrawn">{t("withdrawn", names)}</p> : null}
@@ -64,6 +63,17 @@ export default async function AdviserConsentPage({ params }: Props) {
           </Button>
         </form>
       )}
-    </div>
+      {request.claimToken === null ? null : (
+        <section className="mt-4 flex flex-col gap-3 border-t border-slate-200 pt-6 dark:border-slate-800" aria-labelledby="take-over">
+          <h2 id="take-over" className="text-lg font-semibold">{t("takeOverTitle")}</h2>
+          <p>{t("takeOverText", names)}</p>
+          <div>
+            <ButtonLink href={`/advisers/claim/${encodeURIComponent(request.claimToken)}`} variant="secondary">
+              {t("takeOver")}
+            </ButtonLink>
+          </div>
+        </section>
+      )}
+    </MailedLinkPage>
   );
 }

@@ -1,4 +1,4 @@
-/** An approved organisation of advisers and a company it imported, as the advisers' tests start from. */
+/** A company brought by an approved chamber, as the advisers' tests start from it. */
 import { schema, type Db } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
@@ -10,12 +10,11 @@ import { createUser } from "./factories";
 import { mailsTo } from "./mail";
 
 /**
- * A chamber registered by `adviser-<suffix>` and approved by a moderator, the company its file brought (tax ID
- * `taxId`, contact `owner-<suffix>@example.uz`) and the secret of the consent link mailed to that address.
+ * An approved chamber with one adviser (`adviser-<suffix>`), and the company it imported for the contact address
+ * `owner-<suffix>@example.uz`: the company's row and the secret of the consent link mailed there.
  */
 export async function importedByChamber(db: Db, suffix: string, taxId: string) {
-  const adviserSession = await createUser(db, `adviser-${suffix}`);
-  const adviser = callerFor({ db, session: adviserSession });
+  const adviser = callerFor({ db, session: await createUser(db, `adviser-${suffix}`) });
   const moderator = callerFor({ db, session: await createUser(db, `adviser-moderator-${suffix}`, { role: "moderator" }) });
   const chamber = await adviser.advisers.register({ ...chamberApplication, name: `Fargʻona palatasi ${suffix}` });
   expect(chamber.status).toBe("pending");
@@ -28,5 +27,5 @@ export async function importedByChamber(db: Db, suffix: string, taxId: string) {
   if (company === undefined) throw new Error("no company imported");
   const [mail] = await mailsTo(db, `owner-${suffix}@example.uz`, "advisers.consent");
   const token = /\/advisers\/consent\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? "")?.[1] ?? "";
-  return { adviser, adviserSession, moderator, chamber, company, token };
+  return { adviser, moderator, chamber, company, token };
 }
