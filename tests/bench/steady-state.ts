@@ -15,18 +15,22 @@ export type LoadWindow = { seconds: number; requests: number; lookups: CacheLook
 export type WarmUpShape = {
   /** Length of one window of the warm-up (s). */
   windowSeconds: number;
-  /** The warm-up ends once the computed share of the last `spanWindows` windows is no lower than that of the ones before… */
-  spanWindows: number;
-  /** …(within this much: noise of a few requests is not a fall)… */
+  /**
+   * After at least this many windows, the warm-up ends once the computed share of its second half is no lower than
+   * that of its first half… (Halves rather than the last few windows: a window holds a few hundred requests, whose
+   * share varies by several points, while a share still falling falls by less than that from one window to the next.)
+   */
+  minWindows: number;
+  /** …(within this much)… */
   tolerance: number;
   /** …or after this long (s) at most. */
   maxSeconds: number;
 };
 
 /** `--short` (in `npm test`): at most 15 s of warm-up and a 5-s measurement, 20 s beside the fresh-server run. */
-export const shortWarmUp: WarmUpShape = { windowSeconds: 2.5, spanWindows: 2, tolerance: 0.01, maxSeconds: 15 };
-/** Long runs: windows of 5 s compared 10 s against 10 s, for at most 5 minutes. */
-export const fullWarmUp: WarmUpShape = { windowSeconds: 5, spanWindows: 2, tolerance: 0.01, maxSeconds: 300 };
+export const shortWarmUp: WarmUpShape = { windowSeconds: 2.5, minWindows: 4, tolerance: 0.01, maxSeconds: 15 };
+/** Long runs: windows of 5 s, at least 20 s, at most 5 minutes. */
+export const fullWarmUp: WarmUpShape = { windowSeconds: 5, minWindows: 4, tolerance: 0.01, maxSeconds: 300 };
 
 export type WarmUp = {
   seconds: number;
@@ -49,11 +53,11 @@ function sum(windows: readonly LoadWindow[]): CacheLookups {
 
 /** Whether the warm-up is over after `windows`: the computed share stopped falling, the bound was reached, or neither (null). */
 export function warmUpEnd(windows: readonly LoadWindow[], shape: WarmUpShape): WarmUp["endedBy"] | null {
-  const span = shape.spanWindows;
-  if (windows.length >= 2 * span) {
-    const last = computedShare(sum(windows.slice(-span)));
-    const before = computedShare(sum(windows.slice(-2 * span, -span)));
-    if (last >= before - shape.tolerance) return "computed share stopped falling";
+  if (windows.length >= shape.minWindows) {
+    const half = Math.floor(windows.length / 2);
+    const second = computedShare(sum(windows.slice(-half)));
+    const first = computedShare(sum(windows.slice(0, windows.length - half)));
+    if (second >= first - shape.tolerance) return "computed share stopped falling";
   }
   const seconds = windows.reduce((total, window) => total + window.seconds, 0);
   return seconds >= shape.maxSeconds - shape.windowSeconds / 2 ? "bound" : null;
