@@ -9,38 +9,33 @@ import { isShared, share } from "@karvon/db";
 import superjson from "superjson";
 import type { z } from "zod";
 
+/** `make(value)` kept per shared value (and shared itself) while that value lives; made afresh for any other. */
+function madeOncePerShared<R>(make: (value: unknown) => R): (value: unknown) => R {
+  const kept = new WeakMap<object, R>();
+  return (value) => {
+    if (!isShared(value)) return make(value);
+    let made = kept.get(value);
+    if (made === undefined) {
+      made = share(make(value));
+      kept.set(value, made);
+    }
+    return made;
+  };
+}
+
 /**
  * A tRPC output parser: `schema.parse`, kept per shared answer. The validated copy is shared too (deep-frozen),
  * so its serialized form is kept as well (`sharedAwareTransformer`).
  */
 export function sharedOutput<S extends z.ZodType>(schema: S): (value: unknown) => z.output<S> {
-  const validated = new WeakMap<object, z.output<S>>();
-  return (value) => {
-    if (!isShared(value)) return schema.parse(value);
-    let output = validated.get(value);
-    if (output === undefined) {
-      output = share(schema.parse(value));
-      validated.set(value, output);
-    }
-    return output;
-  };
+  return madeOncePerShared((value) => schema.parse(value));
 }
-
-const serialized = new WeakMap<object, ReturnType<typeof superjson.serialize>>();
 
 /** superjson, with the serialized form of a shared output kept with it (tRPC only reads what `serialize` returns). */
 export const sharedAwareTransformer = {
   input: superjson,
   output: {
-    serialize: (value: unknown) => {
-      if (!isShared(value)) return superjson.serialize(value);
-      let form = serialized.get(value);
-      if (form === undefined) {
-        form = share(superjson.serialize(value));
-        serialized.set(value, form);
-      }
-      return form;
-    },
+    serialize: madeOncePerShared((value) => superjson.serialize(value)),
     deserialize: superjson.deserialize.bind(superjson),
   },
 };
