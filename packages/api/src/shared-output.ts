@@ -5,6 +5,7 @@
  * holds a new answer (a new object), whose forms are made afresh. Anything not shared is validated and serialized
  * on every call, as before.
  */
+import { isDeepStrictEqual } from "node:util";
 import { isShared, share } from "@karvon/db";
 import superjson from "superjson";
 import type { z } from "zod";
@@ -24,11 +25,15 @@ function madeOncePerShared<R>(make: (value: unknown) => R): (value: unknown) => 
 }
 
 /**
- * A tRPC output parser: `schema.parse`, kept per shared answer. The validated copy is shared too (deep-frozen),
- * so its serialized form is kept as well (`sharedAwareTransformer`).
+ * A tRPC output parser: `schema.parse`, kept per shared answer. When validating strips nothing (the usual case)
+ * the answer itself is the output, so no copy is kept beside it; otherwise the validated copy, shared too. Either
+ * way the output is shared, so its serialized form is kept as well (`sharedAwareTransformer`).
  */
 export function sharedOutput<S extends z.ZodType>(schema: S): (value: unknown) => z.output<S> {
-  return madeOncePerShared((value) => schema.parse(value));
+  return madeOncePerShared((value) => {
+    const output: z.output<S> = schema.parse(value);
+    return isDeepStrictEqual(output, value) ? (value as z.output<S>) : output;
+  });
 }
 
 /** superjson, with the serialized form of a shared output kept with it (tRPC only reads what `serialize` returns). */
