@@ -1,18 +1,25 @@
 /**
  * The 16-client load: 16 keep-alive connections, each asking the next query of one shared Zipf-ordered sequence
  * (pool.ts) as soon as its previous answer arrived, for a fixed time. Every response's time is kept, so the p95 is
- * exact; a non-200 answer counts as an error.
+ * exact; a non-200 answer counts as an error. A run may go on from where an earlier one stopped in the sequence
+ * (`start`, and `next` in the result), so consecutive runs are one load that goes on drawing.
  */
 import http from "node:http";
 import { percentile } from "./http";
 
-export type LoadResult = { rps: number; p95: number; p50: number; errors: number; requests: number };
+export type LoadResult = { rps: number; p95: number; p50: number; errors: number; requests: number; seconds: number };
 
-export async function runLoad(base: string, paths: readonly string[], clients: number, seconds: number): Promise<LoadResult> {
+export async function runLoad(
+  base: string,
+  paths: readonly string[],
+  clients: number,
+  seconds: number,
+  start = 0,
+): Promise<LoadResult & { next: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const times: number[] = [];
   let errors = 0;
-  let next = 0;
+  let next = start;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const ask = (path: string) =>
@@ -46,5 +53,5 @@ export async function runLoad(base: string, paths: readonly string[], clients: n
   await Promise.all(Array.from({ length: clients }, client));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return { rps: times.length / elapsed, p95: percentile(times, 95), p50: percentile(times, 50), errors, requests: times.length };
+  return { rps: times.length / elapsed, p95: percentile(times, 95), p50: percentile(times, 50), errors, requests: times.length, seconds: elapsed, next };
 }

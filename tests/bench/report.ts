@@ -7,6 +7,7 @@ import type { PageWeight } from "./page-weight";
 import { recallFloors, type QueryClass } from "./queries";
 import type { MatchReport, RecallReport } from "./recall";
 import type { CacheLookups } from "./servers";
+import type { MeasuredLoad, WarmUp } from "./steady-state";
 
 export type Latency = { p50: number; p95: number; p99: number; max: number; dbP50: number | null };
 export type BaselineFigures = { byClass: Partial<Record<QueryClass, { p50: number; p95: number }>>; all: { p50: number; p95: number } };
@@ -33,7 +34,10 @@ export type DbResult = {
   baselineRecall: RecallReport;
   matches: MatchReport | null;
   partners: { p50: number; p95: number } | null;
-  load: { rps: number; p50: number; p95: number; errors: number; requests: number; writes: { landed: number; failed: number; lastError?: string }; lookups?: CacheLookups };
+  /** The 16-client load on the fresh server, its first seconds (most requests a query's first ask). */
+  load: MeasuredLoad;
+  /** The same load in its steady state: measured after `after` of it (the fresh run and the warm-up) ran. */
+  steady: (MeasuredLoad & { warmUp: WarmUp; after: { seconds: number; requests: number } }) | null;
   /** New listings found by the search right after their approval (PostgreSQL; PGlite's writes are renewals). */
   visibility: { checked: number; visible: number } | null;
   /** Browse answers compared with the baseline's count(*) and GROUP BY. */
@@ -70,8 +74,7 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
     return [
       row("never asked before (cold), 1 client, p50", pg ? "≤ 25 ms" : "≤ 60 ms", r.cold.all.p50, r.cold.all.p50 <= (pg ? 25 : 60)),
       row("never asked before (cold), 1 client, p95", pg ? "≤ 80 ms" : "≤ 200 ms", r.cold.all.p95, r.cold.all.p95 <= (pg ? 80 : 200)),
-      row("16 clients, Zipf pool, 2 writes/s: throughput", pg ? "≥ 200 req/s" : "≥ 60 req/s", r.load.rps, r.load.rps >= (pg ? 200 : 60), " req/s"),
-      ...(pg ? [row("16 clients, Zipf pool, 2 writes/s: p95", "≤ 150 ms", r.load.p95, r.load.p95 <= 150)] : []),
+      ...loadBudgetRows(r),
       row("warm repeat, 1 client, p50", pg ? "≤ 4 ms" : "≤ 8 ms", r.warm.all.p50, r.warm.all.p50 <= (pg ? 4 : 8)),
       {
         budget: "a write is visible to the next search",
@@ -96,6 +99,28 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
       ...forumBudgetRows(r, row),
     ];
   });
+}
+
+/** "the first 5 s" of the fresh server; "after 20 s / 900 requests of the same load" for the steady state. */
+const freshLabel = (r: DbResult) => `16 clients, Zipf pool, 2 writes/s, fresh server (its first ${r.load.seconds.toFixed(0)} s)`;
+const steadyLabel = (steady: NonNullable<DbResult["steady"]>) =>
+  `16 clients, Zipf pool, 2 writes/s, steady state (after ${steady.after.seconds.toFixed(0)} s / ${steady.after.requests.toLocaleString("en")} requests of the same load)`;
+
+/**
+ * The 16-client budget holds the steady state to account, the load a portal that has been up for a while sees;
+ * the fresh server's first seconds, most of whose requests ask a query for the first time, are reported beside it.
+ */
+function loadBudgetRows(r: DbResult): BudgetRow[] {
+  const pg = r.db === "postgres";
+  const minRps = pg ? 200 : 60;
+  const rows: BudgetRow[] = [
+    { budget: freshLabel(r), db: r.db, limit: "(report only)", value: `${r.load.rps.toFixed(1)} req/s · p95 ${ms(r.load.p95)}${answered(r.load.lookups)}`, pass: null },
+  ];
+  const { steady } = r;
+  if (steady === null) return rows;
+  rows.push({ budget: `${steadyLabel(steady)}: throughput`, db: r.db, limit: `≥ ${minRps} req/s`, value: `${steady.rps.toFixed(1)} req/s${answered(steady.lookups)}`, pass: steady.rps >= minRps });
+  if (pg) rows.push({ budget: `${steadyLabel(steady)}: p95`, db: r.db, limit: "≤ 150 ms", value: ms(steady.p95), pass: steady.p95 <= 150 });
+  return rows;
 }
 
 /** "600 companies, 2 × 24 slots × 80 tables, 3,000 requests" (and what a short run left out). */
@@ -165,12 +190,23 @@ function summaryRows(r: DbResult): string[][] {
     [r.db, "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
     [r.db, "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
     [r.db, "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],
-    [r.db, "16 clients, Zipf over 5,000 queries, 2 writes/s", `${r.load.rps.toFixed(0)} req/s · p50 ${ms(r.load.p50)} · p95 ${ms(r.load.p95)} · ${r.load.requests} requests · errors ${r.load.errors} · writes ${r.load.writes.landed} landed, ${r.load.writes.failed} failed${r.load.writes.lastError ? ` (${r.load.writes.lastError})` : ""}${answered(r.load.lookups)}`],
+    [r.db, freshLabel(r), loadFigures(r.load)],
+    ...(r.steady === null
+      ? []
+      : [
+          [r.db, steadyLabel(r.steady), loadFigures(r.steady)],
+          [r.db, "the warm-up before the steady state", `${r.steady.warmUp.seconds.toFixed(0)} s, ${r.steady.warmUp.requests} requests, ended: ${r.steady.warmUp.endedBy}; computed share per window ${r.steady.warmUp.computedShares.map((share) => `${(share * 100).toFixed(0)} %`).join(", ")}`],
+        ]),
     [r.db, "partners for you", r.partners === null ? "not measured (see log)" : `p50 ${ms(r.partners.p50)} · p95 ${ms(r.partners.p95)} · precision@10 ${num(r.matches?.precision)}`],
     [r.db, "server memory (RSS)", `${r.rssMb.toFixed(0)} MB`],
     ...forumSummaryRows(r),
     ...r.pageWeights.map((w) => [r.db, `first-load JS ${w.page}`, `${w.gzipKb.toFixed(1)} kB gzip (${w.scripts} scripts) — ${w.pass ? "under" : "OVER"} 180 kB`]),
   ];
+}
+
+function loadFigures(load: MeasuredLoad): string {
+  const { writes } = load;
+  return `${load.rps.toFixed(0)} req/s · p50 ${ms(load.p50)} · p95 ${ms(load.p95)} · ${load.requests} requests · errors ${load.errors} · writes ${writes.landed} landed, ${writes.failed} failed${writes.lastError ? ` (${writes.lastError})` : ""}${answered(load.lookups)}`;
 }
 
 function forumSummaryRows(r: DbResult): string[][] {

@@ -23,16 +23,15 @@ import { measureForumReads } from "./forum-reads";
 import { checkBookings, scheduleForum } from "./forum-scheduling";
 import { percentile, timedGet, trpcData, trpcUrl } from "./http";
 import { loadInstant } from "./load";
-import { runLoad } from "./load-test";
+import { addLookups, measureLoad, zipfPaths } from "./load-phases";
 import { measurePageWeights, type PageWeight } from "./page-weight";
 import { preparePglite, preparePostgres } from "./prepare";
-import { createQueryPool, zipfDraws } from "./pool";
 import { benchQueries, queryClasses, type BenchQuery, type QueryClass } from "./queries";
 import { evaluateMatches, evaluateRecall, type MatchReport, type RecallReport } from "./recall";
 import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type ForumFigures, type Latency } from "./report";
 import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type CacheLookups, type Postgres } from "./servers";
 import { benchSessionCookie, ensureBenchSession, benchUserId } from "./session";
-import { createDirectWriter, createHttpWriter, writeStream, type Writer } from "./writes";
+import { createDirectWriter, createHttpWriter, type Writer } from "./writes";
 
 type DbKind = "pglite" | "postgres";
 type Options = { size: BenchSize; dbs: DbKind[]; short: boolean };
@@ -70,12 +69,6 @@ function byClassLatency(samples: Record<string, { ms: number[]; db: number[] }>)
 }
 
 type SearchAnswer = { total: number; hits: { entityId: string }[]; facets: Record<string, { value: string; count: number }[]> };
-
-/** The pool of the 16-client load, as request paths in their Zipf-drawn order. */
-function zipfPaths(seed: number): string[] {
-  const pool = createQueryPool(5000, seed);
-  return zipfDraws(pool, 50_000, seed).map((query) => trpcUrl("", "search.query", query.input));
-}
 
 async function measureOne(kind: DbKind, dataset: Dataset, options: Options, postgres: () => Promise<Postgres>): Promise<DbResult> {
   const reps = options.short ? 3 : 15;
@@ -128,6 +121,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   let matches: MatchReport | null = null;
   let partners: { p50: number; p95: number } | null = null;
   let load: DbResult["load"];
+  let steady: DbResult["steady"];
   let rssMb: number;
   let pageWeights: PageWeight[] = [];
   let forumReads: Pick<ForumFigures, "catalogue" | "agenda"> = { catalogue: null, agenda: null };
@@ -206,12 +200,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
       return { catalogue: null, agenda: null };
     });
 
-    process.stderr.write(`[${kind}] 16 clients, Zipf over 5,000 queries, 2 writes/s …\n`);
-    const loadLookups: CacheLookups = { hits: 0, revalidated: 0, misses: 0 };
-    const lookupsBefore = await server.resultCacheLookups();
-    const stream = writeStream(writer, 2);
-    const result = await runLoad(server.url, zipfPaths(dataset.seed), 16, options.short ? 5 : 20);
-    load = { ...result, writes: await stream.stop(), lookups: addLookups(loadLookups, lookupsBefore, await server.resultCacheLookups()) };
+    ({ load, steady } = await measureLoad(server, writer, zipfPaths(dataset.seed), options.short, `[${kind}]`));
 
     // Counts to compare with the baseline's GROUP BY once the server has stopped (no write lands in between).
     for (const query of benchQueries.filter((entry) => entry.class === "browse")) {
@@ -268,15 +257,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   } finally {
     await direct.close();
   }
-  return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
-}
-
-/** Adds to `sum` the look-ups between two readings of the server's counters; returns `sum`. */
-function addLookups(sum: CacheLookups, before: CacheLookups, after: CacheLookups): CacheLookups {
-  sum.hits += after.hits - before.hits;
-  sum.revalidated += after.revalidated - before.revalidated;
-  sum.misses += after.misses - before.misses;
-  return sum;
+  return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, steady, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
 }
 
 /** Where the portal's total and facet counts differ from the baseline's `count(*)` and `GROUP BY` (empty when exact). */

@@ -116,8 +116,13 @@ export function createHttpWriter(base: string, cookie: string, truth: Truth): Wr
   }
 }
 
-/** Runs `writer` at `perSecond` until `stop()`; resolves with the writes that landed and those that failed. */
-export function writeStream(writer: Writer, perSecond: number): { stop: () => Promise<{ landed: number; failed: number; lastError?: string }> } {
+export type WriteCounts = { landed: number; failed: number; lastError?: string };
+
+/**
+ * Runs `writer` at `perSecond` until `stop()`, which resolves with the writes that landed and those that failed;
+ * `sofar()` reads them meanwhile.
+ */
+export function writeStream(writer: Writer, perSecond: number): { sofar: () => WriteCounts; stop: () => Promise<WriteCounts> } {
   let running = true;
   let landed = 0;
   let failed = 0;
@@ -139,6 +144,7 @@ export function writeStream(writer: Writer, perSecond: number): { stop: () => Pr
     }
   })();
   return {
+    sofar: () => ({ landed, failed, lastError }),
     stop: async () => {
       running = false;
       await loop;

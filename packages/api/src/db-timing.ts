@@ -39,14 +39,17 @@ export function timedDb(db: Db): TimedDb {
     },
     transaction: { value: (...args: unknown[]) => time(() => session.transaction(...args)) },
   });
-  // Relational builders (`db.query.x`) keep the session they were built with: give each the timed one.
-  const query = Object.fromEntries(
-    Object.entries(db.query).map(([name, builder]) => [name, Object.create(builder as object, { session: { value: timedSession } })]),
-  );
+  // Relational builders (`db.query.x`) keep the session they were built with: give each the timed one. Built on
+  // first use only: most requests never read `db.query`, and one view per table costs more than a cached search.
+  let query: Db["query"] | undefined;
+  const timedQuery = () =>
+    (query ??= Object.fromEntries(
+      Object.entries(db.query).map(([name, builder]) => [name, Object.create(builder as object, { session: { value: timedSession } })]),
+    ) as Db["query"]);
   const timed: Db = Object.create(db, {
     session: { value: timedSession },
     _: { value: { ...db._, session: timedSession } },
-    query: { value: query },
+    query: { get: timedQuery },
   });
   return { db: timed, elapsedMs: () => elapsed, statements: () => count };
 }

@@ -2,7 +2,7 @@
  * The tRPC core of Karvon, in three sections:
  * 1. context — built from injected dependencies (db, session, clock, config), so this package never imports
  *    Next.js and tests need no environment stubs;
- * 2. initialization — superjson and an error formatter that hands zod field errors to forms;
+ * 2. initialization — superjson (kept per shared answer) and an error formatter that hands zod field errors to forms;
  * 3. procedures — public, protected (signed in, not banned) and staff (by role);
  * 4. company procedures — the company a person acts for, or the one an input names, resolved and checked once;
  * 5. service dependencies — what services take from a request (`depsOf`), so they never see tRPC.
@@ -10,9 +10,9 @@
 import { defaultAdviserConsentMailsPerDay, type Locale, type UserRole } from "@karvon/data";
 import type { CompanyMemberRole, Db } from "@karvon/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { watchQueuedMail } from "./mail/queued-signal";
+import { sharedAwareTransformer } from "./shared-output";
 import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
 import { listCompaniesActingFirst, requireCompanyMember, requireCompanyReader, type CompanyAccess } from "./companies/access";
@@ -115,7 +115,8 @@ export class ErrorParams extends Error {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  // superjson both ways; a shared answer's serialized form is made once (shared-output.ts).
+  transformer: sharedAwareTransformer,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     return {

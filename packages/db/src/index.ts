@@ -45,6 +45,7 @@ export { demoAdminEmail, demoDeskCompanies, seedDemoModerationDesk } from "./dem
 export { demoHolding, hasAnyCompany, seedDemoCompanies, type DemoAccount } from "./demo/companies";
 export * from "./health";
 export { generationCacheLookups, type CacheLookups } from "./queries/generation-cache";
+export { isShared, share } from "./shared-values";
 export * from "./queries/scheduled-jobs";
 export * from "./queries/api-keys";
 export * from "./queries/execute-rows";

@@ -2,6 +2,7 @@ import { partnersForYouSchema, searchInputSchema, searchMissOutputSchema, search
 import { isMember, listMyCompanies, recordSearchMiss, searchPartners } from "@karvon/db";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { findPartnersForCompany } from "../matchmaking/partners-for-you";
+import { sharedOutput } from "../shared-output";
 import { SearchMissLimiter } from "./miss-limit";
 import { toSearchParams } from "./params";
 import { protectedProcedure, publicProcedure, publicReadProcedure } from "../trpc";
@@ -13,11 +14,12 @@ const missLimiter = new SearchMissLimiter();
 export const searchRouter = {
   /**
    * Partner search: results, total and facet counts (each under the other active filters). Any text is
-   * accepted (cut to 200 characters); unknown filter codes are a BAD_REQUEST from the input schema.
+   * accepted (cut to 200 characters); unknown filter codes are a BAD_REQUEST from the input schema. A result
+   * from the cache is validated and serialized once, not on every repeat (shared-output.ts).
    */
   query: publicReadProcedure
     .input(searchInputSchema)
-    .output(searchResultOutputSchema)
+    .output(sharedOutput(searchResultOutputSchema))
     .query(({ ctx, input }) => searchPartners(ctx.db, toSearchParams(input, ctx.clock.now()))),
 
   /**

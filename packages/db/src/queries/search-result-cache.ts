@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { share } from "../shared-values";
 import { executeRows } from "./execute-rows";
 import { generationCachePerClient, generationText, type GenerationCacheEntry } from "./generation-cache";
 import type { SearchResult } from "./search";
@@ -16,15 +17,6 @@ type CachedSearch = { result: SearchResult; queries: TokenQuery[]; expansionsKey
  * that make 90 % of the requests of the benchmark's Zipf-ordered pool of 5,000.
  */
 const resultCacheOf = generationCachePerClient<CachedSearch>("search results", 2000);
-
-/** Freezes a plain value and everything in it, so a shared cached result cannot be changed by one of its readers. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 export type SearchLookup = {
   /** The cached answer, exact under the current generation; undefined when it must be computed. */
@@ -76,14 +68,17 @@ export async function lookUpSearch(
   return { result: undefined, generation, computed: cache.beginComputation(input.key, generation) };
 }
 
-/** Keeps a computed answer, frozen: every later reader shares it, so a hit costs no copy of the page. */
+/**
+ * Keeps a computed answer, deep-frozen and marked shared (shared-values.ts): every later reader shares it, so a hit
+ * costs no copy of the page, and what the API derives from it (its validated and serialized forms) is kept with it.
+ */
 export function storeSearch(
   db: Db,
   key: string,
   entry: Omit<GenerationCacheEntry<unknown>, "value"> & { result: SearchResult; queries: TokenQuery[]; expansions: readonly Expansion[] },
 ): void {
   const { result, queries, expansions, ...held } = entry;
-  resultCacheOf(db)?.set(key, { ...held, value: { result: deepFreeze(result), queries, expansionsKey: expansionsKey(expansions) } });
+  resultCacheOf(db)?.set(key, { ...held, value: { result: share(result), queries, expansionsKey: expansionsKey(expansions) } });
 }
 
 type RevalidationRow = {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { computedShare, warmUp, warmUpEnd, type LoadWindow, type WarmUpShape } from "./steady-state";
+
+const shape: WarmUpShape = { windowSeconds: 5, minWindows: 4, tolerance: 0.01, maxSeconds: 60 };
+/** A window of 100 look-ups of which `computed` computed the search. */
+const window = (computed: number): LoadWindow => ({ seconds: 5, requests: 100, lookups: { hits: 100 - computed, revalidated: 0, misses: computed } });
+const windows = (...computed: number[]) => computed.map(window);
+
+describe("the warm-up before the steady state", () => {
+  it("goes on while the second half of the warm-up computes a smaller share than the first", () => {
+    expect(warmUpEnd(windows(80, 70, 75), shape)).toBeNull();
+    expect(warmUpEnd(windows(80, 70, 60, 50), shape)).toBeNull();
+    // Noise from one window to the next does not end it while the share still falls over the halves.
+    expect(warmUpEnd(windows(78, 68, 70, 64, 67, 59, 62, 69), shape)).toBeNull();
+  });
+
+  it("ends once the second half computes no smaller share than the first (within the tolerance)", () => {
+    expect(warmUpEnd(windows(60, 50, 56, 53), shape)).toBe("computed share stopped falling");
+    expect(warmUpEnd(windows(60, 40, 50, 50, 49), shape)).toBe("computed share stopped falling");
+  });
+
+  it("ends at the bound however the share moves", () => {
+    const falling = Array.from({ length: 12 }, (_, index) => window(90 - index * 5));
+    expect(warmUpEnd(falling.slice(0, 11), shape)).toBeNull();
+    expect(warmUpEnd(falling, shape)).toBe("bound");
+  });
+
+  it("runs window after window and reports what it ran", async () => {
+    const shares = [50, 52, 49, 51];
+    let asked = 0;
+    const result = await warmUp(async (seconds) => {
+      expect(seconds).toBe(5);
+      return window(shares[asked++] as number);
+    }, shape);
+    expect(result).toEqual({ seconds: 20, requests: 400, endedBy: "computed share stopped falling", computedShares: [0.5, 0.52, 0.49, 0.51] });
+  });
+
+  it("counts an empty window as computing nothing", () => {
+    expect(computedShare({ hits: 0, revalidated: 0, misses: 0 })).toBe(0);
+    expect(computedShare({ hits: 1, revalidated: 1, misses: 2 })).toBe(0.5);
+  });
+});
