@@ -1,5 +1,5 @@
 import { schema } from "@karvon/db";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../support/caller";
 import { fakeClock } from "../support/clock";
@@ -73,4 +73,36 @@ describe.each(testDatabases())("organisations of advisers on $name", (database) 
     expect((await adviser.advisers.portfolio({})).clients).toHaveLength(3);
     expect(await adviser.advisers.portfolio({ page: 2 })).toMatchObject({ clients: [], total: 3, page: 2 });
   });
+
+  // Real connections only: PGlite runs one statement at a time, so two registrations cannot interleave there.
+  if (database.name === "postgres") {
+    it("two registrations by one person at the same instant make one organisation", async () => {
+      const session = await createUser(handle.db, "twice-at-once");
+      const applicant = callerFor({ db: handle.db, session });
+      let locked = () => {};
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      // Writes to the organisations wait for this transaction, reads do not: without a lock per person, both
+      // registrations find that the person has no organisation before either can write one.
+      const blocker = handle.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table adviser_organizations in exclusive mode`);
+        locked();
+        await released;
+      });
+      await lockTaken;
+      const outcomes = [application, { ...application, name: "Gəncə Ticarət Evi" }].map((input) =>
+        applicant.advisers.register(input).then(
+          () => "registered",
+          (error: { code?: string }) => error.code ?? "failed",
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      release();
+      await blocker;
+      expect((await Promise.all(outcomes)).sort()).toEqual(["CONFLICT", "registered"]);
+      const rows = await handle.db.select().from(schema.advisers).where(eq(schema.advisers.userId, session.user.id));
+      expect(rows).toHaveLength(1);
+    });
+  }
 });

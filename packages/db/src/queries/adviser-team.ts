@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { adviserInvitations, adviserOrganizations, advisers, user } from "../schema";
-import { getAdviserOrganizationOf, type AdviserOrganizationRow } from "./advisers";
+import { getAdviserOrganizationOf, lockAdviserPerson, type AdviserOrganizationRow } from "./advisers";
 
 export type AdviserInvitationRow = typeof adviserInvitations.$inferSelect;
 export type AdviserView = { userId: string; name: string; email: string; since: Date };
@@ -85,7 +85,7 @@ export async function acceptAdviserInvitation(
 ): Promise<"accepted" | "used" | "already-adviser"> {
   return db.transaction(async (tx) => {
     // One person at a time: two invitations accepted at once cannot make them an adviser of two organisations.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`adviser-person:${params.userId}`}))`);
+    await lockAdviserPerson(tx, params.userId);
     if ((await getAdviserOrganizationOf(tx, params.userId)) !== null) return "already-adviser";
     const [accepted] = await tx
       .update(adviserInvitations)

@@ -18,6 +18,14 @@ export async function getAdviserOrganizationOf(db: Db, userId: string): Promise<
   return row?.organization ?? null;
 }
 
+/**
+ * Serialises, per person, the transactions that make them an adviser (registering an organisation, accepting an
+ * invitation): each checks that the person acts for no organisation yet, and two at once would both see none.
+ */
+export async function lockAdviserPerson(tx: Db, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`adviser-person:${userId}`}))`);
+}
+
 /** Registers an organisation of advisers (pending staff approval) with the person as its first adviser. */
 export async function registerAdviserOrganization(
   db: Db,
@@ -35,6 +43,7 @@ export async function registerAdviserOrganization(
 ): Promise<AdviserOrganizationRow | null> {
   const { userId, at, website, ...application } = params;
   return db.transaction(async (tx) => {
+    await lockAdviserPerson(tx, userId);
     if ((await getAdviserOrganizationOf(tx, userId)) !== null) return null;
     const [organization] = await tx
       .insert(adviserOrganizations)
