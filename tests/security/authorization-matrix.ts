@@ -284,6 +284,12 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   "advisers.claimInfo": { input: (world) => ({ token: world.advisers.claimToken }), access: everyone },
   // Only the company's contact address may take it over: everybody else, signed in or not, is refused.
   "advisers.claim": { input: (world) => ({ token: world.advisers.claimToken }), access: contactMailboxOnly },
+  // What the organisation did in the company's name: by the consent link for whoever holds it (names only, never
+  // an address), and for the company's own members; only its owner withdraws the adviser (A has none: CONFLICT).
+  "advisers.consentActivity": { input: (world) => ({ token: world.advisers.consentToken }), access: everyone },
+  "advisers.companyAdviser": { input: (world) => ({ companyId: world.companyA.id }), access: membersOfA },
+  "advisers.companyActivity": { input: (world) => ({ companyId: world.companyA.id }), access: membersOfA },
+  "advisers.withdrawCompanyAdviser": { input: (world) => ({ companyId: world.companyA.id }), access: ownerOfA },
   "advisers.editCompany": { input: (world) => ({ companyId: world.companyC.id, patch: { city: "Qoʻqon" } }), access: advisersOnly },
   // A client's profile in its adviser's hands: only once the client confirmed (C has not), members' form and rules.
   "advisers.clientProfile": { input: (world) => ({ companyId: world.companyC.id }), access: advisersOnly },

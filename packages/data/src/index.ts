@@ -55,3 +55,4 @@ export * from "./schemas/bulk-import";
 export * from "./schemas/advisers";
 export * from "./schemas/adviser-outputs";
 export * from "./schemas/adviser-handover";
+export * from "./schemas/adviser-activity";

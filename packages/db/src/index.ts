@@ -13,6 +13,7 @@ export * from "./queries/advisers";
 export * from "./queries/adviser-team";
 export * from "./queries/company-members";
 export * from "./queries/company-claims";
+export * from "./queries/adviser-activity";
 export * from "./queries/acting-company";
 export * from "./queries/company-logos";
 export * from "./queries/contact";

@@ -318,6 +318,15 @@ async function seedAdvisers(db: Db, companyId: string, adviserUserId: string, in
   const consentTokenHash = createHash("sha256").update(consentToken, "utf8").digest("hex");
   await db.insert(schema.companyAdvisers).values({ companyId, organizationId: approved.id, consentEmail: "consent-c@secret-mail.example", consentTokenHash });
   await db.insert(schema.advisers).values({ organizationId: approved.id, userId: adviserUserId });
+  // An act in C's name, as the consent link's list of them shows it: the adviser's name, never its address or the IP.
+  await db.insert(schema.auditLog).values({
+    actorId: adviserUserId,
+    action: "adviser.company.edit",
+    targetType: "company",
+    targetId: companyId,
+    after: { adviserOrganizationId: approved.id, organization: "Export agency", fields: ["city"] },
+    ip: "198.51.100.23",
+  });
   const [invitation] = await db
     .insert(schema.adviserInvitations)
     .values({ organizationId: approved.id, email: inviteeEmail, inviterId: adviserUserId, expiresAt: new Date("2100-01-01T00:00:00Z") })

@@ -23,7 +23,9 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { noticeUser } from "../moderation/notices";
 import { protectedProcedure, publicProcedure, staffProcedure } from "../trpc";
+import { withdrawCompanyAdviser } from "./activity";
 import { adviserClientProcedures } from "./client-procedures";
+import { adviserCompanyProcedures } from "./company-procedures";
 import { adviserProfileProcedures } from "./profile-procedures";
 import { adviserTeamProcedures } from "./team-procedures";
 import { consentTokenHash } from "./consent-token";
@@ -165,20 +167,7 @@ export const adviserRouter = {
   withdraw: publicProcedure.input(adviserConsentTokenSchema).output(adviserConsentAnswerOutputSchema).mutation(async ({ ctx, input }) => {
     const found = await findCompanyAdviserByToken(ctx.db, consentTokenHash(input.token));
     if (found === null) linkNotFound();
-    const at = ctx.clock.now();
-    await ctx.db.transaction(async (tx) => {
-      const withdrawn = await setCompanyAdviserStatus(tx, { companyId: found.company.id, from: ["awaiting", "confirmed"], to: "withdrawn", at });
-      if (withdrawn === null) return;
-      await recordAudit(tx, {
-        actorId: null,
-        action: "adviser.consent.withdraw",
-        targetType: "company",
-        targetId: found.company.id,
-        after: { adviserOrganizationId: found.organization.id, by: found.link.consentEmail },
-        ip: ctx.clientAddress,
-        at,
-      });
-    });
+    await withdrawCompanyAdviser(ctx.db, { found, actorId: null, by: found.link.consentEmail, ip: ctx.clientAddress, at: ctx.clock.now() });
     return { status: "withdrawn" as const };
   }),
 
@@ -186,4 +175,5 @@ export const adviserRouter = {
   ...adviserProfileProcedures,
   ...adviserTeamProcedures,
   ...adviserHandoverProcedures,
+  ...adviserCompanyProcedures,
 } satisfies TRPCRouterRecord;
