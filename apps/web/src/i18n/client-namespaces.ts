@@ -32,7 +32,7 @@ export const routeNamespaces = {
     "errors",
   ],
   companies: ["companies.profile", "companies.verification", "contact.express", "contact.stats", "contact.thread.contact", "errors"],
-  dashboard: ["companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
+  dashboard: ["advisers.companyCard", "companies.acting", "companies.dashboard", "companies.members", "listings.expiry", "listings.form.status", "listings.mine", "notifications", "errors"],
   events: ["events", "listings.reason", "search.pagination", "errors"],
   "forgot-password": ["errors"],
   import: ["imports", "errors"],

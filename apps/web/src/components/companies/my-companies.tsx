@@ -4,6 +4,7 @@ import type { Locale } from "@karvon/data";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "@/trpc/client";
+import { CompanyAdviserPanel } from "@/components/advisers/company-adviser-panel";
 import { AppealPanel } from "../appeals/appeal-panel";
 import { MyListings } from "../listings/my-listings";
 import { EnforcementNotice } from "./enforcement-notice";
@@ -64,6 +65,7 @@ export function MyCompanies({ locale, myUserId }: { locale: Locale; myUserId: st
               {company.isPublic ? t("viewPublic") : t("preview")}
             </ButtonLink>
           </div>
+          <CompanyAdviserPanel companyId={company.id} isOwner={company.role === "owner"} />
           <MyListings companyId={company.id} canPublish={company.isPublic} companySuspended={company.suspended} />
           <details>
             <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("members")}</summary>

@@ -1,6 +1,7 @@
 import { adviserConsentTokenSchema } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AdviserActivityList } from "@/components/advisers/activity-list";
 import { MailedLinkPage } from "@/components/advisers/mailed-link-page";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { resolveLocale } from "@/i18n/locale-param";
@@ -19,14 +20,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The link mailed to a company's own address after an organisation of advisers imported it: confirm the adviser
  * (the profile then goes to review), refuse it, or later withdraw it. Each answer is a button (a POST), so mail
- * scanners that follow links decide nothing.
+ * scanners that follow links decide nothing. Below, what the organisation did in the company's name.
  */
 export default async function AdviserConsentPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { token } = await params;
   const t = await getTranslations({ locale, namespace: "imports.consent" });
   const parsed = adviserConsentTokenSchema.safeParse({ token });
-  const request = parsed.success ? await (await api()).advisers.consent(parsed.data).catch(() => null) : null;
+  const reader = await api();
+  const [request, activity] = parsed.success
+    ? await Promise.all([reader.advisers.consent(parsed.data).catch(() => null), reader.advisers.consentActivity(parsed.data).catch(() => null)])
+    : [null, null];
 
   async function answer(formData: FormData) {
     "use server";
@@ -73,6 +77,11 @@ export default async function AdviserConsentPage({ params }: Props) {
             </ButtonLink>
           </div>
         </section>
+      )}
+      {activity === null ? null : (
+        <div className="mt-4 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <AdviserActivityList activity={activity} locale={locale} />
+        </div>
       )}
     </MailedLinkPage>
   );
