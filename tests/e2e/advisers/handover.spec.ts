@@ -3,6 +3,7 @@
  * consent mail, follows "take over" to the hand-over page, creates an account with the company's address from
  * there, confirms it, opens the same page again and becomes the owner: the company is then under "My companies"
  * and its inbox opens. Signed in with another address (the adviser's), the page refuses; the adviser reads a notice.
+ * The consent page and the company's card list what the chamber did in the company's name; the owner withdraws it.
  * The chamber itself (sign-up, approval, import) is set up through the procedures its pages call — its own
  * journey is chamber.spec.ts. Every name, address and tax ID is new on each run.
  */
@@ -10,6 +11,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { chamberApplication } from "../../support/adviser-application";
 import { companyCsv, fergana, uploadOf } from "../../support/company-files";
 import { expectNoAxeViolations } from "../support/axe";
+import { callAs } from "./journey";
 import { demoAccount, signIn } from "../support/demo-accounts";
 import { followMailLink, signUpAndConfirm } from "../support/dev-mail";
 import { wordsIn } from "../support/messages";
@@ -58,6 +60,12 @@ test("the contact person of a company a chamber brought signs up with its addres
   // The contact person opens the consent mail and, from there, the hand-over page.
   const person = await newPage(browser);
   await followMailLink(person, companyEmail, /\/az\/advisers\/consent\//);
+  // What the chamber did in the company's name so far: the import, under the adviser's name.
+  const activity = person.getByTestId("adviser-activity");
+  await expect(activity.getByRole("heading", { level: 2, name: az.t("advisers.activity.title", { organization: chamber }) })).toBeVisible();
+  await expect(activity.getByTestId("adviser-activity-entry")).toHaveCount(1);
+  await expect(activity).toContainText(az.t("advisers.activity.actions.company.import"));
+  await expect(activity).toContainText("Rəşad Hüseynov");
   await expect(person.getByRole("heading", { level: 2, name: az.t("imports.consent.takeOverTitle") })).toBeVisible();
   await person.getByRole("link", { name: az.t("imports.consent.takeOver") }).click();
   await expect(person.getByRole("heading", { level: 1, name: az.t("imports.claim.title") })).toBeVisible();
@@ -92,4 +100,25 @@ test("the contact person of a company a chamber brought signs up with its addres
   // The adviser reads that the company has its own owner now.
   await adviser.goto("/az/notifications");
   await expect(adviser.getByText(az.t("notifications.kind.adviser.claimed", { item: companyName }))).toBeVisible();
+
+  // The adviser still edits the draft (the company has not answered); the owner reads it on the company's card,
+  // with who supports the company, opens the same list there, and withdraws the adviser.
+  const companyId = /\/claim\/([0-9a-f-]{36})-/.exec(claimPage)?.[1] ?? "";
+  expect((await callAs(adviser, "advisers.editCompany", { companyId, patch: { city: "Qoʻqon" } })).status).toBe(200);
+  await person.goto("/az/dashboard");
+  const card = person.getByTestId("company-adviser");
+  await expect(card).toContainText(az.t("advisers.companyCard.supportedBy", { organization: chamber }));
+  await card.getByRole("link", { name: az.t("advisers.companyCard.activity", { organization: chamber }) }).click();
+  await expect(person.getByTestId("adviser-activity-entry")).toHaveCount(2);
+  await expect(person.getByTestId("adviser-activity-entry").first()).toContainText(az.t("advisers.activity.actions.adviser.company.edit"));
+  await person.goBack();
+  person.once("dialog", (dialog) => void dialog.accept());
+  await card.getByRole("button", { name: az.t("advisers.companyCard.withdraw") }).click();
+  // "<date> tarixində geri çağırılıb: …": the sentence after the date.
+  await expect(card.getByTestId("company-adviser-state")).toContainText(az.t("advisers.companyCard.state.withdrawn", { date: "" }).trim());
+  await expect(card.getByRole("button", { name: az.t("advisers.companyCard.withdraw") })).toHaveCount(0);
+  await expectNoAxeViolations(person);
+  // From then on the adviser can no longer touch the company.
+  const edit = { companyId, patch: { city: "Şəki" } };
+  expect((await callAs(adviser, "advisers.editCompany", edit)).status).toBe(404);
 });
