@@ -1,22 +1,12 @@
 import { addCompanyMember, schema } from "@karvon/db";
-import type { ListingInput } from "@karvon/data";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importedByChamber } from "../support/adviser-import";
+import { clientOffer as offer, importedByChamber } from "../support/adviser-import";
 import { callerFor, testClientAddress } from "../support/caller";
 import { testNow } from "../support/clock";
 import { errorOf } from "../support/errors";
 import { createUser, firstPerson, seedCompanyWithPeople, sendContactRequest } from "../support/factories";
 import { testDatabases, useTestDatabase } from "../support/databases";
-
-const offer: ListingInput = {
-  kind: "offer",
-  title: { uz: "Paxta kalavasi, oyiga 20 t" },
-  description: { uz: "Fargʻona vodiysidan paxta kalavasi Ne 30/1." },
-  sectors: ["13"],
-  cooperationKinds: ["supply"],
-  direction: "export",
-};
 
 describe.each(testDatabases())("what advisers did in a company's name, as the company reads it, on $name", (database) => {
   const handle = useTestDatabase(database);

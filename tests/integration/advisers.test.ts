@@ -1,8 +1,7 @@
-import type { ListingInput } from "@karvon/data";
 import { schema } from "@karvon/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importedByChamber as importCompany } from "../support/adviser-import";
+import { clientOffer, importedByChamber as importCompany } from "../support/adviser-import";
 import { callerFor } from "../support/caller";
 import { fergana } from "../support/company-files";
 import { errorOf } from "../support/errors";
@@ -70,14 +69,7 @@ describe.each(testDatabases())("advisers with the company's consent on $name", (
   it("a confirmed adviser publishes a listing and answers a request in the company's name, until the company withdraws", async () => {
     const { adviser, moderator, company, token } = await importedByChamber("acting", "303333333");
     const anonymous = callerFor({ db: handle.db, session: null });
-    const offer: ListingInput = {
-      kind: "offer",
-      title: { uz: "Paxta kalavasi, oyiga 20 t" },
-      description: { uz: "Fargʻona vodiysidan paxta kalavasi Ne 30/1." },
-      sectors: ["13"],
-      cooperationKinds: ["supply"],
-      direction: "export",
-    };
+    const offer = clientOffer;
     // Before the company confirms, the adviser acts in nobody's name.
     expect((await errorOf(adviser.advisers.createListing({ companyId: company.id, listing: offer }))).code).toBe("NOT_FOUND");
     expect((await errorOf(adviser.advisers.client({ companyId: company.id }))).code).toBe("NOT_FOUND");

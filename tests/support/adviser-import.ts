@@ -1,4 +1,5 @@
 /** A company brought by an approved chamber, as the advisers' tests start from it. */
+import type { ListingInput } from "@karvon/data";
 import { schema, type Db } from "@karvon/db";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
@@ -29,3 +30,13 @@ export async function importedByChamber(db: Db, suffix: string, taxId: string) {
   const token = /\/advisers\/consent\/([A-Za-z0-9_-]{43})/.exec(mail?.text ?? "")?.[1] ?? "";
   return { adviser, moderator, chamber, company, token };
 }
+
+/** An offer an adviser writes in a client's name. */
+export const clientOffer: ListingInput = {
+  kind: "offer",
+  title: { uz: "Paxta kalavasi, oyiga 20 t" },
+  description: { uz: "Fargʻona vodiysidan paxta kalavasi Ne 30/1." },
+  sectors: ["13"],
+  cooperationKinds: ["supply"],
+  direction: "export",
+};
