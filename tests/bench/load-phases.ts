@@ -41,7 +41,7 @@ export async function measureLoad(
     const { next: after, ...result } = await runLoad(server.url, paths, 16, seconds, next);
     next = after;
     const writes = stream.sofar();
-    const lookups = addLookups({ hits: 0, revalidated: 0, misses: 0 }, lookupsBefore, await server.resultCacheLookups());
+    const lookups = addLookups({ hits: 0, revalidated: 0, updated: 0, misses: 0 }, lookupsBefore, await server.resultCacheLookups());
     return { ...result, writes: { landed: writes.landed - writesBefore.landed, failed: writes.failed - writesBefore.failed, lastError: writes.lastError }, lookups };
   };
   try {
@@ -61,6 +61,7 @@ export async function measureLoad(
 export function addLookups(sum: CacheLookups, before: CacheLookups, after: CacheLookups): CacheLookups {
   sum.hits += after.hits - before.hits;
   sum.revalidated += after.revalidated - before.revalidated;
+  sum.updated += after.updated - before.updated;
   sum.misses += after.misses - before.misses;
   return sum;
 }

@@ -50,9 +50,9 @@ export type DbResult = {
 const ms = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? "—" : `${value.toFixed(1)} ms`);
 const ratio = (base: number | undefined, value: number | undefined) =>
   base === undefined || value === undefined || value === 0 ? "—" : `${(base / value).toFixed(1)}×`;
-/** How the result cache answered: the cold figures hold only if it never did (no hit, no revalidation). */
+/** How the result cache answered: the cold figures hold only if it never did (no hit, no revalidation, no update). */
 const answered = (lookups: CacheLookups | undefined) =>
-  lookups === undefined ? "" : ` · result cache ${lookups.hits} hits, ${lookups.revalidated} revalidated, ${lookups.misses} computed`;
+  lookups === undefined ? "" : ` · result cache ${lookups.hits} hits, ${lookups.revalidated} revalidated, ${lookups.updated} updated, ${lookups.misses} computed`;
 const num = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
 
 export type BudgetRow = { budget: string; db: string; limit: string; value: string; pass: boolean | null };

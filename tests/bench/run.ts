@@ -136,7 +136,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     let checked = 0;
     let visible = 0;
     const coldWriteErrors: string[] = [];
-    const coldLookups: CacheLookups = { hits: 0, revalidated: 0, misses: 0 };
+    const coldLookups: CacheLookups = { hits: 0, revalidated: 0, updated: 0, misses: 0 };
     for (let rep = 0; rep < (options.short ? 1 : 3); rep += 1) {
       for (const benchQuery of benchQueries) {
         // A repetition asks for a page one hit shorter: a key never asked before, so the result cache cannot

@@ -63,8 +63,11 @@ export function ensureWebBuild(): void {
 
 export type WebServer = { url: string; pid: number; rssMb: () => number; resultCacheLookups: () => Promise<CacheLookups>; stop: () => Promise<void> };
 
-/** How the server's cache of whole search results answered so far: from the cache, after checking the writes since, or by computing. */
-export type CacheLookups = { hits: number; revalidated: number; misses: number };
+/**
+ * How the server's cache of whole search results answered so far: from the cache, after checking the writes
+ * since (unchanged: revalidated; with them applied: updated), or by computing.
+ */
+export type CacheLookups = { hits: number; revalidated: number; updated: number; misses: number };
 
 /** Lets the benchmark read the server's metrics (the cache look-ups): any value of 24+ characters. */
 const benchMetricsToken = "bench-metrics-bench-metrics-0123";
@@ -73,7 +76,7 @@ async function resultCacheLookups(url: string): Promise<CacheLookups> {
   const response = await fetch(`${url}/api/metrics`, { headers: { authorization: `Bearer ${benchMetricsToken}` } });
   const text = await response.text();
   const count = (result: string) => Number(new RegExp(`karvon_search_cache_lookups_total\\{cache="search results",result="${result}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
-  return { hits: count("hit"), revalidated: count("revalidated"), misses: count("miss") };
+  return { hits: count("hit"), revalidated: count("revalidated"), updated: count("updated"), misses: count("miss") };
 }
 
 /** Resident memory of a process and all its descendants (npx → tsx running start.ts and Next.js in-process), in MB. */

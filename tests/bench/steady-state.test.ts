@@ -3,7 +3,7 @@ import { computedShare, warmUp, warmUpEnd, type LoadWindow, type WarmUpShape } f
 
 const shape: WarmUpShape = { windowSeconds: 5, minWindows: 4, tolerance: 0.01, maxSeconds: 60 };
 /** A window of 100 look-ups of which `computed` computed the search. */
-const window = (computed: number): LoadWindow => ({ seconds: 5, requests: 100, lookups: { hits: 100 - computed, revalidated: 0, misses: computed } });
+const window = (computed: number): LoadWindow => ({ seconds: 5, requests: 100, lookups: { hits: 100 - computed, revalidated: 0, updated: 0, misses: computed } });
 const windows = (...computed: number[]) => computed.map(window);
 
 describe("the warm-up before the steady state", () => {
@@ -36,7 +36,8 @@ describe("the warm-up before the steady state", () => {
   });
 
   it("counts an empty window as computing nothing", () => {
-    expect(computedShare({ hits: 0, revalidated: 0, misses: 0 })).toBe(0);
-    expect(computedShare({ hits: 1, revalidated: 1, misses: 2 })).toBe(0.5);
+    expect(computedShare({ hits: 0, revalidated: 0, updated: 0, misses: 0 })).toBe(0);
+    expect(computedShare({ hits: 1, revalidated: 1, updated: 0, misses: 2 })).toBe(0.5);
+    expect(computedShare({ hits: 1, revalidated: 0, updated: 1, misses: 2 })).toBe(0.5);
   });
 });

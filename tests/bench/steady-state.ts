@@ -46,12 +46,20 @@ export type WarmUp = {
 
 /** The share of look-ups that computed the search (0 when there were none). */
 export function computedShare(lookups: CacheLookups): number {
-  const total = lookups.hits + lookups.revalidated + lookups.misses;
+  const total = lookups.hits + lookups.revalidated + lookups.updated + lookups.misses;
   return total === 0 ? 0 : lookups.misses / total;
 }
 
 function sum(windows: readonly LoadWindow[]): CacheLookups {
-  return windows.reduce((all, window) => ({ hits: all.hits + window.lookups.hits, revalidated: all.revalidated + window.lookups.revalidated, misses: all.misses + window.lookups.misses }), { hits: 0, revalidated: 0, misses: 0 });
+  return windows.reduce(
+    (all, window) => ({
+      hits: all.hits + window.lookups.hits,
+      revalidated: all.revalidated + window.lookups.revalidated,
+      updated: all.updated + window.lookups.updated,
+      misses: all.misses + window.lookups.misses,
+    }),
+    { hits: 0, revalidated: 0, updated: 0, misses: 0 },
+  );
 }
 
 /** Whether the warm-up is over after `windows`: the computed share stopped falling, the bound was reached, or neither (null). */

@@ -18,26 +18,33 @@ import { storedListing } from "../support/stored-shapes";
 
 const now = new Date("2026-02-01T10:00:00Z");
 
-type Outcome = { result: SearchResult; hits: number; revalidated: number; misses: number };
+type Outcome = { result: SearchResult; hits: number; revalidated: number; updated: number; misses: number };
 
 /**
- * A result cached under an older generation of the search documents is served again only when none of the
- * document versions written since could change it: an unrelated write keeps it (without computing it again), a
- * write that adds, changes, hides or removes one of its documents, or that gives its words other close spellings,
- * does not. Whatever it serves is what computing the search afresh gives.
+ * A result cached under an older generation of the search documents is served again only when the document
+ * versions written since leave its page as it is: an unrelated write keeps it (without computing it again), a
+ * write that counts in it but ranks after its page moves its counts (without computing it again), and a write
+ * that lands on or before its page, or that gives its words other close spellings, makes it computed again.
+ * Whatever it serves is what computing the search afresh gives.
  */
 describe.each(testDatabases())("revalidated search results on $name", (database) => {
   const handle = useTestDatabase(database);
   let uz: string;
   let az: string;
 
-  const lookups = () => ({ hits: 0, revalidated: 0, misses: 0, ...generationCacheLookups()["search results"] });
+  const lookups = () => ({ hits: 0, revalidated: 0, updated: 0, misses: 0, ...generationCacheLookups()["search results"] });
   /** A search through the cache, with how the cache answered it. */
   const search = async (params: SearchPartnersParams): Promise<Outcome> => {
     const before = lookups();
     const result = await searchPartners(handle.db, { now, ...params });
     const after = lookups();
-    return { result, hits: after.hits - before.hits, revalidated: after.revalidated - before.revalidated, misses: after.misses - before.misses };
+    return {
+      result,
+      hits: after.hits - before.hits,
+      revalidated: after.revalidated - before.revalidated,
+      updated: after.updated - before.updated,
+      misses: after.misses - before.misses,
+    };
   };
   /** The same search computed afresh: a transaction neither reads nor fills the cache. */
   const fresh = (params: SearchPartnersParams): Promise<SearchResult> => handle.db.transaction((tx) => searchPartners(tx, { now, ...params }));
@@ -128,15 +135,79 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     // In AZ and a request: it fails both filters of the second search, but the first one's country facet counts it.
     await seedListing(handle.db, { companyId: az, kind: "request", sectors: ["13"], title: { en: "Beqasam fabric" } });
     const one = await search(oneFilter);
-    expect(one).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(one).toMatchObject({ revalidated: 0, updated: 1, misses: 0 });
     expect(one.result.facets.country.map(({ value, count }) => `${value} ${count}`)).toEqual(["AZ 1", "UZ 1"]);
+    expect(one.result).toEqual(await fresh(oneFilter));
     expect(await search(twoFilters)).toMatchObject({ revalidated: 1, misses: 0 });
 
     // In UZ and a request: it fails one filter, so the second search's kind facet counts it.
     await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Beqasam cushions" } });
     const two = await search(twoFilters);
-    expect({ ...two, result: two.result.facets.kind }).toEqual({ hits: 0, revalidated: 0, misses: 1, result: [{ value: "offer", count: 1 }, { value: "request", count: 1 }] });
+    expect({ ...two, result: two.result.facets.kind }).toEqual({ hits: 0, revalidated: 0, updated: 1, misses: 0, result: [{ value: "offer", count: 1 }, { value: "request", count: 1 }] });
     expect(two.result).toEqual(await fresh(twoFilters));
+  });
+
+  describe("a write that counts in a result but ranks after its page", () => {
+    const day = (date: number) => new Date(`2026-01-${String(date).padStart(2, "0")}T10:00:00Z`);
+    const qovoq = async (date: number, companyId = uz, kind: "offer" | "request" = "offer") =>
+      seedListing(handle.db, { companyId, kind, sectors: ["1"], title: { en: "Qovoq seeds" }, publishedAt: day(date) });
+    let ranked: string[];
+
+    beforeAll(async () => {
+      // The same words everywhere: the newer ranks first.
+      ranked = [await qovoq(14), await qovoq(12), await qovoq(10)];
+    });
+
+    it("moves the counts of the cached result without computing it", async () => {
+      const params = { text: "qovoq", pageSize: 2 };
+      const first = await search(params);
+      expect(ids(first.result)).toEqual(ranked.slice(0, 2));
+      const older = await qovoq(5, az, "request");
+      const added = await search(params);
+      expect(added).toMatchObject({ hits: 0, revalidated: 0, updated: 1, misses: 0 });
+      expect(added.result.total).toBe(first.result.total + 1);
+      expect(added.result.facets.country.map(({ value, count }) => `${value} ${count}`)).toEqual(["UZ 3", "AZ 1"]);
+      expect(added.result).toEqual(await fresh(params));
+
+      await setListingHidden(handle.db, { listingId: older, hidden: true, at: now });
+      const hidden = await search(params);
+      expect(hidden).toMatchObject({ updated: 1, misses: 0 });
+      expect(hidden.result).toEqual(first.result);
+      expect(await search(params)).toMatchObject({ hits: 1, updated: 0, misses: 0 });
+    });
+
+    it("does so for the newest first too, and with filters that the version fails one of", async () => {
+      const newest = { text: "qovoq", pageSize: 2, sort: "newest" as const };
+      const filtered = { text: "qovoq", pageSize: 1, countries: ["UZ"], kinds: ["offer"] };
+      await search(newest);
+      await search(filtered);
+      await qovoq(3, uz, "request");
+      for (const params of [newest, filtered]) {
+        const outcome = await search(params);
+        expect(outcome, JSON.stringify(params)).toMatchObject({ updated: 1, misses: 0 });
+        expect(outcome.result).toEqual(await fresh(params));
+      }
+    });
+
+    it("computes the page again when a write lands on it or before it", async () => {
+      const params = { text: "qovoq", pageSize: 2 };
+      const newest = { ...params, sort: "newest" as const };
+      await search(params);
+      await search(newest);
+      const newer = await qovoq(25);
+      for (const asked of [params, newest]) {
+        const added = await search(asked);
+        expect(added, JSON.stringify(asked)).toMatchObject({ updated: 0, misses: 1 });
+        expect(ids(added.result)[0]).toBe(newer);
+      }
+
+      const deeper = { text: "qovoq", pageSize: 2, page: 2 };
+      await search(deeper);
+      await setListingHidden(handle.db, { listingId: newer, hidden: true, at: now });
+      const shifted = await search(deeper);
+      expect(shifted).toMatchObject({ updated: 0, misses: 1 });
+      expect(shifted.result).toEqual(await fresh(deeper));
+    });
   });
 
   it("computes a result again once the changes since its generation are no longer kept", async () => {

@@ -37,7 +37,7 @@ function createMetrics() {
     }),
     cacheLookups: new Counter({
       name: "karvon_search_cache_lookups_total",
-      help: "Look-ups in the search caches (results, facet counts) by result: hit (answered from the cache), revalidated (an older entry checked against the writes since and served) or miss.",
+      help: "Look-ups in the search caches (results, facet counts) by result: hit (answered from the cache), revalidated (an older entry checked against the writes since and served unchanged), updated (an older entry served with the writes since applied to its counts) or miss.",
       labelNames: ["cache", "result"] as const,
       registers,
     }),

@@ -47,7 +47,7 @@ describe("GenerationCache", () => {
     expect(cache.get("c", "1", 2_000)).toBe(3);
   });
 
-  it("finds an entry of an older generation as stale, and serves it under the new one once revalidated", () => {
+  it("finds an entry of an older generation as stale, and serves it under the new one once renewed", () => {
     const cache = new GenerationCache<number>(10, "revalidating");
     cache.set("a", entry("7", 1));
     expect(cache.find("a", "7", 2_000)?.state).toBe("current");
@@ -57,7 +57,7 @@ describe("GenerationCache", () => {
     expect(cache.find("a", "7", 2_000)?.state).toBe("current");
     expect(cache.find("a", "6", 2_000)).toBeUndefined();
     if (stale === undefined) throw new Error("no stale entry");
-    cache.revalidate("a", stale.entry, "9");
+    cache.renew("a", stale.entry, { ...stale.entry, generation: "9" }, "revalidated");
     expect(cache.find("a", "9", 2_000)).toEqual({ state: "current", entry: entry("9", 1) });
     // Past its earliest expiry or before its count it serves under no generation.
     expect(cache.find("a", "9", 999)).toBeUndefined();
@@ -71,7 +71,7 @@ describe("GenerationCache", () => {
     const stale = cache.find("a", "8", 2_000);
     cache.set("a", entry("9", 2));
     if (stale === undefined) throw new Error("no stale entry");
-    cache.revalidate("a", stale.entry, "8");
+    cache.renew("a", stale.entry, { ...stale.entry, generation: "8" }, "revalidated");
     expect(cache.find("a", "9", 2_000)).toEqual({ state: "current", entry: entry("9", 2) });
   });
 

@@ -7,9 +7,9 @@ import type { Db } from "../client";
  * when the search documents change or one of the matched documents expires. An entry therefore serves while the
  * `search_generation` it was computed under is still current (a deferred trigger moves it when a transaction that
  * wrote `search_documents` commits) and before the earliest expiry among the documents it matched: it is the
- * exact answer, never a stale one. An entry of an older generation serves only once its owner has checked that
- * none of the document versions written since could change it (`find`, then `revalidate`; search.ts does this
- * with `search_document_changes`): it is then the exact answer under the new generation. Least recently used
+ * exact answer, never a stale one. An entry of an older generation serves only once its owner has brought it up
+ * to date with the document versions written since (`find`, then `renew`; search-result-cache.ts does this with
+ * `search_document_changes`): it is then the exact answer under the new generation. Least recently used
  * entries go first.
  */
 export type GenerationCacheEntry<T> = {
@@ -28,11 +28,11 @@ export function generationText(value: number | string | null | undefined): strin
 
 /**
  * Look-ups per cache name across the process (hits answered from the cache, entries of an older generation found
- * still exact and served, misses computed), for the metrics endpoint. Kept on globalThis: the web server's
+ * still exact or brought up to date and served, misses computed), for the metrics endpoint. Kept on globalThis: the web server's
  * bundles may each hold a copy of this module.
  */
-export type CacheLookups = Record<string, { hits: number; revalidated: number; misses: number }>;
-export type CacheLookupResult = "hit" | "revalidated" | "miss";
+export type CacheLookups = Record<string, { hits: number; revalidated: number; updated: number; misses: number }>;
+export type CacheLookupResult = "hit" | "revalidated" | "updated" | "miss";
 const globalForLookups = globalThis as unknown as { karvonCacheLookups?: CacheLookups };
 
 export function generationCacheLookups(): CacheLookups {
@@ -42,9 +42,10 @@ export function generationCacheLookups(): CacheLookups {
 
 function countLookup(name: string, result: CacheLookupResult): void {
   const lookups = generationCacheLookups();
-  const counts = (lookups[name] ??= { hits: 0, revalidated: 0, misses: 0 });
+  const counts = (lookups[name] ??= { hits: 0, revalidated: 0, updated: 0, misses: 0 });
   if (result === "hit") counts.hits += 1;
   else if (result === "revalidated") counts.revalidated += 1;
+  else if (result === "updated") counts.updated += 1;
   else counts.misses += 1;
 }
 
@@ -56,7 +57,7 @@ function olderGeneration(a: string, b: string): boolean {
 /**
  * What a look-up found for a key: an entry of the current generation (`current`), or one of an older generation
  * that holds at the instant asked except for the writes since (`stale`), which the caller may check against those
- * writes and then `revalidate` or compute again.
+ * writes and then `renew` or compute again.
  */
 export type GenerationLookup<T> = { state: "current" | "stale"; entry: GenerationCacheEntry<T> };
 
@@ -106,13 +107,14 @@ export class GenerationCache<T> {
   }
 
   /**
-   * A stale entry found to be exact under `generation` too (nothing written since changes it): it serves under
-   * that generation from now on, unless a newer entry took its key meanwhile. Counts a revalidation.
+   * A stale entry brought up to date under a newer generation: unchanged (nothing written since changes it,
+   * `revalidated`) or with the writes since applied (`updated`). It replaces the stale one unless a newer entry
+   * took its key meanwhile. Counts the outcome.
    */
-  revalidate(key: string, entry: GenerationCacheEntry<T>, generation: string): void {
+  renew(key: string, stale: GenerationCacheEntry<T>, renewed: GenerationCacheEntry<T>, how: "revalidated" | "updated"): void {
     const stored = this.entries.get(key);
-    if (stored === undefined || stored === entry || olderGeneration(stored.generation, generation)) this.set(key, { ...entry, generation });
-    this.count("revalidated");
+    if (stored === undefined || stored === stale || olderGeneration(stored.generation, renewed.generation)) this.set(key, renewed);
+    this.count(how);
   }
 
   /** A computation of `key` under `generation` running in this process: a reader may wait for it, then look again. */

@@ -35,6 +35,33 @@ const facetColumns: Record<SearchFacet, { column: string; array?: true }> = {
 
 export type FacetCount = { value: string; count: number };
 
+/** A document's facet columns as a statement returns them (search_documents' column names). */
+export type FacetColumnsRow = {
+  kind: string;
+  country: string;
+  region: string | null;
+  sectors: string[];
+  hs_chapters: string[];
+  cooperation_kinds: string[];
+  size_band: string | null;
+  economic_zone: string | null;
+  verified: boolean;
+};
+
+/** The values a document counts under for one facet, as the counting statements read them (an array's every element). */
+export function facetValuesOf(row: FacetColumnsRow, facet: SearchFacet): string[] {
+  const { column, array } = facetColumns[facet];
+  const value = row[column as keyof FacetColumnsRow];
+  if (facet === "verified") return value === true ? ["true"] : [];
+  if (array === true) return value as string[];
+  return value === null ? [] : [value as string];
+}
+
+/** The order facet values are shown in: most documents first, then by value. */
+export function byCount(a: FacetCount, b: FacetCount): number {
+  return b.count - a.count || a.value.localeCompare(b.value);
+}
+
 export type FacetCounts = {
   /** Documents matching the text and every filter. */
   total: number;
@@ -89,7 +116,7 @@ export async function countSearchFacets(
     const count = Number(entry.count);
     if (count > 0) facets[entry.facet].push({ value: entry.value, count });
   }
-  for (const facet of searchFacets) facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  for (const facet of searchFacets) facets[facet].sort(byCount);
   const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
   const generation = generationText(row?.generation);
   const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();

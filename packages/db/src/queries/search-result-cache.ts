@@ -4,12 +4,17 @@ import { share } from "../shared-values";
 import { executeRows } from "./execute-rows";
 import { generationCachePerClient, generationText, type GenerationCacheEntry } from "./generation-cache";
 import type { SearchResult } from "./search";
-import { filterConditions, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
+import type { SearchFilters } from "./search-conditions";
 import { expansionsKey, expansionsStatement, type Expansion } from "./search-expansions";
+import type { RankPlan } from "./search-rank";
+import { changedVersionsStatement, resultWithChanges, type ChangedVersion, type ResultOrder } from "./search-result-changes";
 import type { QueryToken } from "./search-text";
 
-/** A whole result, with what checking it against later writes needs: its words as matched and their expansions. */
-type CachedSearch = { result: SearchResult; queries: TokenQuery[]; expansionsKey: string };
+/**
+ * A whole result, with what bringing it up to date with later writes needs: its words as matched and how they
+ * rank (`plan`), the order of its page, and its words' expansions.
+ */
+type CachedSearch = { result: SearchResult; plan: RankPlan; order: ResultOrder; expansionsKey: string };
 
 /**
  * Whole results of partner search per generation of the search documents (generation-cache.ts). An entry (a page
@@ -30,8 +35,9 @@ export type SearchLookup = {
 /**
  * The answer to a search from the cache of whole results, after one read of the generation; undefined when this
  * handle keeps no cache (a transaction: its answers may include its own uncommitted writes). An entry of an
- * older generation is served when none of the writes since could change it (`unchangedUnder`), and then
- * serves under the new generation.
+ * older generation is brought up to date with the writes since when they leave its page as it is (`upToDate`):
+ * served unchanged when none counts in it, with its counts moved when some do, and then kept under the new
+ * generation.
  */
 export async function lookUpSearch(
   db: Db,
@@ -59,10 +65,12 @@ export async function lookUpSearch(
       return { result: settled.entry.value.result, generation };
     }
   }
-  const holdsUnder = found === undefined ? null : await unchangedUnder(db, found.entry, input.tokens, input.filters);
-  if (found !== undefined && holdsUnder !== null) {
-    cache.revalidate(input.key, found.entry, holdsUnder);
-    return { result: found.entry.value.result, generation };
+  const updated = found === undefined ? null : await upToDate(db, found.entry, input);
+  if (found !== undefined && updated !== null) {
+    const { result, expiresAt } = updated;
+    const renewed = { generation: updated.generation, computedAt: at, expiresAt, value: { ...found.entry.value, result: result === found.entry.value.result ? result : share(result) } };
+    cache.renew(input.key, found.entry, renewed, result === found.entry.value.result ? "revalidated" : "updated");
+    return { result: renewed.value.result, generation };
   }
   cache.count("miss");
   return { result: undefined, generation, computed: cache.beginComputation(input.key, generation) };
@@ -75,56 +83,49 @@ export async function lookUpSearch(
 export function storeSearch(
   db: Db,
   key: string,
-  entry: Omit<GenerationCacheEntry<unknown>, "value"> & { result: SearchResult; queries: TokenQuery[]; expansions: readonly Expansion[] },
+  entry: Omit<GenerationCacheEntry<unknown>, "value"> & { result: SearchResult; plan: RankPlan; order: ResultOrder; expansions: readonly Expansion[] },
 ): void {
-  const { result, queries, expansions, ...held } = entry;
-  resultCacheOf(db)?.set(key, { ...held, value: { result: share(result), queries, expansionsKey: expansionsKey(expansions) } });
+  const { result, plan, order, expansions, ...held } = entry;
+  resultCacheOf(db)?.set(key, { ...held, value: { result: share(result), plan, order, expansionsKey: expansionsKey(expansions) } });
 }
 
-type RevalidationRow = {
+type UpdateRow = {
   generation: number | string | null;
   pruned_through: number | string;
-  changed: boolean;
+  versions: ChangedVersion[] | null;
   expansions: Expansion[] | null;
 };
 
+/** A stale entry brought up to date: its answer under `generation` (the same object when nothing written changed it). */
+type UpToDate = { generation: string; result: SearchResult; expiresAt: number };
+
 /**
- * The generation under which a result cached under an older one is still exact, or null. It is when, in one
- * snapshot:
- * - no document version written since its generation (search_document_changes, the old and the new of each
- *   write) matches its words while live at some instant the entry serves (from when it was computed), and, with
- *   two or more filters, fails at most one of them (`narrow`, the documents its counts read; with fewer, the
- *   counts read every document the words find, so the words alone decide). A matched document that was changed,
- *   hidden or deleted matches through its old version, a new match through its new one: neither the page nor a
- *   count can have moved;
+ * A result cached under an older generation, brought up to date with what was written since
+ * (search-result-changes.ts), or null when it must be computed again. In one snapshot:
  * - every change since its generation is still kept (`pruned_through`);
- * - the dictionary gives its words the same close spellings and stems, so the words match as they did.
+ * - the dictionary gives its words the same close spellings and stems, so the words match as they did;
+ * - no version written since that counts in it ranks on or before the last hit of its page. The counts then move
+ *   by what those versions count, and the entry holds until the earliest expiry among what it counts now.
  */
-async function unchangedUnder(
+async function upToDate(
   db: Db,
   entry: GenerationCacheEntry<CachedSearch>,
-  tokens: readonly QueryToken[],
-  filters: SearchFilters,
-): Promise<string | null> {
-  const { condition } = textMatching(entry.value.queries);
-  const { narrow } = filterConditions(filters);
-  const servesFrom = new Date(entry.computedAt).toISOString();
-  const expansions = tokens.length === 0 ? sql`null::json` : sql`(select json_agg(e) from (${expansionsStatement(tokens)}) e)`;
-  const [row] = await executeRows<RevalidationRow>(
+  input: { now: Date; tokens: readonly QueryToken[]; filters: SearchFilters },
+): Promise<UpToDate | null> {
+  const { result, plan, order } = entry.value;
+  const versions = changedVersionsStatement({ generation: entry.generation, computedAt: new Date(entry.computedAt), now: input.now, plan, filters: input.filters });
+  const expansions = input.tokens.length === 0 ? sql`null::json` : sql`(select json_agg(e) from (${expansionsStatement(input.tokens)}) e)`;
+  const [row] = await executeRows<UpdateRow>(
     db,
-    sql`
-      select g.generation, g.pruned_through,
-        exists (
-          select 1 from search_document_changes d
-          where d.generation > ${entry.generation}::bigint
-            and (d.valid_until is null or d.valid_until > ${servesFrom}::timestamptz)
-            and ${condition} and ${narrow ?? sql`true`}
-        ) as changed,
-        ${expansions} as expansions
-      from search_generation g`,
+    sql`select g.generation, g.pruned_through, (${versions}) as versions, ${expansions} as expansions from search_generation g`,
   );
   const generation = generationText(row?.generation);
-  if (row === undefined || generation === null || row.changed) return null;
+  if (row === undefined || generation === null) return null;
   if (BigInt(entry.generation) < BigInt(row.pruned_through)) return null;
-  return expansionsKey(row.expansions ?? []) === entry.value.expansionsKey ? generation : null;
+  if (expansionsKey(row.expansions ?? []) !== entry.value.expansionsKey) return null;
+  const changed = row.versions ?? [];
+  const updated = resultWithChanges(result, changed, order);
+  if (updated === undefined) return null;
+  const expiries = changed.filter((version) => version.sign === 1 && version.valid_until !== null).map((version) => new Date(version.valid_until as string).getTime());
+  return { generation, result: updated, expiresAt: Math.min(entry.expiresAt, ...expiries) };
 }

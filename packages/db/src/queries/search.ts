@@ -3,9 +3,10 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
 import { generationText } from "./generation-cache";
-import { filterConditions, filtersKey, filterValues, simpleQuery, textArray, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
+import { filterConditions, filtersKey, filterValues, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { searchRank } from "./search-rank";
 import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
 import type { QueryToken } from "./search-text";
 export { wordsNeeded, type SearchFilters } from "./search-conditions";
@@ -115,39 +116,9 @@ async function computeSearch(
 
   const expansions = await expandTokens(db, parsed);
   const { queries, terms, concepts } = textPlan(parsed, expansions);
-  const { condition: textCondition, matchedWords, needed } = textMatching(queries);
-  // Documents that match more of the words go first: all of them, then all but one, and so on.
-  // Each word is worth 5, more than every other part of the rank together can add to a document lacking some word
-  // (at most 8 × 0.3 in the title, ts_rank below 1, 0.1 of boosts).
-  const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})`;
-  const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
-  // The rank reads only the folded forms, so the script, the apostrophes and the Azerbaijani marks of a query never
-  // change the order. The stemmers only widen what matches (a Russian word form counts as a match); they give no
-  // rank, because a Latin query cannot be stemmed like its Cyrillic spelling.
-  // It reads `own_tsv` (the document's own words, kept in the row), never `tsv`, whose concepts keep it in TOAST:
-  // reading that for every match of a common word was most of the time of a first request.
-  // Each query word found in the title or description (weight A) adds 0.3, and a document whose title and
-  // description hold every word gets 2 more: it outranks one that has some of them there, or has them only in its
-  // company's name (B) or its classification, whatever else their ranks add (ts_rank stays below 1).
-  const ownMatches = queries.map((query) => sql`d.own_tsv @@ ${simpleQuery(query.own)}`);
-  const ownCoverage = sql.join(
-    ownMatches.map((match) => sql`case when ${match} then 0.3 else 0 end`),
-    sql` + `,
-  );
-  const allOwn = sql`case when ${sql.join(ownMatches, sql` and `)} then 2 else 0 end`;
-  const textRank =
-    queries.length === 0
-      ? sql`0`
-      : sql`${coverage} + ${allOwn} + ts_rank(d.own_tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
-  const conceptBoost =
-    concepts.hsChapters.length + concepts.sectors.length === 0
-      ? sql`0`
-      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05 else 0 end`;
+  const { condition: textCondition } = textMatching(queries);
+  const rank = searchRank({ queries, concepts, rankClock });
   const nowIso = now.toISOString();
-  // Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
-  const rank = sql`(${textRank}) + ${conceptBoost}
-    + case when d.verified then 0.02 else 0 end
-    + 0.03 * exp(-greatest(extract(epoch from (${rankClock.toISOString()}::timestamptz - d.published_at)), 0) / 15552000.0)`;
 
   const { flags, active, narrow } = filterConditions(params);
   const allFlags = sql.join(
@@ -232,7 +203,15 @@ async function computeSearch(
   // The page and the counts hold together only when both were read under the generation read first. Their
   // matches are the same documents, so the counts' earliest expiry bounds the page too.
   if (cached !== undefined && generation !== null && pageGeneration === generation && counted.generation === generation) {
-    storeSearch(db, resultKey, { generation, computedAt: now.getTime(), expiresAt: counted.expiresAt, result, queries, expansions });
+    storeSearch(db, resultKey, {
+      generation,
+      computedAt: now.getTime(),
+      expiresAt: counted.expiresAt,
+      result,
+      plan: { queries, concepts, rankClock },
+      order: params.sort ?? "relevance",
+      expansions,
+    });
   }
   return result;
 }

@@ -128,6 +128,12 @@ export const searchDocumentChanges = pgTable(
     /** `txid_current()` of the writing transaction, to find its rows at commit. */
     txid: bigint({ mode: "number" }).notNull(),
     entityId: uuid().notNull(),
+    /**
+     * The document as the write left it (an insert's row, an update's new row), or as it was before (an update's
+     * old row, a deleted row). A transaction's old rows are recorded before its new ones, so the first version of
+     * a document since a generation tells what it was then: the old row, or nothing when that is a new one.
+     */
+    isNew: boolean().notNull(),
     kind: text().notNull(),
     country: text().notNull(),
     region: text(),

@@ -19,6 +19,7 @@ export async function GET(request: Request) {
   for (const [cache, counts] of Object.entries(generationCacheLookups())) {
     m.cacheLookups.inc({ cache, result: "hit" }, counts.hits);
     m.cacheLookups.inc({ cache, result: "revalidated" }, counts.revalidated);
+    m.cacheLookups.inc({ cache, result: "updated" }, counts.updated);
     m.cacheLookups.inc({ cache, result: "miss" }, counts.misses);
   }
   if (config.SMTP_URL !== undefined) {

@@ -1,0 +1,51 @@
+import { sql, type SQL } from "drizzle-orm";
+import { simpleQuery, textArray, textMatching, type TokenQuery } from "./search-conditions";
+
+/** What the rank of a document depends on besides the document: the words as matched, their concepts, the clock. */
+export type RankPlan = {
+  queries: readonly TokenQuery[];
+  concepts: { hsChapters: readonly string[]; sectors: readonly string[] };
+  /** The start of the hour the recency is counted from (search.ts). */
+  rankClock: Date;
+};
+
+/**
+ * The rank of a row `d` with search_documents' columns (search_documents itself, or the versions in
+ * search_document_changes when a cached page is checked against what was written since): one definition for both.
+ *
+ * Documents that match more of the words go first: all of them, then all but one, and so on. Each word is worth 5,
+ * more than every other part of the rank together can add to a document lacking some word (at most 8 × 0.3 in the
+ * title, ts_rank below 1, 0.1 of boosts).
+ * The rank reads only the folded forms, so the script, the apostrophes and the Azerbaijani marks of a query never
+ * change the order. The stemmers only widen what matches (a Russian word form counts as a match); they give no
+ * rank, because a Latin query cannot be stemmed like its Cyrillic spelling.
+ * It reads `own_tsv` (the document's own words, kept in the row), never `tsv`, whose concepts keep it in TOAST:
+ * reading that for every match of a common word was most of the time of a first request.
+ * Each query word found in the title or description (weight A) adds 0.3, and a document whose title and
+ * description hold every word gets 2 more: it outranks one that has some of them there, or has them only in its
+ * company's name (B) or its classification, whatever else their ranks add (ts_rank stays below 1).
+ * Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
+ */
+export function searchRank(plan: RankPlan): SQL {
+  const { queries, concepts, rankClock } = plan;
+  const { matchedWords, needed } = textMatching(queries);
+  const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})`;
+  const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
+  const ownMatches = queries.map((query) => sql`d.own_tsv @@ ${simpleQuery(query.own)}`);
+  const ownCoverage = sql.join(
+    ownMatches.map((match) => sql`case when ${match} then 0.3 else 0 end`),
+    sql` + `,
+  );
+  const allOwn = sql`case when ${sql.join(ownMatches, sql` and `)} then 2 else 0 end`;
+  const textRank =
+    queries.length === 0
+      ? sql`0`
+      : sql`${coverage} + ${allOwn} + ts_rank(d.own_tsv, ${simpleQuery(anySimple)}) + ${ownCoverage}`;
+  const conceptBoost =
+    concepts.hsChapters.length + concepts.sectors.length === 0
+      ? sql`0`
+      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05 else 0 end`;
+  return sql`(${textRank}) + ${conceptBoost}
+    + case when d.verified then 0.02 else 0 end
+    + 0.03 * exp(-greatest(extract(epoch from (${rankClock.toISOString()}::timestamptz - d.published_at)), 0) / 15552000.0)`;
+}
