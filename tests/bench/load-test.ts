@@ -5,9 +5,19 @@
  * (`start`, and `next` in the result), so consecutive runs are one load that goes on drawing.
  */
 import http from "node:http";
+import zlib from "node:zlib";
 import { percentile } from "./http";
 
-export type LoadResult = { rps: number; p95: number; p50: number; errors: number; requests: number; seconds: number };
+export type LoadResult = {
+  rps: number;
+  p95: number;
+  p50: number;
+  errors: number;
+  /** The first failed request: its status and the start of its body, or the socket's error. */
+  firstError?: string;
+  requests: number;
+  seconds: number;
+};
 
 export async function runLoad(
   base: string,
@@ -19,6 +29,11 @@ export async function runLoad(
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const times: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
+  const failed = (what: string) => {
+    errors += 1;
+    firstError ??= what;
+  };
   let next = start;
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -27,19 +42,22 @@ export async function runLoad(
       const begun = performance.now();
       http
         .get(`${base}${path}`, { agent, headers: { "accept-encoding": "gzip" } }, (response) => {
-          response.on("data", () => undefined);
+          const body: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => {
+            if (response.statusCode !== 200) body.push(chunk);
+          });
           response.on("end", () => {
             times.push(performance.now() - begun);
-            if (response.statusCode !== 200) errors += 1;
+            if (response.statusCode !== 200) failed(`${response.statusCode} ${path.slice(0, 120)}: ${bodyText(response.headers["content-encoding"], body).slice(0, 300)}`);
             resolve();
           });
-          response.on("error", () => {
-            errors += 1;
+          response.on("error", (error) => {
+            failed(`response error ${path.slice(0, 120)}: ${error.message}`);
             resolve();
           });
         })
-        .on("error", () => {
-          errors += 1;
+        .on("error", (error) => {
+          failed(`request error ${path.slice(0, 120)}: ${error.message}`);
           resolve();
         });
     });
@@ -53,5 +71,15 @@ export async function runLoad(
   await Promise.all(Array.from({ length: clients }, client));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return { rps: times.length / elapsed, p95: percentile(times, 95), p50: percentile(times, 50), errors, requests: times.length, seconds: elapsed, next };
+  return { rps: times.length / elapsed, p95: percentile(times, 95), p50: percentile(times, 50), errors, firstError, requests: times.length, seconds: elapsed, next };
+}
+
+/** A failed answer's body as text, unzipped when it came gzipped. */
+function bodyText(encoding: string | undefined, chunks: readonly Buffer[]): string {
+  const body = Buffer.concat(chunks);
+  try {
+    return (encoding === "gzip" ? zlib.gunzipSync(body) : body).toString("utf8");
+  } catch {
+    return body.toString("utf8");
+  }
 }

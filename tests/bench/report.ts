@@ -206,7 +206,7 @@ function summaryRows(r: DbResult): string[][] {
 
 function loadFigures(load: MeasuredLoad): string {
   const { writes } = load;
-  return `${load.rps.toFixed(0)} req/s · p50 ${ms(load.p50)} · p95 ${ms(load.p95)} · ${load.requests} requests · errors ${load.errors} · writes ${writes.landed} landed, ${writes.failed} failed${writes.lastError ? ` (${writes.lastError})` : ""}${answered(load.lookups)}`;
+  return `${load.rps.toFixed(0)} req/s · p50 ${ms(load.p50)} · p95 ${ms(load.p95)} · ${load.requests} requests · errors ${load.errors}${load.firstError ? ` (first: ${load.firstError})` : ""} · writes ${writes.landed} landed, ${writes.failed} failed${writes.lastError ? ` (${writes.lastError})` : ""}${answered(load.lookups)}`;
 }
 
 function forumSummaryRows(r: DbResult): string[][] {

@@ -83,35 +83,40 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     expect(second.result).toBe(first.result);
   });
 
-  it("computes a result again after a write of a document its words find", async () => {
+  it("brings a page that holds every match up to date with a new document its words find", async () => {
     const first = await search({ text: "zardozi" });
-    const added = await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Zardozi slippers" } });
+    // Published on another day than the others: the same words published the same instant tie in rank, and a tie
+    // is computed again rather than ordered here.
+    const publishedAt = new Date("2026-01-22T10:00:00Z");
+    const added = await seedListing(handle.db, { companyId: uz, kind: "request", sectors: ["13"], title: { en: "Zardozi slippers" }, publishedAt });
     const second = await search({ text: "zardozi" });
-    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second).toMatchObject({ revalidated: 0, updated: 1, misses: 0 });
     expect(second.result.total).toBe(first.result.total + 1);
     expect(ids(second.result)).toContain(added);
     expect(second.result).toEqual(await fresh({ text: "zardozi" }));
   });
 
-  it("computes a result again after one of its documents is hidden", async () => {
+  it("brings a result up to date after one of its documents is hidden", async () => {
     const listingId = await seedListing(handle.db, { companyId: az, kind: "offer", sectors: ["13"], title: { en: "Kelagayi scarves" } });
     const first = await search({ text: "kelagayi" });
     expect(ids(first.result)).toEqual([listingId]);
     await setListingHidden(handle.db, { listingId, hidden: true, at: now });
     const second = await search({ text: "kelagayi" });
-    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second).toMatchObject({ revalidated: 0, updated: 1, misses: 0 });
     expect(second.result.total).toBe(0);
     expect(second.result.hits).toEqual([]);
+    expect(second.result).toEqual(await fresh({ text: "kelagayi" }));
   });
 
-  it("computes a result again after an edit makes one of its documents stop matching", async () => {
+  it("brings a result up to date after an edit makes one of its documents stop matching", async () => {
     const listingId = await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["24"], title: { en: "Navvot crystals" } });
     const first = await search({ text: "navvot" });
     expect(first.result.total).toBe(1);
     await editTitle(listingId, { en: "Rock sugar crystals" });
     const second = await search({ text: "navvot" });
-    expect(second).toMatchObject({ revalidated: 0, misses: 1 });
+    expect(second).toMatchObject({ revalidated: 0, updated: 1, misses: 0 });
     expect(second.result.total).toBe(0);
+    expect(second.result).toEqual(await fresh({ text: "navvot" }));
   });
 
   it("computes a result again when a new document gives its word another close spelling", async () => {
@@ -189,24 +194,37 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
       }
     });
 
-    it("computes the page again when a write lands on it or before it", async () => {
+    it("puts a new document that ranks on the page in its place, by relevance and newest first", async () => {
       const params = { text: "qovoq", pageSize: 2 };
       const newest = { ...params, sort: "newest" as const };
-      await search(params);
-      await search(newest);
+      const browsing = { sectors: ["1"], pageSize: 2 };
+      for (const asked of [params, newest, browsing]) await search(asked);
       const newer = await qovoq(25);
-      for (const asked of [params, newest]) {
+      for (const asked of [params, newest, browsing]) {
         const added = await search(asked);
-        expect(added, JSON.stringify(asked)).toMatchObject({ updated: 0, misses: 1 });
+        expect(added, JSON.stringify(asked)).toMatchObject({ updated: 1, misses: 0 });
         expect(ids(added.result)[0]).toBe(newer);
+        expect(added.result).toEqual(await fresh(asked));
       }
+      await setListingHidden(handle.db, { listingId: newer, hidden: true, at: now });
+    });
 
+    it("computes the page again when what fills it is not known", async () => {
+      // A later page moves when a document before it changes.
       const deeper = { text: "qovoq", pageSize: 2, page: 2 };
       await search(deeper);
-      await setListingHidden(handle.db, { listingId: newer, hidden: true, at: now });
+      const newer = await qovoq(26);
       const shifted = await search(deeper);
       expect(shifted).toMatchObject({ updated: 0, misses: 1 });
       expect(shifted.result).toEqual(await fresh(deeper));
+
+      // A full page that loses a hit is filled from beyond it.
+      const params = { text: "qovoq", pageSize: 2 };
+      await search(params);
+      await setListingHidden(handle.db, { listingId: newer, hidden: true, at: now });
+      const filled = await search(params);
+      expect(filled).toMatchObject({ updated: 0, misses: 1 });
+      expect(filled.result).toEqual(await fresh(params));
     });
   });
 
@@ -242,6 +260,11 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
       { text: "lot", countries: ["AZ"], kinds: ["request"] },
       { kinds: ["offer"], countries: ["UZ"] },
       {},
+      // Short pages, later pages and the newest first: pages brought up to date, or computed when they cannot be.
+      { text: "lot", pageSize: 2 },
+      { text: "lot", pageSize: 2, page: 2, sort: "newest" },
+      { sectors: ["23"], pageSize: 3 },
+      { sectors: ["23"], pageSize: 3, sort: "newest" },
     ];
     const before = lookups();
     for (let round = 0; round < 4; round += 1) {
@@ -249,7 +272,9 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
       const writes = Array.from({ length: 6 }, (_, index) =>
         handle.db.transaction(async (tx) => {
           const words = index % 2 === 0 ? `Lot ${round}-${index}` : `Gravel ${round}-${index}`;
-          const id = await seedListing(tx, { companyId: index % 3 === 0 ? az : uz, kind: index % 4 === 0 ? "request" : "offer", sectors: ["23"], title: { en: words } });
+          // Each on its own day, older and newer than those before: some rank on the short pages, some after them.
+          const publishedAt = new Date(Date.UTC(2026, 0, index % 2 === 0 ? 28 - round * 6 - index : 2 + round * 6 + index, 10));
+          const id = await seedListing(tx, { companyId: index % 3 === 0 ? az : uz, kind: index % 4 === 0 ? "request" : "offer", sectors: ["23"], title: { en: words }, publishedAt });
           if (index === 5) await setListingHidden(tx, { listingId: id, hidden: true, at: now });
         }),
       );
@@ -265,6 +290,7 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     }
     // No round writes a document "zardozi" or "suzani" finds: their results were checked and kept, not computed again.
     expect(lookups().revalidated - before.revalidated).toBeGreaterThanOrEqual(8);
+    expect(lookups().updated - before.updated).toBeGreaterThan(0);
   });
 
   it("computes a search asked twice at once only once, both readers sharing its answer", async () => {

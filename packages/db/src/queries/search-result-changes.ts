@@ -1,16 +1,20 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { SearchResult } from "./search";
+import type { SearchHit, SearchResult } from "./search";
 import { filterConditions, textMatching, type SearchFilters } from "./search-conditions";
 import { byCount, type FacetColumnsRow, type FacetCount, facetValuesOf, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
 import { searchRank, type RankPlan } from "./search-rank";
 
 /**
  * Bringing a result cached under an older generation of the search documents up to date with the versions written
  * since (search_document_changes), instead of computing it again. For each document written since, its version at
  * the cached generation (the old row of its first change; none when that change inserted it) counted in the cached
- * answer, and its current version counts now. When neither ranks on or before the last hit of the cached page,
- * the page is the same and the counts move by what the two versions count: the result is exact, like a computed
- * one. Otherwise the search is computed again.
+ * answer, and its current version counts now. The counts move by what the two versions count. The page moves
+ * too when the result tells where every hit of the new page is: a document leaves the page, a new version ranking
+ * among its hits joins it, and the page is still full of hits known to rank before every document not on it (or
+ * holds every match). Otherwise — a change before the first hit of a later page, a hit gone with nothing known to
+ * fill its place, a tie in rank with a hit — the search is computed again. Either way the answer is exact, like a
+ * computed one.
  */
 
 /** How the cached page is ordered (search.ts): by rank, or by publication. */
@@ -20,19 +24,22 @@ export type ResultOrder = "relevance" | "newest";
 export type ChangedVersion = FacetColumnsRow & {
   /** -1: the version at the cached generation (it counted then); 1: the current version (it counts now). */
   sign: -1 | 1;
+  entity_id: string;
   /** Per facet in `searchFacets` order, whether the version passes that facet's filter. */
   passes: boolean[];
-  rank: number;
+  rank: number | string;
   /** Publication instant in milliseconds since the epoch, with its microseconds as a fraction. */
-  published_ms: number;
+  published_ms: number | string;
   valid_until: string | null;
+  /** The current version as a hit of the page (null for a version at the cached generation). */
+  hit: RawHit | null;
 };
 
 /**
  * The versions that count in a search, written after `generation`: those its words find and that pass all but at
- * most one of its filters (`narrow`: the documents its counts read), each with its rank and filter flags. The
- * version at the cached generation counts if it was live when the result was computed (`computedAt`); the
- * current version if it is live `now`. `d` is a row with search_documents' columns in both parts.
+ * most one of its filters (`narrow`: the documents its counts read), each with the filters it passes, its rank,
+ * and (the current ones) the hit it would be. The version at the cached generation counts if it was live when the
+ * result was computed (`computedAt`); the current version if it is live `now`.
  */
 export function changedVersionsStatement(input: {
   generation: string;
@@ -53,43 +60,47 @@ export function changedVersionsStatement(input: {
       order by d.entity_id, d.id
     ),
     versions as (
-      select -1 as sign, ${columns} from search_document_changes d join since s on s.id = d.id
+      select -1 as sign, ${columns}, null::text as entity_type, null::uuid as company_id, null::jsonb as display
+      from search_document_changes d join since s on s.id = d.id
       where not s.is_new and ${live(input.computedAt)}
       union all
-      select 1 as sign, ${columns} from search_documents d join since s on s.entity_id = d.entity_id
+      select 1 as sign, ${columns}, d.entity_type, d.company_id, d.display
+      from search_documents d join since s on s.entity_id = d.entity_id
       where ${live(input.now)}
     ),
     counting as (
-      select d.sign, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
-             d.economic_zone, d.verified, d.valid_until,
+      select d.*,
              array[${sql.join(
                searchFacets.map((facet) => flags[facet]),
                sql`, `,
              )}] as passes,
-             ${searchRank(input.plan)} as rank,
-             extract(epoch from d.published_at) * 1000 as published_ms
+             ${searchRank(input.plan)} as rank
       from versions d
       where ${condition} and ${narrow ?? sql`true`}
+    ),
+    counted as (
+      select d.sign, d.entity_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds,
+             d.size_band, d.economic_zone, d.verified, d.valid_until, d.passes, d.rank,
+             extract(epoch from d.published_at) * 1000 as published_ms,
+             case when d.sign = 1 then (select row_to_json(h) from (select ${hitColumns(sql`d.rank`)}) h) end as hit
+      from counting d
     )
-    select json_agg(counting) from counting`;
+    select json_agg(counted) from counted`;
 }
 
 /**
- * The cached result brought up to date with the versions written since, or undefined when one of them ranks on
- * or before the cached page's last hit (or the page is not full: any version passing every filter lands on it),
- * so the page itself may have changed and must be computed. Returns the cached result itself when nothing counts.
+ * The cached result brought up to date with the versions written since, or undefined when its page cannot be
+ * told without computing it. Returns the cached result itself when no version counts in it.
  */
 export function resultWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): SearchResult | undefined {
   if (versions.length === 0) return cached;
-  const last = cached.hits.length === cached.pageSize ? cached.hits[cached.hits.length - 1] : undefined;
+  const hits = pageWithChanges(cached, versions.filter(passesEvery), order);
+  if (hits === undefined) return undefined;
   let total = cached.total;
   const counts = new Map(searchFacets.map((facet) => [facet, new Map(cached.facets[facet].map(({ value, count }) => [value, count]))]));
   for (const version of versions) {
+    if (passesEvery(version)) total += version.sign;
     const failing = searchFacets.filter((_, index) => version.passes[index] !== true);
-    if (failing.length === 0) {
-      if (last === undefined || !ranksAfter(version, last, order)) return undefined;
-      total += version.sign;
-    }
     for (const facet of searchFacets) {
       // Each facet counts given every OTHER filter.
       if (failing.some((other) => other !== facet)) continue;
@@ -103,16 +114,78 @@ export function resultWithChanges(cached: SearchResult, versions: readonly Chang
       [...(counts.get(facet) as Map<string, number>)].filter(([, count]) => count > 0).map(([value, count]): FacetCount => ({ value, count })).sort(byCount),
     ]),
   ) as Record<SearchFacet, FacetCount[]>;
-  return { ...cached, total, facets };
+  return { ...cached, total, hits: hits === cached.hits ? cached.hits : hits, facets };
+}
+
+function passesEvery(version: ChangedVersion): boolean {
+  return version.passes.every((passes) => passes);
 }
 
 /**
- * Whether a version ranks strictly after the page's last hit. A tie in rank (or, by publication, an instant
- * within the millisecond the hit's time keeps) counts as not after: the page is computed again rather than
- * ordered by the next key here.
+ * The page after the changes of the documents in the result (`versions`, each passing every filter), or undefined
+ * when it cannot be told. The cached page holds the hits ranked `offset + 1` to `offset + n`; every document
+ * not on it ranks before its first hit (on a later page) or after its last. So:
+ * - a version ranking before the first hit of a later page (or tied with it) shifts the page: undefined;
+ * - a version at the cached generation on the page leaves it; one ranking after the page changes nothing here;
+ * - a current version ranking among the hits joins the page; one ranking after the last hit of a full page
+ *   changes nothing here (documents not known here may rank before it);
+ * - the page is then every hit left and joined, in order, cut to the page size; if fewer remain than the page
+ *   size while the cached page was full, the documents that would fill it are not known: undefined.
  */
-function ranksAfter(version: ChangedVersion, last: SearchResult["hits"][number], order: ResultOrder): boolean {
-  // The hit's time is cut to the millisecond, so its true instant is at or after it.
-  if (order === "newest") return version.published_ms < last.publishedAt.getTime();
-  return version.rank < last.rank;
+function pageWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): SearchHit[] | undefined {
+  if (versions.length === 0) return cached.hits;
+  const full = cached.hits.length === cached.pageSize;
+  const first = cached.hits[0];
+  const last = cached.hits[cached.hits.length - 1];
+  if (cached.page > 1 && first === undefined) return undefined;
+  let page = [...cached.hits];
+  const gone = new Set<string>();
+  for (const version of versions) {
+    if (cached.page > 1 && first !== undefined && compareToHit(version, first, order) !== "after") return undefined;
+    if (version.sign === -1) {
+      const onPage = page.some((hit) => hit.entityId === version.entity_id);
+      if (onPage) gone.add(version.entity_id);
+      // Not on the page: it must rank after it (a full page 1 holds every document before its last hit).
+      else if (last !== undefined && compareToHit(version, last, order) !== "after") return undefined;
+    }
+  }
+  page = page.filter((hit) => !gone.has(hit.entityId));
+  for (const version of versions) {
+    if (version.sign !== 1) continue;
+    if (full && last !== undefined && compareToHit(version, last, order) !== "before") {
+      if (compareToHit(version, last, order) === "tie") return undefined;
+      continue;
+    }
+    if (version.hit === null) return undefined;
+    const hit = toSearchHit(version.hit);
+    let index = 0;
+    for (; index < page.length; index += 1) {
+      const position = compareToHit(version, page[index] as SearchHit, order);
+      if (position === "tie") return undefined;
+      if (position === "before") break;
+    }
+    page.splice(index, 0, hit);
+  }
+  if (page.length < cached.pageSize && full) return undefined;
+  return page.slice(0, cached.pageSize);
+}
+
+/**
+ * Where a version ranks against a hit: before it, after it, or a tie this cannot order (the same rank; or, by
+ * publication, an instant within the millisecond the hit's time keeps), which makes the page computed again
+ * rather than ordered by the next key here.
+ */
+function compareToHit(version: ChangedVersion, hit: SearchHit, order: ResultOrder): "before" | "after" | "tie" {
+  if (order === "newest") {
+    // The hit's time is cut to the millisecond: its true instant is in [ms, ms + 1).
+    const published = Number(version.published_ms);
+    const hitMs = hit.publishedAt.getTime();
+    if (published < hitMs) return "after";
+    if (published >= hitMs + 1) return "before";
+    return "tie";
+  }
+  const rank = Number(version.rank);
+  if (rank < hit.rank) return "after";
+  if (rank > hit.rank) return "before";
+  return "tie";
 }

@@ -6,6 +6,7 @@ import { generationText } from "./generation-cache";
 import { filterConditions, filtersKey, filterValues, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
 import { searchRank } from "./search-rank";
 import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
 import type { QueryToken } from "./search-text";
@@ -62,11 +63,6 @@ export type SearchResult = {
   terms: string[];
 };
 
-type RawHit = Omit<SearchHit, "publishedAt" | "validUntil" | "rank"> & {
-  publishedAt: string;
-  validUntil: string | null;
-  rank: number | string;
-};
 type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
 
 /**
@@ -165,10 +161,7 @@ async function computeSearch(
   const hitsStatement = sql`
     with page as (${pageQuery}),
     hits as (
-      select d.entity_type as "entityType", d.entity_id as "entityId", d.company_id as "companyId", d.kind, d.country,
-             d.region, d.sectors, d.hs_chapters as "hsChapters", d.cooperation_kinds as "cooperationKinds",
-             d.size_band as "sizeBand", d.economic_zone as "economicZone", d.verified, d.published_at as "publishedAt",
-             d.valid_until as "validUntil", d.display, p.rank
+      select ${hitColumns(sql`p.rank`)}
       from page p join search_documents d on d.entity_id = p.entity_id
       order by ${order("p.")}
     )
@@ -191,12 +184,7 @@ async function computeSearch(
     total: counted.counts.total,
     page,
     pageSize,
-    hits: (row?.hits ?? []).map((hit) => ({
-      ...hit,
-      publishedAt: new Date(hit.publishedAt),
-      validUntil: hit.validUntil === null ? null : new Date(hit.validUntil),
-      rank: Number(hit.rank),
-    })),
+    hits: (row?.hits ?? []).map(toSearchHit),
     facets: counted.counts.facets,
     terms,
   };
