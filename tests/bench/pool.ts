@@ -5,7 +5,7 @@
  * without its marks, English, typos, two-word queries, company names, a word with filters, filters alone, and
  * deep pages of any of them.
  */
-import { cooperationKinds, hsChapters, regions, type SearchInput } from "@karvon/data";
+import { cooperationKinds, regions, selectableHsChapterCodes, type SearchInput } from "@karvon/data";
 import { createRandom, type Random } from "./random";
 import { commonTerms, namePrefixes, sectorVocabularies, type Term, type Writing } from "./vocabulary";
 
@@ -58,7 +58,7 @@ function randomFilters(random: Random): SearchInput {
     input.region = region.code;
   }
   if (random.chance(0.3)) input.sector = random.pick(random.pick(sectorVocabularies).sectors);
-  if (random.chance(0.2)) input.hsChapter = random.pick(hsChapters).code;
+  if (random.chance(0.2)) input.hsChapter = random.pick(selectableHsChapterCodes);
   if (random.chance(0.1)) input.cooperationKind = random.pick(cooperationKinds).code;
   if (random.chance(0.1)) input.sizeBand = random.pick(["micro", "small", "medium", "large"]);
   if (random.chance(0.15)) input.verifiedOnly = true;

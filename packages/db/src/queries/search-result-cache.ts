@@ -65,15 +65,26 @@ export async function lookUpSearch(
       return { result: settled.entry.value.result, generation };
     }
   }
-  const updated = found === undefined ? null : await upToDate(db, found.entry, input);
+  // Bringing an entry up to date, and computing it when that fails, is one computation: readers of the same
+  // search meanwhile wait for its answer.
+  const finish = cache.beginComputation(input.key, generation);
+  let updated: UpToDate | null;
+  try {
+    updated = found === undefined ? null : await upToDate(db, found.entry, input);
+  } catch (error) {
+    finish();
+    throw error;
+  }
   if (found !== undefined && updated !== null) {
     const { result, expiresAt } = updated;
-    const renewed = { generation: updated.generation, computedAt: at, expiresAt, value: { ...found.entry.value, result: result === found.entry.value.result ? result : share(result) } };
-    cache.renew(input.key, found.entry, renewed, result === found.entry.value.result ? "revalidated" : "updated");
+    const unchanged = result === found.entry.value.result;
+    const renewed = { generation: updated.generation, computedAt: at, expiresAt, value: { ...found.entry.value, result: unchanged ? result : share(result) } };
+    cache.renew(input.key, found.entry, renewed, unchanged ? "revalidated" : "updated");
+    finish();
     return { result: renewed.value.result, generation };
   }
   cache.count("miss");
-  return { result: undefined, generation, computed: cache.beginComputation(input.key, generation) };
+  return { result: undefined, generation, computed: finish };
 }
 
 /**
