@@ -29,8 +29,10 @@ async function main() {
     },
   });
   const input = searchInputSchema.parse(JSON.parse(json));
-  // A new generation before each run, as a write would start: both runs are cold (no cached counts or result).
-  const newGeneration = () => db.execute(sql`update search_generation set generation = nextval('search_generation_seq')`);
+  // A new generation before each run, beyond which no older result can be brought up to date (as after a bulk
+  // write): both runs are cold (no cached counts or result serves them).
+  const newGeneration = () =>
+    db.execute(sql`update search_generation set generation = n.g, pruned_through = n.g from (select nextval('search_generation_seq') as g) n`);
   await newGeneration();
   const started = performance.now();
   await searchPartners(db, toSearchParams(input, loadInstant));

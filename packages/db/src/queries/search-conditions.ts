@@ -51,8 +51,7 @@ export type TextMatching = {
 
 /**
  * Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
- * place the documents do not name, must not leave the answer empty). The OR of the words lets the GIN indexes
- * find the candidates; the sum keeps those with enough of them.
+ * place the documents do not name, must not leave the answer empty).
  */
 export function textMatching(queries: readonly TokenQuery[]): TextMatching {
   const wordMatches = queries.map(
@@ -68,8 +67,27 @@ export function textMatching(queries: readonly TokenQuery[]): TextMatching {
       ? sql`true`
       : needed === queries.length
         ? sql.join(wordMatches, sql` and `)
-        : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
+        : queries.length <= maxWordsAsCombinations
+          ? sql`(${sql.join(
+              combinations(wordMatches, needed).map((words) => sql`(${sql.join(words, sql` and `)})`),
+              sql` or `,
+            )})`
+          : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
   return { condition, matchedWords, needed };
+}
+
+/**
+ * Up to this many words, "most of the words" is written as the OR of every choice of enough of them (4 choices of
+ * 3 of 4 words): the GIN indexes then intersect the words' postings and find exactly the documents with enough of
+ * them. Written as a sum, the index can only find those with any of the words (every "LLC" of a company name), and
+ * each of those is read from TOAST to count its words: seconds at size M. Beyond it the choices grow too many.
+ */
+const maxWordsAsCombinations = 4;
+
+/** Every choice of `size` items of `items`, in order. */
+function combinations<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, index) => combinations(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]));
 }
 
 export type FilterConditions = {
