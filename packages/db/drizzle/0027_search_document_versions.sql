@@ -18,6 +18,7 @@ DECLARE
   incoming bigint;
   recorded bigint;
   copied bigint := 0;
+  part record;
 BEGIN
   PERFORM set_config('karvon.search_generation_bumped', '', true);
   IF split_part(coalesce(written, ''), ':', 1) = tx THEN
@@ -47,29 +48,19 @@ BEGIN
     PERFORM set_config('karvon.search_changes_written', tx || ':-1', true);
     RETURN NULL;
   END IF;
-  -- Two statements, old rows first: the identity column orders them as they happened.
-  IF old_source IS NOT NULL THEN
+  -- One statement per part, the old rows first: the identity column orders them as they happened.
+  FOR part IN SELECT * FROM unnest(ARRAY[old_source, new_source], ARRAY[false, true]) AS p(source, is_new) LOOP
+    CONTINUE WHEN part.source IS NULL;
     EXECUTE format(
       'INSERT INTO search_document_changes (txid, entity_id, is_new, kind, country, region, sectors, hs_chapters,
          cooperation_kinds, size_band, economic_zone, verified, published_at, valid_until, tsv, own_tsv, stemmed)
-       SELECT txid_current(), c.entity_id, false, c.kind, c.country, c.region, c.sectors, c.hs_chapters,
+       SELECT txid_current(), c.entity_id, %L::boolean, c.kind, c.country, c.region, c.sectors, c.hs_chapters,
          c.cooperation_kinds, c.size_band, c.economic_zone, c.verified, c.published_at, c.valid_until, c.tsv,
          c.own_tsv, c.stemmed
-       FROM (%s) c', old_source);
+       FROM (%s) c', part.is_new, part.source);
     GET DIAGNOSTICS recorded = ROW_COUNT;
     copied := copied + recorded;
-  END IF;
-  IF new_source IS NOT NULL THEN
-    EXECUTE format(
-      'INSERT INTO search_document_changes (txid, entity_id, is_new, kind, country, region, sectors, hs_chapters,
-         cooperation_kinds, size_band, economic_zone, verified, published_at, valid_until, tsv, own_tsv, stemmed)
-       SELECT txid_current(), c.entity_id, true, c.kind, c.country, c.region, c.sectors, c.hs_chapters,
-         c.cooperation_kinds, c.size_band, c.economic_zone, c.verified, c.published_at, c.valid_until, c.tsv,
-         c.own_tsv, c.stemmed
-       FROM (%s) c', new_source);
-    GET DIAGNOSTICS recorded = ROW_COUNT;
-    copied := copied + recorded;
-  END IF;
+  END LOOP;
   PERFORM set_config('karvon.search_changes_written', tx || ':' || (so_far + copied), true);
   RETURN NULL;
 END;
