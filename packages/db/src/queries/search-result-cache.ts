@@ -35,9 +35,9 @@ export type SearchLookup = {
 /**
  * The answer to a search from the cache of whole results, after one read of the generation; undefined when this
  * handle keeps no cache (a transaction: its answers may include its own uncommitted writes). An entry of an
- * older generation is brought up to date with the writes since when they leave its page as it is (`upToDate`):
- * served unchanged when none counts in it, with its counts moved when some do, and then kept under the new
- * generation.
+ * older generation is brought up to date with the writes since when they tell what it became (`upToDate`):
+ * served unchanged when none counts in it, with its counts and page moved when some do, and then kept under the
+ * new generation.
  */
 export async function lookUpSearch(
   db: Db,
@@ -115,8 +115,8 @@ type UpToDate = { generation: string; result: SearchResult; expiresAt: number };
  * (search-result-changes.ts), or null when it must be computed again. In one snapshot:
  * - every change since its generation is still kept (`pruned_through`);
  * - the dictionary gives its words the same close spellings and stems, so the words match as they did;
- * - no version written since that counts in it ranks on or before the last hit of its page. The counts then move
- *   by what those versions count, and the entry holds until the earliest expiry among what it counts now.
+ * - the versions written since that count in it tell its new page (`resultWithChanges`). The counts and the page
+ *   then move by those versions, and the entry holds until the earliest expiry among what it counts now.
  */
 async function upToDate(
   db: Db,
