@@ -22,7 +22,7 @@ import { defineConfig } from "vitest/config";
  */
 const postgresOnly = process.env.TEST_DATABASE_URL ? ["reliability/observability.test.ts", "reliability/graceful-shutdown.test.ts"] : [];
 const clusterTests = ["reliability/production-shape.test.ts", "reliability/operations-drill.test.ts"];
-// As tests/reliability/support/postgres-cluster.ts looks for them (the config imports nothing of the tests).
+// As tests/support/postgres-cluster.ts looks for them (the config imports nothing of the tests).
 const pgBin = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 const havePostgresBinaries = ["initdb", "pg_basebackup"].every((name) => existsSync(path.join(pgBin, name)));
 if (!havePostgresBinaries) {

@@ -6,6 +6,7 @@ import { percentile } from "./http";
 import type { PageWeight } from "./page-weight";
 import { recallFloors, type QueryClass } from "./queries";
 import type { MatchReport, RecallReport } from "./recall";
+import type { ReplicaFigures } from "./replica";
 import type { CacheLookups } from "./servers";
 import type { MeasuredLoad, WarmUp } from "./steady-state";
 
@@ -24,6 +25,8 @@ export type ForumFigures = {
 
 export type DbResult = {
   db: "pglite" | "postgres";
+  /** With `--replica`: the public reads went to a streaming replica; the transactions of the 16-client load. */
+  replica: ReplicaFigures | null;
   /** Each query right after a write: no cache entry of any kind serves it. */
   cold: { byClass: Partial<Record<QueryClass, Latency>>; all: Latency; writeErrors?: number; lastWriteError?: string; lookups?: CacheLookups };
   /** The same query repeated with no write in between: answered from the result cache. */
@@ -53,6 +56,8 @@ const ratio = (base: number | undefined, value: number | undefined) =>
 /** How the result cache answered: the cold figures hold only if it never did (no hit, no revalidation, no update). */
 const answered = (lookups: CacheLookups | undefined) =>
   lookups === undefined ? "" : ` · result cache ${lookups.hits} hits, ${lookups.revalidated} revalidated, ${lookups.updated} updated, ${lookups.misses} computed`;
+/** "postgres", or "postgres, reads on a replica" with `--replica`. */
+const dbLabel = (r: DbResult) => (r.replica === null ? r.db : `${r.db}, reads on a replica`);
 const num = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
 
 export type BudgetRow = { budget: string; db: string; limit: string; value: string; pass: boolean | null };
@@ -63,7 +68,7 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
     const pg = r.db === "postgres";
     const row = (budget: string, limit: string, value: number | undefined, pass: boolean | null, unit = " ms"): BudgetRow => ({
       budget,
-      db: r.db,
+      db: dbLabel(r),
       limit,
       value: value === undefined || Number.isNaN(value) ? "—" : `${value.toFixed(value < 10 ? 2 : 1)}${unit}`,
       pass: value === undefined || Number.isNaN(value) ? null : pass,
@@ -78,9 +83,9 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
       row("warm repeat, 1 client, p50", pg ? "≤ 4 ms" : "≤ 8 ms", r.warm.all.p50, r.warm.all.p50 <= (pg ? 4 : 8)),
       {
         budget: "a write is visible to the next search",
-        db: r.db,
+        db: dbLabel(r),
         limit: "always",
-        value: visible === null ? "— (writes are renewals)" : `${visible.visible}/${visible.checked}`,
+        value: visible === null ? (r.replica === null ? "— (writes are renewals)" : "— (a visitor's search on a replica sees a write once replayed)") : `${visible.visible}/${visible.checked}`,
         pass: visible === null ? null : visible.visible === visible.checked,
       },
       ...Object.entries(recallFloors).map(([cls, floor]) =>
@@ -88,7 +93,7 @@ export function budgetRows(results: readonly DbResult[]): BudgetRow[] {
       ),
       {
         budget: "facet counts exact (browse, against GROUP BY)",
-        db: r.db,
+        db: dbLabel(r),
         limit: "exact",
         value: `${r.counts.checked} answers, ${r.counts.mismatches.length} differences`,
         pass: r.counts.checked > 0 && r.counts.mismatches.length === 0,
@@ -114,12 +119,12 @@ function loadBudgetRows(r: DbResult): BudgetRow[] {
   const pg = r.db === "postgres";
   const minRps = pg ? 200 : 60;
   const rows: BudgetRow[] = [
-    { budget: freshLabel(r), db: r.db, limit: "(report only)", value: `${r.load.rps.toFixed(1)} req/s · p95 ${ms(r.load.p95)}${answered(r.load.lookups)}`, pass: null },
+    { budget: freshLabel(r), db: dbLabel(r), limit: "(report only)", value: `${r.load.rps.toFixed(1)} req/s · p95 ${ms(r.load.p95)}${answered(r.load.lookups)}`, pass: null },
   ];
   const { steady } = r;
   if (steady === null) return rows;
-  rows.push({ budget: `${steadyLabel(steady)}: throughput`, db: r.db, limit: `≥ ${minRps} req/s`, value: `${steady.rps.toFixed(1)} req/s${answered(steady.lookups)}`, pass: steady.rps >= minRps });
-  if (pg) rows.push({ budget: `${steadyLabel(steady)}: p95`, db: r.db, limit: "≤ 150 ms", value: ms(steady.p95), pass: steady.p95 <= 150 });
+  rows.push({ budget: `${steadyLabel(steady)}: throughput`, db: dbLabel(r), limit: `≥ ${minRps} req/s`, value: `${steady.rps.toFixed(1)} req/s${answered(steady.lookups)}`, pass: steady.rps >= minRps });
+  if (pg) rows.push({ budget: `${steadyLabel(steady)}: p95`, db: dbLabel(r), limit: "≤ 150 ms", value: ms(steady.p95), pass: steady.p95 <= 150 });
   return rows;
 }
 
@@ -146,7 +151,7 @@ function forumBudgetRows(r: DbResult, row: Row): BudgetRow[] {
     row(`forum (${forumLabel(forum)}): scheduling a batch of ${forum.shape.batch} accepted requests, slowest`, "< 2 s", slowest, slowest < 2000),
     {
       budget: bookingsBudget,
-      db: r.db,
+      db: dbLabel(r),
       limit: "none",
       value: `${forum.bookings.meetings} meetings, ${clashes} double bookings`,
       pass: forum.bookings.meetings > 0 && clashes === 0,
@@ -177,7 +182,7 @@ function classRows(r: DbResult): string[][] {
   return Object.entries(r.cold.byClass).map(([cls, cold]) => {
     const warm = r.warm.byClass[cls as QueryClass];
     const base = r.baseline.fair.byClass[cls as QueryClass];
-    return [r.db, cls, ms(cold.p50), ms(cold.p95), ms(cold.max), ms(cold.dbP50), ms(warm?.p50), ms(warm?.p95), ms(base?.p50), ratio(base?.p50, cold.p50), num(r.recall.byClass[cls as QueryClass]), num(r.baselineRecall.byClass[cls as QueryClass])];
+    return [dbLabel(r), cls, ms(cold.p50), ms(cold.p95), ms(cold.max), ms(cold.dbP50), ms(warm?.p50), ms(warm?.p95), ms(base?.p50), ratio(base?.p50, cold.p50), num(r.recall.byClass[cls as QueryClass]), num(r.baselineRecall.byClass[cls as QueryClass])];
   });
 }
 
@@ -186,21 +191,24 @@ const classHeader = ["db", "class", "cold p50", "cold p95", "cold max", "cold db
 function summaryRows(r: DbResult): string[][] {
   const toast = r.baseline.toast;
   return [
-    [r.db, "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${answered(r.cold.lookups)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
-    [r.db, "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
-    [r.db, "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
-    [r.db, "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],
-    [r.db, freshLabel(r), loadFigures(r.load)],
+    [dbLabel(r), "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${answered(r.cold.lookups)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
+    [dbLabel(r), "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
+    [dbLabel(r), "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],
+    [dbLabel(r), "naive baseline on search_documents (TOAST)", toast === null ? "not run (--short)" : `p50 ${ms(toast.all.p50)} · p95 ${ms(toast.all.p95)} → cold ${ratio(toast.all.p50, r.cold.all.p50)}, warm ${ratio(toast.all.p50, r.warm.all.p50)} at p50`],
+    [dbLabel(r), freshLabel(r), loadFigures(r.load)],
     ...(r.steady === null
       ? []
       : [
-          [r.db, steadyLabel(r.steady), loadFigures(r.steady)],
-          [r.db, "the warm-up before the steady state", `${r.steady.warmUp.seconds.toFixed(0)} s, ${r.steady.warmUp.requests} requests, ended: ${r.steady.warmUp.endedBy}; computed share per window ${r.steady.warmUp.computedShares.map((share) => `${(share * 100).toFixed(0)} %`).join(", ")}`],
+          [dbLabel(r), steadyLabel(r.steady), loadFigures(r.steady)],
+          [dbLabel(r), "the warm-up before the steady state", `${r.steady.warmUp.seconds.toFixed(0)} s, ${r.steady.warmUp.requests} requests, ended: ${r.steady.warmUp.endedBy}; computed share per window ${r.steady.warmUp.computedShares.map((share) => `${(share * 100).toFixed(0)} %`).join(", ")}`],
         ]),
-    [r.db, "partners for you", r.partners === null ? "not measured (see log)" : `p50 ${ms(r.partners.p50)} · p95 ${ms(r.partners.p95)} · precision@10 ${num(r.matches?.precision)}`],
-    [r.db, "server memory (RSS)", `${r.rssMb.toFixed(0)} MB`],
+    ...(r.replica === null
+      ? []
+      : [[dbLabel(r), "transactions during the 16-client load", `${r.replica.transactions.replica.toLocaleString("en")} on the replica, ${r.replica.transactions.primary.toLocaleString("en")} on the primary (the writes, and the server's own)`]]),
+    [dbLabel(r), "partners for you", r.partners === null ? "not measured (see log)" : `p50 ${ms(r.partners.p50)} · p95 ${ms(r.partners.p95)} · precision@10 ${num(r.matches?.precision)}`],
+    [dbLabel(r), "server memory (RSS)", `${r.rssMb.toFixed(0)} MB`],
     ...forumSummaryRows(r),
-    ...r.pageWeights.map((w) => [r.db, `first-load JS ${w.page}`, `${w.gzipKb.toFixed(1)} kB gzip (${w.scripts} scripts) — ${w.pass ? "under" : "OVER"} 180 kB`]),
+    ...r.pageWeights.map((w) => [dbLabel(r), `first-load JS ${w.page}`, `${w.gzipKb.toFixed(1)} kB gzip (${w.scripts} scripts) — ${w.pass ? "under" : "OVER"} 180 kB`]),
   ];
 }
 
@@ -215,14 +223,14 @@ function forumSummaryRows(r: DbResult): string[][] {
   const requests = scheduled + unschedulable;
   const read = (latency: ReadLatency | null) => (latency === null ? "not measured (see log)" : `p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)} (${latency.samples} requests)`);
   return [
-    [r.db, "forum", `${forumLabel(forum)}; written in ${(forum.seedMs / 1000).toFixed(1)} s; ${scheduled} scheduled, ${unschedulable} without a common free slot`],
+    [dbLabel(r), "forum", `${forumLabel(forum)}; written in ${(forum.seedMs / 1000).toFixed(1)} s; ${scheduled} scheduled, ${unschedulable} without a common free slot`],
     [
-      r.db,
+      dbLabel(r),
       `forum: scheduling batches of ${forum.shape.batch} accepted requests`,
       `p50 ${ms(percentile(batchMs, 50))} · p95 ${ms(percentile(batchMs, 95))} · max ${ms(Math.max(...batchMs))}; all ${requests} in ${(totalMs / 1000).toFixed(1)} s (${(totalMs / Math.max(1, requests)).toFixed(1)} ms each)`,
     ],
-    [r.db, "forum participants' catalogue (HTTP)", read(forum.catalogue)],
-    [r.db, "forum agenda (HTTP)", read(forum.agenda)],
+    [dbLabel(r), "forum participants' catalogue (HTTP)", read(forum.catalogue)],
+    [dbLabel(r), "forum agenda (HTTP)", read(forum.agenda)],
   ];
 }
 
@@ -251,7 +259,7 @@ export function renderTerminal(results: readonly DbResult[]): string {
 }
 
 export function renderMarkdown(meta: { size: string; seed: number; counts: { companies: number; listings: number }; short: boolean; at: string }, results: readonly DbResult[]): string {
-  const misses = results.flatMap((r) => r.recall.queries.filter((q) => q.recall < 1).map((q) => [r.db, q.id, q.class, q.recall.toFixed(2)]));
+  const misses = results.flatMap((r) => r.recall.queries.filter((q) => q.recall < 1).map((q) => [dbLabel(r), q.id, q.class, q.recall.toFixed(2)]));
   return [
     `# Benchmark — size ${meta.size}${meta.short ? " (short)" : ""}`,
     "",

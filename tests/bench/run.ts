@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--size XS|S|M] [--db pglite|postgres|both] [--short]`
+ * `npm run bench -- [--size XS|S|M] [--db pglite|postgres|both] [--short] [--replica]`
  *
  * Loads the dataset (cached for PGlite), starts the production web server on it and measures partner search
  * over HTTP at the tRPC endpoint: cold latency at 1 client (each query right after a write, so no cache entry of
@@ -12,6 +12,8 @@
  * tests/.reports/bench/<size>-<db>.{md,json}.
  * `--short` (CI) checks the ratio to the fair baseline, recall, exact counts, write visibility and the forum's
  * bookings only, never milliseconds, and exits 1 when one fails; its forum has 300 requests (one batch).
+ * `--replica` (PostgreSQL only) serves the public reads from a streaming replica of the benchmark's database
+ * (replica.ts) and reports how the transactions split between the two servers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,6 +28,7 @@ import { loadInstant } from "./load";
 import { addLookups, measureLoad, zipfPaths } from "./load-phases";
 import { measurePageWeights, type PageWeight } from "./page-weight";
 import { preparePglite, preparePostgres } from "./prepare";
+import { startBenchReplica, type BenchReplica, type ReplicaFigures } from "./replica";
 import { benchQueries, queryClasses, type BenchQuery, type QueryClass } from "./queries";
 import { evaluateMatches, evaluateRecall, type MatchReport, type RecallReport } from "./recall";
 import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type ForumFigures, type Latency } from "./report";
@@ -34,7 +37,7 @@ import { benchSessionCookie, ensureBenchSession, benchUserId } from "./session";
 import { createDirectWriter, createHttpWriter, type Writer } from "./writes";
 
 type DbKind = "pglite" | "postgres";
-type Options = { size: BenchSize; dbs: DbKind[]; short: boolean };
+type Options = { size: BenchSize; dbs: DbKind[]; short: boolean; replica: boolean };
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
@@ -45,7 +48,9 @@ function parseOptions(argv: string[]): Options {
   if (size !== "XS" && size !== "S" && size !== "M") throw new Error(`--size must be XS, S or M (got ${size})`);
   const db = value("--db") ?? "both";
   if (db !== "pglite" && db !== "postgres" && db !== "both") throw new Error(`--db must be pglite, postgres or both (got ${db})`);
-  return { size, dbs: db === "both" ? ["pglite", "postgres"] : [db], short: argv.includes("--short") };
+  const replica = argv.includes("--replica");
+  if (replica && db !== "postgres") throw new Error("--replica needs --db postgres: only PostgreSQL has streaming replicas");
+  return { size, dbs: db === "both" ? ["pglite", "postgres"] : [db], short: argv.includes("--short"), replica };
 }
 
 function firstOfEachClass(queries: readonly BenchQuery[], count: number): BenchQuery[] {
@@ -72,7 +77,8 @@ type SearchAnswer = { total: number; hits: { entityId: string }[]; facets: Recor
 
 async function measureOne(kind: DbKind, dataset: Dataset, options: Options, postgres: () => Promise<Postgres>): Promise<DbResult> {
   const reps = options.short ? 3 : 15;
-  let database: { url: string } | { dataDir: string };
+  let database: { url: string; replicaUrls?: string[] } | { dataDir: string };
+  let replica: BenchReplica | undefined;
   let openDirect: () => Promise<{ db: Db; close: () => Promise<void> }>;
   if (kind === "pglite") {
     const dataDir = await preparePglite(dataset);
@@ -105,7 +111,16 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   }
 
   process.stderr.write(`[${kind}] starting the web server …\n`);
-  const server = await startWebServer(database);
+  if (options.replica && "url" in database) {
+    // Copied once the dataset and the forum are written: it starts with everything the server will read.
+    process.stderr.write(`[${kind}] starting a streaming replica …\n`);
+    replica = await startBenchReplica(database.url);
+    database = { ...database, replicaUrls: [replica.url] };
+  }
+  const server = await startWebServer(database).catch(async (error: unknown) => {
+    await replica?.stop();
+    throw error;
+  });
   // PostgreSQL takes writes on a second connection beside the server; PGlite only through the server.
   const writerDb = kind === "postgres" ? await openDirect() : undefined;
   const planted = new Set(Object.values(dataset.truth.search).flat());
@@ -117,6 +132,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   let cold: DbResult["cold"];
   let warm: DbResult["warm"];
   let visibility: DbResult["visibility"] = null;
+  let replicaFigures: ReplicaFigures | null = null;
   let recall: RecallReport;
   let matches: MatchReport | null = null;
   let partners: { p50: number; p95: number } | null = null;
@@ -147,7 +163,9 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
           coldWriteErrors.push(error instanceof Error ? error.message : String(error));
           return undefined;
         });
-        if (write?.word !== undefined) {
+        // On a replica a visitor's search sees a write once it is replayed: not at once by design (the writer's
+        // own reads stay on the primary, tests/reliability/production-shape.test.ts).
+        if (write?.word !== undefined && replica === undefined) {
           checked += 1;
           if ((await search({ q: write.word })).hits.some((hit) => hit.entityId === write.listingId)) visible += 1;
         }
@@ -200,7 +218,16 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
       return { catalogue: null, agenda: null };
     });
 
+    const transactionsBefore = await replica?.transactions();
     ({ load, steady } = await measureLoad(server, writer, zipfPaths(dataset.seed), options.short, `[${kind}]`));
+    if (replica !== undefined && transactionsBefore !== undefined) {
+      // A backend reports its counters when it goes idle, within 10 s (PostgreSQL 15's cumulative statistics).
+      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      const after = await replica.transactions();
+      replicaFigures = { transactions: { replica: after.replica - transactionsBefore.replica, primary: after.primary - transactionsBefore.primary } };
+      // The answers compared with the baseline (on the primary) must come from the same state.
+      await replica.caughtUp();
+    }
 
     // Counts to compare with the baseline's GROUP BY once the server has stopped (no write lands in between).
     for (const query of benchQueries.filter((entry) => entry.class === "browse")) {
@@ -215,6 +242,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   } finally {
     await writerDb?.close();
     await server.stop();
+    await replica?.stop();
   }
 
   // The baseline runs after the server stopped: an embedded database has one process at a time.
@@ -257,7 +285,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   } finally {
     await direct.close();
   }
-  return { db: kind, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, steady, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
+  return { db: kind, replica: replicaFigures, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, steady, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
 }
 
 /** Where the portal's total and facet counts differ from the baseline's `count(*)` and `GROUP BY` (empty when exact). */
@@ -290,7 +318,7 @@ async function main() {
   const outDir = path.join(repoRoot, "tests/.reports/bench");
   mkdirSync(outDir, { recursive: true });
   const meta = { size: options.size, seed: dataset.seed, counts: dataset.counts, short: options.short, at: new Date().toISOString(), classes: queryClasses };
-  const name = `${options.size}-${options.dbs.join("-")}${options.short ? "-short" : ""}`;
+  const name = `${options.size}-${options.dbs.join("-")}${options.replica ? "-replica" : ""}${options.short ? "-short" : ""}`;
   writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify({ meta, results, budgets: budgetRows(results) }, null, 2));
   writeFileSync(path.join(outDir, `${name}.md`), renderMarkdown(meta, results));
   process.stdout.write(renderTerminal(results));

@@ -3,51 +3,29 @@
  * (as scripts/test.sh does) and the production web server (apps/web/scripts/start.ts, as `npm start` runs it).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../support/free-port";
+import { havePostgresBinaries, pgBin, startPrimary } from "../support/postgres-cluster";
 import { benchAuthSecret } from "./session";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
-const pgBin = "/usr/lib/postgresql/15/bin";
 /** The production build the benchmark starts; `npm test` points it at the end-to-end build it already made. */
 export const benchDistDir = process.env.BENCH_NEXT_DIST_DIR ?? ".next-bench";
 
 export type Postgres = { url: string; stop: () => void };
 
-/** Starts PostgreSQL 15 in a temporary folder (as the postgres user when running as root). */
+/**
+ * Server settings of the benchmark's PostgreSQL, and of its replica (which needs at least its primary's
+ * connections): 16 clients, the writer and the server's pools fit in 200 connections.
+ */
+export const benchPostgresSettings = ["max_connections=200", "shared_buffers=256MB", "work_mem=16MB"] as const;
+
+/** Starts PostgreSQL 15 in a temporary folder, with the database `karvon`. */
 export async function startPostgres(): Promise<Postgres> {
-  if (!existsSync(path.join(pgBin, "initdb"))) throw new Error(`PostgreSQL 15 binaries not found in ${pgBin}; set BENCH_DATABASE_URL`);
-  const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(path.join(tmpdir(), "karvon-bench-pg-"));
-  if (root) {
-    const ids = execFileSync("id", ["-u", "postgres"]).toString().trim();
-    const gid = execFileSync("id", ["-g", "postgres"]).toString().trim();
-    chownSync(dir, Number(ids), Number(gid));
-  }
-  const run = (bin: string, args: string[]) =>
-    root
-      ? execFileSync("runuser", ["-u", "postgres", "--", path.join(pgBin, bin), ...args], { cwd: "/", stdio: "pipe" })
-      : execFileSync(path.join(pgBin, bin), args, { stdio: "pipe" });
-  const port = await freePort();
-  run("initdb", ["-D", `${dir}/data`, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  run("pg_ctl", [
-    "-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-t", "60",
-    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200 -c shared_buffers=256MB -c work_mem=16MB`,
-    "start",
-  ]);
-  run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "karvon"]);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/karvon`,
-    stop: () => {
-      try {
-        run("pg_ctl", ["-D", `${dir}/data`, "-m", "fast", "stop"]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  };
+  if (!havePostgresBinaries()) throw new Error(`PostgreSQL 15 binaries not found in ${pgBin}; set BENCH_DATABASE_URL`);
+  const cluster = await startPrimary(benchPostgresSettings);
+  return { url: cluster.url("karvon"), stop: cluster.stop };
 }
 
 /** Builds the web app into apps/web/.next-bench unless a build is there. */
@@ -129,7 +107,8 @@ async function groupGone(pid: number, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-export async function startWebServer(database: { url: string } | { dataDir: string }): Promise<WebServer> {
+/** The production server on `database`; with `replicaUrls`, its public reads go to those streaming replicas. */
+export async function startWebServer(database: { url: string; replicaUrls?: readonly string[] } | { dataDir: string }): Promise<WebServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -146,8 +125,11 @@ export async function startWebServer(database: { url: string } | { dataDir: stri
   };
   delete env.DATABASE_URL;
   delete env.KARVON_DATA_DIR;
-  if ("url" in database) env.DATABASE_URL = database.url;
-  else env.KARVON_DATA_DIR = database.dataDir;
+  delete env.DATABASE_REPLICA_URLS;
+  if ("url" in database) {
+    env.DATABASE_URL = database.url;
+    if (database.replicaUrls?.length) env.DATABASE_REPLICA_URLS = database.replicaUrls.join(",");
+  } else env.KARVON_DATA_DIR = database.dataDir;
   const child: ChildProcess = spawn("npx", ["tsx", "apps/web/scripts/start.ts"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));

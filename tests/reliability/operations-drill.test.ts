@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { havePostgresBinaries, pgBin } from "./support/postgres-cluster";
+import { havePostgresBinaries, pgBin } from "../support/postgres-cluster";
 import { distDir, reportsDir, repoRoot, requireBuild } from "./support/web-server";
 
 /** A command line without its trailing comment and without a trailing `&` (the drill runs it in the background). */

@@ -26,7 +26,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../support/free-port";
 import { companyIdsBySlug, lostWrites, openPairConversations, type Write } from "./support/conversations";
 import { clientAgent, cookieOf, nginxBinary, replyData, startNginx, trpcViaNginx, viaNginx, type Nginx } from "./support/nginx";
-import { havePostgresBinaries, pgBin, startPrimary, startReplica, type Cluster } from "./support/postgres-cluster";
+import { havePostgresBinaries, pgBin, startPrimary, startReplica, type Cluster } from "../support/postgres-cluster";
 import { percentile, startWebServer, type WebServer } from "./support/web-server";
 
 const loadSeconds = Number.parseInt(process.env.LOAD_SECONDS ?? "", 10) || 2;
@@ -113,7 +113,7 @@ describe("nginx, two web processes, a PostgreSQL primary and a streaming replica
     expect(owners).toHaveLength(clients + 1);
     phaseDone("primary and demo data");
     // The replica is copied from the seeded primary, then follows it.
-    replica = await startReplica(primary);
+    replica = await startReplica(primary.url("karvon"));
     cleanups.push(() => replica.stop());
     phaseDone("replica");
 
