@@ -110,13 +110,13 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
     }
   }
 
-  process.stderr.write(`[${kind}] starting the web server …\n`);
   if (options.replica && "url" in database) {
     // Copied once the dataset and the forum are written: it starts with everything the server will read.
     process.stderr.write(`[${kind}] starting a streaming replica …\n`);
     replica = await startBenchReplica(database.url);
     database = { ...database, replicaUrls: [replica.url] };
   }
+  process.stderr.write(`[${kind}] starting the web server …\n`);
   const server = await startWebServer(database).catch(async (error: unknown) => {
     await replica?.stop();
     throw error;

@@ -53,12 +53,17 @@ const cases: { params: SearchPartnersParams; filters: Partial<Record<SearchFacet
   { params: { sectors: ["24"] }, filters: { sector: ["24"] } },
   { params: { verifiedOnly: true }, filters: { verified: ["true"] } },
   { params: { kinds: ["offer"], countries: ["UZ"] }, filters: { kind: ["offer"], country: ["UZ"] } },
+  { params: { sectors: ["24"], countries: ["AZ"] }, filters: { sector: ["24"], country: ["AZ"] } },
+  { params: { hsChapters: ["72"], regions: ["UZ-NW"] }, filters: { hsChapter: ["72"], region: ["UZ-NW"] } },
+  { params: { verifiedOnly: true, cooperationKinds: ["export"] }, filters: { verified: ["true"], cooperationKind: ["export"] } },
+  { params: { kinds: ["offer", "request"], sectors: ["25"] }, filters: { kind: ["offer", "request"], sector: ["25"] } },
   { params: { sectors: ["10", "24"], verifiedOnly: true, regions: ["UZ-AN"] }, filters: { sector: ["10", "24"], verified: ["true"], region: ["UZ-AN"] } },
 ];
 
 /**
- * Browsing with no words reads its counts from counters the triggers keep (at most one filter), or counts only the
- * documents failing at most one filter (more filters): both must give exactly what counting every document gives,
+ * Browsing with no words reads its counts from counters the triggers keep (at most one filter), from counters and
+ * the documents passing both filters (two filters of one value each), or counts only the documents failing at most
+ * one filter (more filters, or several values): each must give exactly what counting every document gives,
  * after concurrent writes, rolled-back ones, and documents that expired but are still in the table.
  */
 describe.each(testDatabases())("facet counters of browsing on $name", (database) => {

@@ -35,6 +35,9 @@ const facetColumns: Record<SearchFacet, { column: string; array?: true }> = {
 
 export type FacetCount = { value: string; count: number };
 
+/** A filter of one value on one facet, as the counters are kept for. */
+export type FacetFilter = { facet: SearchFacet; value: string };
+
 /** A document's facet columns as a statement returns them (search_documents' column names). */
 export type FacetColumnsRow = {
   kind: string;
@@ -97,10 +100,11 @@ export async function countSearchFacets(
     /** Only documents meeting this need counting: those failing at most one of the active filters. */
     narrow?: SQL;
     /**
-     * Browsing with no words and at most one filter of one value: the counts come from `search_facet_counts`
-     * (null: no filter), less the documents past their validity that the expiry job has not removed yet.
+     * Browsing with no words and at most two filters of one value each: the counts come from
+     * `search_facet_counts` (with two filters, those of the filtered facets), less the documents past their
+     * validity that the expiry job has not removed yet.
      */
-    counters?: { facet: SearchFacet; value: string } | null;
+    counters?: readonly FacetFilter[];
   },
 ): Promise<CountedFacets> {
   const cache = input.key === undefined ? undefined : countCacheOf(db);
@@ -110,7 +114,7 @@ export async function countSearchFacets(
     if (cached !== undefined) return { counts: structuredClone(cached.value), generation: cached.generation, expiresAt: cached.expiresAt };
   }
 
-  const [row] = await executeRows<CountsRow>(db, input.counters === undefined ? countingStatement(input) : countersStatement(input.now, input.counters));
+  const [row] = await executeRows<CountsRow>(db, countsStatement(input));
   const facets = Object.fromEntries(searchFacets.map((facet) => [facet, [] as FacetCount[]])) as Record<SearchFacet, FacetCount[]>;
   for (const entry of row?.facets ?? []) {
     const count = Number(entry.count);
@@ -129,6 +133,40 @@ export async function countSearchFacets(
 
 const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
 
+/** The statement that counts: by counting the matches, or from the counters for browsing with up to two filters. */
+function countsStatement(input: { now: Date; matches: SQL; flags: Record<SearchFacet, SQL>; narrow?: SQL; counters?: readonly FacetFilter[] }): SQL {
+  const [first, second] = input.counters ?? [];
+  if (input.counters === undefined) return countingStatement(input);
+  if (first !== undefined && second !== undefined) return pairCountersStatement(input, [first, second]);
+  return countersStatement(input.now, first ?? null);
+}
+
+/**
+ * Per facet, its values' counts over the rows of `matched` for which `given(facet)` holds, as (facet, value, count)
+ * rows; an array facet counts every element.
+ */
+function groupedCounts(facets: readonly SearchFacet[], given: (facet: SearchFacet) => SQL): SQL {
+  const facetCount = (facet: SearchFacet) => {
+    const { column, array } = facetColumns[facet];
+    const values = sql.raw(column);
+    if (facet === "verified") return sql`select ${facet}::text as facet, 'true' as value, count(*) as count from matched where ${given(facet)} and ${values}`;
+    if (array === true) {
+      return sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${values}) as v
+        where ${given(facet)} group by v`;
+    }
+    return sql`select ${facet}::text as facet, ${values} as value, count(*) as count from matched
+        where ${given(facet)} and ${values} is not null group by ${values}`;
+  };
+  return sql.join(facets.map(facetCount), sql` union all `);
+}
+
+// `matched` is narrow on purpose — facet codes (and, when counting, one flag per filter), no text or display
+// record — because it is materialized once and scanned by every count: wide rows spilled it to disk (the profile
+// in docs/performance.md).
+const facetCodeColumns = sql.raw(
+  "d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band, d.economic_zone, d.verified, d.valid_until",
+);
+
 /** Counts every matching document: one pass materializes the matches, one GROUP BY per facet reads them. */
 function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL>; narrow?: SQL }): SQL {
   const allFlags = sql.join(
@@ -140,24 +178,9 @@ function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL
       searchFacets.filter((facet) => facet !== except).map((facet) => flagColumn(facet)),
       sql` and `,
     );
-  const facetCount = (facet: SearchFacet) => {
-    const { column, array } = facetColumns[facet];
-    const values = sql.raw(column);
-    if (facet === "verified") return sql`select ${facet}::text as facet, 'true' as value, count(*) as count from matched where ${othersThan(facet)} and ${values}`;
-    if (array === true) {
-      return sql`select ${facet}::text as facet, v as value, count(*) as count from matched, unnest(${values}) as v
-        where ${othersThan(facet)} group by v`;
-    }
-    return sql`select ${facet}::text as facet, ${values} as value, count(*) as count from matched
-        where ${othersThan(facet)} and ${values} is not null group by ${values}`;
-  };
-
-  // `matched` is narrow on purpose — facet codes and one flag per filter, no text or display record — because it
-  // is materialized once and scanned by every count: wide rows spilled it to disk (the profile in docs/performance.md).
   return sql`
       with matched as materialized (
-        select d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
-               d.economic_zone, d.verified, d.valid_until,
+        select ${facetCodeColumns},
                ${sql.join(
                  searchFacets.map((facet) => sql`(${input.flags[facet]}) as ${flagColumn(facet)}`),
                  sql`, `,
@@ -165,12 +188,11 @@ function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL
         from search_documents d
         where ${input.matches} and ${input.narrow ?? sql`true`}
       ),
-      facets as (${sql.join(searchFacets.map(facetCount), sql` union all `)})
+      facets as (${groupedCounts(searchFacets, othersThan)})
       select (select count(*) from matched where ${allFlags}) as total,
              (select json_agg(facets) from facets) as facets,
              (select min(valid_until) from matched) as next_expiry,
              (select generation from search_generation) as generation`;
-
 }
 
 /**
@@ -190,16 +212,11 @@ function facetValues(source: string): SQL {
 }
 
 /**
- * Browsing's counts from the maintained counters: with filter F = v, facet F counts over every document and the
- * other facets over those with F = v (each facet given every OTHER filter); the total is the documents with
- * F = v. Documents past their validity still in the table (few: the expiry job removes them) are counted here
- * the same way and subtracted, so the counts are exact at `now`.
+ * The counters' rows `which` selects (on `c`, a row of search_facet_counts), as `picked` (facet, value, count),
+ * less the documents past their validity still in the table (few: the expiry job removes them), counted the same
+ * way: exact at `now`. Opens a WITH list that a statement continues.
  */
-function countersStatement(now: Date, given: { facet: SearchFacet; value: string } | null): SQL {
-  const nowIso = now.toISOString();
-  const givenFacet = given?.facet ?? "*";
-  const givenValue = given?.value ?? "*";
-  const ownFacet = given?.facet ?? "";
+function pickedCounters(nowIso: string, which: SQL): SQL {
   return sql`
     with expired as materialized (
       select d.entity_id, d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band,
@@ -215,11 +232,60 @@ function countersStatement(now: Date, given: { facet: SearchFacet; value: string
       select c.facet, c.value, c.count - coalesce(e.n, 0) as count
       from search_facet_counts c
       left join gone e on e.given_facet = c.given_facet and e.given_value = c.given_value and e.facet = c.facet and e.value = c.value
-      where (c.given_facet = ${givenFacet} and c.given_value = ${givenValue} and c.facet <> ${ownFacet})
-         or (c.given_facet = '*' and c.given_value = '*' and c.facet = ${ownFacet})
-    )
+      where ${which}
+    )`;
+}
+
+/** The earliest expiry still ahead among all documents: what counts read from the counters hold until. */
+const nextExpiry = (nowIso: string) => sql`(select min(valid_until) from search_documents where valid_until > ${nowIso}::timestamptz)`;
+
+/**
+ * Browsing's counts from the maintained counters: with filter F = v, facet F counts over every document and the
+ * other facets over those with F = v (each facet given every OTHER filter); the total is the documents with
+ * F = v.
+ */
+function countersStatement(now: Date, given: FacetFilter | null): SQL {
+  const nowIso = now.toISOString();
+  const givenFacet = given?.facet ?? "*";
+  const givenValue = given?.value ?? "*";
+  const ownFacet = given?.facet ?? "";
+  return sql`
+    ${pickedCounters(
+      nowIso,
+      sql`(c.given_facet = ${givenFacet} and c.given_value = ${givenValue} and c.facet <> ${ownFacet})
+         or (c.given_facet = '*' and c.given_value = '*' and c.facet = ${ownFacet})`,
+    )}
     select coalesce((select count from picked where facet = '*'), 0) as total,
            (select json_agg(picked) from picked where facet <> '*' and count > 0) as facets,
-           (select min(valid_until) from search_documents where valid_until > ${nowIso}::timestamptz) as next_expiry,
+           ${nextExpiry(nowIso)} as next_expiry,
+           (select generation from search_generation) as generation`;
+}
+
+/**
+ * Browsing with two filters of one value each, F = v and G = w: F's counts given G = w and G's given F = v are
+ * counters; the other facets and the total count the documents passing both (`matches`: browsing's time
+ * condition; `flags`: the filters') — far fewer than the documents failing at most one filter, which counting
+ * every facet would read.
+ */
+function pairCountersStatement(input: { now: Date; matches: SQL; flags: Record<SearchFacet, SQL> }, given: readonly [FacetFilter, FacetFilter]): SQL {
+  const nowIso = input.now.toISOString();
+  const [f, g] = given;
+  const others = searchFacets.filter((facet) => facet !== f.facet && facet !== g.facet);
+  return sql`
+    ${pickedCounters(
+      nowIso,
+      sql`(c.given_facet = ${g.facet} and c.given_value = ${g.value} and c.facet = ${f.facet})
+         or (c.given_facet = ${f.facet} and c.given_value = ${f.value} and c.facet = ${g.facet})`,
+    )},
+    matched as materialized (
+      select ${facetCodeColumns} from search_documents d where ${input.matches} and ${input.flags[f.facet]} and ${input.flags[g.facet]}
+    ),
+    facets as (
+      select facet, value, count from picked
+      union all ${groupedCounts(others, () => sql`true`)}
+    )
+    select (select count(*) from matched) as total,
+           (select json_agg(facets) from facets where count > 0) as facets,
+           ${nextExpiry(nowIso)} as next_expiry,
            (select generation from search_generation) as generation`;
 }

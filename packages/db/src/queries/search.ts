@@ -5,7 +5,7 @@ import { executeRows } from "./execute-rows";
 import { generationText } from "./generation-cache";
 import { filterConditions, filtersKey, filterValues, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
-import { countSearchFacets, type FacetCount, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { countSearchFacets, type FacetCount, type FacetFilter, type SearchFacet, searchFacets } from "./search-facet-counts";
 import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
 import { searchRank } from "./search-rank";
 import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
@@ -155,7 +155,7 @@ async function computeSearch(
     matches,
     flags,
     narrow,
-    // Browsing with at most one filter of one value reads maintained counters instead of counting.
+    // Browsing with at most two filters of one value each reads maintained counters instead of counting them all.
     counters: queries.length === 0 && params.publishedAfter === undefined ? countersGiven(params, active) : undefined,
   };
   const hitsStatement = sql`
@@ -209,10 +209,13 @@ function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): stri
   return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
 }
 
-/** The one filter of one value the counters are kept for (`null`: none), or undefined when counting is needed. */
-function countersGiven(filters: SearchFilters, active: readonly SearchFacet[]): { facet: SearchFacet; value: string } | null | undefined {
-  if (active.length === 0) return null;
-  const [facet] = active;
-  const values = facet === undefined ? [] : filterValues(filters)[facet];
-  return active.length === 1 && facet !== undefined && values.length === 1 ? { facet, value: values[0] as string } : undefined;
+/**
+ * The filters of one value each (none, one or two) that browsing's counts can read from the counters, kept per
+ * pair of facet values; undefined when they must be counted (three filters, or a filter of several values).
+ */
+function countersGiven(filters: SearchFilters, active: readonly SearchFacet[]): FacetFilter[] | undefined {
+  if (active.length > 2) return undefined;
+  const values = filterValues(filters);
+  const given = active.flatMap((facet) => (values[facet].length === 1 ? [{ facet, value: values[facet][0] as string }] : []));
+  return given.length === active.length ? given : undefined;
 }

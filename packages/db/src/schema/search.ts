@@ -160,7 +160,8 @@ export const searchDocumentChanges = pgTable(
  * one other facet value (`given` = that facet and value); the facet `*` counts the documents themselves. Kept by
  * statement triggers on `search_documents` in the writing transaction (custom migration
  * 0016_search_facet_counts_triggers), so a reader's snapshot sees counts that agree with the documents: browsing
- * with no words and at most one filter reads its facet counts here instead of counting every document.
+ * with no words and at most one filter reads its facet counts here instead of counting every document, and with
+ * two filters of one value each the counts of the two filtered facets.
  */
 export const searchFacetCounts = pgTable(
   "search_facet_counts",
