@@ -172,6 +172,8 @@ run 'sudo -u postgres psql -c "select pg_reload_conf()"'
 run 'rm -rf $REPLICA_DATA'
 run 'sudo -u postgres env PGPASSWORD=$REPLICATOR_PASSWORD pg_basebackup -h $DB_HOST -p $DB_PORT -U replicator -D $REPLICA_DATA -R -X stream'
 pg_server start "$REPLICA_DATA" "$REPLICA_PORT"
+run 'sudo -u postgres psql -p $REPLICA_PORT -c "alter system set hot_standby_feedback = on"'
+run 'sudo -u postgres psql -p $REPLICA_PORT -c "select pg_reload_conf()"'
 replication=""
 for _ in $(seq 60); do
   replication=$(run 'sudo -u postgres psql -c "select client_addr, state, replay_lag from pg_stat_replication"')
@@ -181,6 +183,9 @@ done
 echo "$replication"
 [[ $replication == *streaming* ]] || fail "the replica does not stream"
 check "the replica streams from the primary"
+feedback=$(sudo -u postgres psql -p "$REPLICA_PORT" -Atc "show hot_standby_feedback")
+[[ $feedback == on ]] || fail "the replica's hot_standby_feedback is $feedback"
+check "the replica holds back the removal of rows its queries read (hot_standby_feedback)"
 run 'export DATABASE_REPLICA_URLS=postgres://karvon:$KARVON_DB_PASSWORD@$REPLICA_HOST:$REPLICA_PORT/karvon'
 run 'export REPLICA_MAX_LAG_SECONDS=30'
 # The restart of the (one) web process: SIGTERM, wait for its exit, start it again with the replica.

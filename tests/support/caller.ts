@@ -10,6 +10,8 @@ export const testClientAddress = "203.0.113.7";
 
 export type CallerOptions = {
   db: Db;
+  /** A read replica for an anonymous visitor's public reads, as DATABASE_REPLICA_URLS gives the server. */
+  replicaDb?: Db;
   session: Session | null;
   /** Defaults to a clock standing still at `testNow`. */
   clock?: Clock;
@@ -23,10 +25,11 @@ export type CallerOptions = {
 };
 
 export function callerFor(options: CallerOptions) {
-  const { db, session, clock = { now: () => testNow }, config, ip = testClientAddress, headers, onMailQueued } = options;
+  const { db, replicaDb, session, clock = { now: () => testNow }, config, ip = testClientAddress, headers, onMailQueued } = options;
   return createCaller(
     createTRPCContext({
       db,
+      replicaDb,
       session,
       clock,
       headers: new Headers({ ...headers, [peerAddressHeader]: ip }),

@@ -15,6 +15,7 @@ import { watchQueuedMail } from "./mail/queued-signal";
 import { sharedAwareTransformer } from "./shared-output";
 import { clientAddress } from "./client-address";
 import { containsNulCharacter } from "./middleware/nul-characters";
+import { isReplicaFailure } from "./middleware/replica-failure";
 import { listCompaniesActingFirst, requireCompanyMember, requireCompanyReader, type CompanyAccess } from "./companies/access";
 
 // 1. CONTEXT
@@ -160,9 +161,15 @@ export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawI
  * A public read that may be answered by a read replica: its `ctx.db` is `ctx.readDb`. Only for procedures that
  * never write and whose answer may trail the primary by the replica's lag (search, public profiles and listings,
  * reference statistics, the cooperation page). A search on a replica stays consistent: its page and counts are
- * reconciled by the generation of the search documents, which replicates with them.
+ * reconciled by the generation of the search documents, which replicates with them. When the replica fails the
+ * read itself (it cancelled the query for a conflict with recovery, or its connection was lost), the primary
+ * answers it instead: the visitor never sees a replica's failure.
  */
-export const publicReadProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, db: ctx.readDb } }));
+export const publicReadProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const result = await next({ ctx: { ...ctx, db: ctx.readDb } });
+  if (result.ok || ctx.readDb === ctx.db || !isReplicaFailure(result.error)) return result;
+  return next({ ctx: { ...ctx, db: ctx.db } });
+});
 
 /** Signed in and not banned; passes a non-null session on. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
