@@ -34,12 +34,22 @@ export async function startBenchReplica(primaryUrl: string): Promise<BenchReplic
   const cluster: Cluster = await startReplica(primaryUrl, [...benchPostgresSettings, "hot_standby_feedback=on"]);
   const name = database(primaryUrl);
   const url = cluster.url(name);
-  const primary = await createDb({ databaseUrl: primaryUrl, migrate: false, maxConnections: 1 });
-  const replica = await createDb({ databaseUrl: url, migrate: false, maxConnections: 1 });
+  let primary: DbHandle | undefined;
+  let replica: DbHandle;
+  try {
+    primary = await createDb({ databaseUrl: primaryUrl, migrate: false, maxConnections: 1 });
+    replica = await createDb({ databaseUrl: url, migrate: false, maxConnections: 1 });
+  } catch (error) {
+    // The replica's server must not outlive a benchmark that could not connect to it.
+    await primary?.close();
+    cluster.stop();
+    throw error;
+  }
+  const primaryHandle = primary;
   return {
     url,
     caughtUp: async () => {
-      const [target] = await queryRows<{ lsn: string }>(primary.db, sql`select pg_current_wal_lsn()::text as lsn`);
+      const [target] = await queryRows<{ lsn: string }>(primaryHandle.db, sql`select pg_current_wal_lsn()::text as lsn`);
       const deadline = Date.now() + 60_000;
       for (;;) {
         const [row] = await queryRows<{ behind: boolean }>(replica.db, sql`select pg_last_wal_replay_lsn() < ${target?.lsn}::pg_lsn as behind`);
@@ -48,9 +58,9 @@ export async function startBenchReplica(primaryUrl: string): Promise<BenchReplic
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    transactions: async () => ({ replica: await committed(replica, name), primary: await committed(primary, name) }),
+    transactions: async () => ({ replica: await committed(replica, name), primary: await committed(primaryHandle, name) }),
     stop: async () => {
-      await Promise.all([primary.close(), replica.close()]);
+      await Promise.all([primaryHandle.close(), replica.close()]);
       cluster.stop();
     },
   };
