@@ -49,6 +49,10 @@ export default defineConfig({
     baseURL,
     launchOptions: chromium,
     trace: "retain-on-failure",
+    // A step that cannot happen (an element that never appears, a page that never loads) fails with its own name
+    // instead of waiting out the test's whole time.
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
   },
   projects: takeScreenshots
     ? [{ name: "screenshots", testMatch: screenshotSpecs, use: { ...devices["Desktop Chrome"], launchOptions: chromium } }]

@@ -35,5 +35,10 @@ export async function signIn(page: Page, account: Pick<DemoAccount, "email" | "p
   await page.locator('input[name="email"]').fill(account.email);
   await page.locator('input[name="password"]').fill(account.password);
   await page.locator('form button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
+  // A refused sign-in (a wrong password, a rate limit) stays on the page with the form's alert: fail with its
+  // words rather than wait out the test's whole time.
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in")).catch(async (error: unknown) => {
+    const alert = await page.locator("form").getByRole("alert").textContent({ timeout: 1_000 }).catch(() => null);
+    throw new Error(`the sign-in of ${account.email} did not leave the sign-in page${alert ? `: ${alert}` : ""}`, { cause: error });
+  });
 }

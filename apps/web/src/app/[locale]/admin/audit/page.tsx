@@ -13,7 +13,6 @@ import { Table, TableCell, TableRow } from "@/components/ui/table";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const filterFields = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
-const filterLabels = { actorId: "actorId", action: "action", targetType: "targetType", targetId: "targetId", from: "from", to: "to" } as const;
 
 /** The audit log, filtered by a plain GET form (works without JavaScript), with the CSV of the same filter. */
 export default async function AuditPage({ params, searchParams }: Props) {
@@ -48,7 +47,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <form method="get" className="mt-4 grid gap-3 text-sm sm:grid-cols-3 lg:grid-cols-6">
         {filterFields.map((field) => (
           <label key={field} className="flex flex-col gap-1">
-            {t(filterLabels[field])}
+            {t(field)}
             <input name={field} type={field === "from" || field === "to" ? "date" : "text"} defaultValue={values[field]} className={controlClasses} />
           </label>
         ))}

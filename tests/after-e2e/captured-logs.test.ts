@@ -1,8 +1,10 @@
 /**
- * Logs carry no secrets: after the end-to-end run, every captured log (the web server's output in
+ * The logs the end-to-end run captured. They carry no secrets: after the run, every captured log (the web server's output in
  * tests/.reports/server*.log, and any other *.log there) is searched for the secrets the run created — the
  * seeded demo passwords, every session token, every verification token (the verification table and the links in
  * the mail outbox), and the e-mails and phones of users and demo companies. Any occurrence fails.
+ * And they name no missing translation: next-intl logs a key a page asks for and no message file has
+ * (MISSING_MESSAGE) and shows the key itself to the visitor; a page of the run that does so fails here.
  * The server must be stopped (Playwright stops it at the end), since the data folder is opened here.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -90,5 +92,11 @@ describe("captured logs of the end-to-end run", () => {
     }
     console.log(`searched ${logs.length} log file(s), ${logs.reduce((sum, log) => sum + log.text.length, 0)} characters, for ${secrets.length} secrets`);
     expect(found).toEqual([]);
+  });
+
+  it("name no missing translation", () => {
+    const text = readFileSync(serverLog, "utf8");
+    const missing = [...text.matchAll(/MISSING_MESSAGE: ([^\n]+)/g)].map((match) => match[1]);
+    expect([...new Set(missing)]).toEqual([]);
   });
 });
