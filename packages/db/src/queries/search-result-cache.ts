@@ -18,10 +18,14 @@ type CachedSearch = { result: SearchResult; plan: RankPlan; order: ResultOrder; 
 
 /**
  * Whole results of partner search per generation of the search documents (generation-cache.ts). An entry (a page
- * of hits and its facet counts) holds about 32 kB of heap at size S: 2,000 of them, about 65 MB, keep the queries
- * that make 90 % of the requests of the benchmark's Zipf-ordered pool of 5,000.
+ * of hits and its facet counts, with the serialized form a repeat sends) holds about 70 kB of heap at size S, so
+ * 4,000 entries take about 280 MB of a web process. Memory buys CPU here: a miss computes on PostgreSQL, whose
+ * cores are the portal's first bottleneck (docs/operations.md, "Capacity"), and with least-recently-used eviction
+ * the misses of a Zipf-distributed stream of queries fall steeply with the number kept — of the benchmark's pool of
+ * 5,000, 14.5 % of the requests miss with 2,000 entries, 3.5 % with 4,000 (docs/performance.md).
  */
-const resultCacheOf = generationCachePerClient<CachedSearch>("search results", 2000);
+const searchResultCacheEntries = 4000;
+const resultCacheOf = generationCachePerClient<CachedSearch>("search results", searchResultCacheEntries);
 
 export type SearchLookup = {
   /** The cached answer, exact under the current generation; undefined when it must be computed. */
