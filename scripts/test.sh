@@ -97,7 +97,7 @@ step "Build for the end-to-end tests"
 if NEXT_DIST_DIR=.next-e2e npx turbo run build --filter=@karvon/web --output-logs=errors-only; then
   step "End-to-end tests (Playwright, Chromium)"
   npx playwright test --config tests/playwright.config.ts || failed_steps+=(playwright)
-  step "After the end-to-end run: captured logs carry no secrets; load, two web processes, health, metrics, graceful shutdown, the production shape (nginx, two processes, a streaming replica) and the runbook's drill on PostgreSQL (production build)"
+  step "After the end-to-end run: captured logs carry no secrets and name no missing translation; load, two web processes, health, metrics, graceful shutdown, the production shape (nginx, two processes, a streaming replica) and the runbook's drill on PostgreSQL (production build)"
   npx vitest run --config tests/after-e2e/vitest.config.ts --reporter=default --reporter=json \
     --outputFile.json="$REPORTS/after-e2e.json" || failed_steps+=(after-e2e)
   # Size S in short mode on the same build; it checks ratios to the naive baseline and recall floors,
