@@ -1,8 +1,8 @@
 /**
- * The logs the end-to-end run captured. They carry no secrets: after the run, every captured log (the web server's output in
- * tests/.reports/server*.log, and any other *.log there) is searched for the secrets the run created — the
- * seeded demo passwords, every session token, every verification token (the verification table and the links in
- * the mail outbox), and the e-mails and phones of users and demo companies. Any occurrence fails.
+ * The logs the end-to-end run captured. They carry no secrets: after the run, every captured log (the web
+ * server's output in tests/.reports/server*.log, and any other *.log there) is searched for the secrets the run
+ * created — the seeded demo passwords, every session token, every verification token (the verification table and
+ * the links in the mail outbox), and the e-mails and phones of users and demo companies. Any occurrence fails.
  * And they name no missing translation: next-intl logs a key a page asks for and no message file has
  * (MISSING_MESSAGE) and shows the key itself to the visitor; a page of the run that does so fails here.
  * The server must be stopped (Playwright stops it at the end), since the data folder is opened here.
