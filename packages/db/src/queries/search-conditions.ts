@@ -115,6 +115,11 @@ export function filterConditions(filters: SearchFilters): FilterConditions {
   return { flags, active, narrow };
 }
 
+/** What a search's counts depend on — the words as matched and the filters — in a canonical form. */
+export function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
+  return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
+}
+
 /** The filters in a canonical form (the order of a filter's values does not matter). */
 export function filtersKey(filters: SearchFilters): unknown[] {
   const sorted = (values: readonly string[] | undefined) => [...(values ?? [])].sort();

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
-import { generationCachePerClient, generationText } from "./generation-cache";
+import { generationCachePerClient, generationText, type GenerationCacheEntry } from "./generation-cache";
 
 /** The facets of partner search, in the order the filters show them. */
 export const searchFacets = [
@@ -129,6 +129,15 @@ export async function countSearchFacets(
     cache.set(input.key, { generation, computedAt: at, expiresAt, value: structuredClone(counts) });
   }
   return { counts, generation, expiresAt };
+}
+
+/**
+ * Keeps counts known without counting them (a cached result's counts brought up to date with the writes since,
+ * search-result-cache.ts) under the generation they hold at, so the search computing that result's page again
+ * finds them instead of counting every match.
+ */
+export function keepSearchCounts(db: Db, key: string, entry: GenerationCacheEntry<FacetCounts>): void {
+  countCacheOf(db)?.set(key, { ...entry, value: structuredClone(entry.value) });
 }
 
 const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);

@@ -4,8 +4,9 @@ import { share } from "../shared-values";
 import { executeRows } from "./execute-rows";
 import { generationCachePerClient, generationText, type GenerationCacheEntry } from "./generation-cache";
 import type { SearchResult } from "./search";
-import type { SearchFilters } from "./search-conditions";
+import { countsKey, type SearchFilters } from "./search-conditions";
 import { expansionsKey, expansionsStatement, type Expansion } from "./search-expansions";
+import { type FacetCounts, keepSearchCounts } from "./search-facet-counts";
 import type { RankPlan } from "./search-rank";
 import { changedVersionsStatement, resultWithChanges, type ChangedVersion, type ResultOrder } from "./search-result-changes";
 import type { QueryToken } from "./search-text";
@@ -30,7 +31,10 @@ const resultCacheOf = generationCachePerClient<CachedSearch>("search results", s
 export type SearchLookup = {
   /** The cached answer, exact under the current generation; undefined when it must be computed. */
   result: SearchResult | undefined;
-  /** The generation read first: a computed answer is kept only if its page and counts were read under it. */
+  /**
+   * The generation to compute under: the one read first, or the one an older entry's counts were brought up to
+   * date at (kept for the computation). A computed answer is kept only if its page and counts were read under it.
+   */
   generation: string | null;
   /** When it must be computed: to call once it is (kept or not), so readers waiting for it look again. */
   computed?: () => void;
@@ -41,7 +45,7 @@ export type SearchLookup = {
  * handle keeps no cache (a transaction: its answers may include its own uncommitted writes). An entry of an
  * older generation is brought up to date with the writes since when they tell what it became (`upToDate`):
  * served unchanged when none counts in it, with its counts and page moved when some do, and then kept under the
- * new generation.
+ * new generation; when they cannot tell its page, with its counts moved and kept for computing only the page.
  */
 export async function lookUpSearch(
   db: Db,
@@ -79,7 +83,14 @@ export async function lookUpSearch(
     finish();
     throw error;
   }
-  if (found !== undefined && updated !== null) {
+  if (found !== undefined && updated !== null && updated.result === undefined) {
+    // Its page must be computed again, its counts need not be: kept for the computation under their generation.
+    const key = countsKey(found.entry.value.plan.queries, input.filters);
+    keepSearchCounts(db, key, { generation: updated.generation, computedAt: at, expiresAt: updated.expiresAt, value: updated.counts });
+    cache.count("miss");
+    return { result: undefined, generation: updated.generation, computed: finish };
+  }
+  if (found !== undefined && updated !== null && updated.result !== undefined) {
     const { result, expiresAt } = updated;
     const unchanged = result === found.entry.value.result;
     const renewed = { generation: updated.generation, computedAt: at, expiresAt, value: { ...found.entry.value, result: unchanged ? result : share(result) } };
@@ -111,16 +122,20 @@ type UpdateRow = {
   expansions: Expansion[] | null;
 };
 
-/** A stale entry brought up to date: its answer under `generation` (the same object when nothing written changed it). */
-type UpToDate = { generation: string; result: SearchResult; expiresAt: number };
+/**
+ * A stale entry brought up to date under `generation`: its counts, and its answer when the versions tell its page
+ * (the same object when nothing written changed it), undefined when the page must be computed again.
+ */
+type UpToDate = { generation: string; counts: FacetCounts; result: SearchResult | undefined; expiresAt: number };
 
 /**
  * A result cached under an older generation, brought up to date with what was written since
  * (search-result-changes.ts), or null when it must be computed again. In one snapshot:
  * - every change since its generation is still kept (`pruned_through`);
  * - the dictionary gives its words the same close spellings and stems, so the words match as they did;
- * - the versions written since that count in it tell its new page (`resultWithChanges`). The counts and the page
- *   then move by those versions, and the entry holds until the earliest expiry among what it counts now.
+ * - the versions written since that count in it move its counts, and its page when they tell it
+ *   (`resultWithChanges`); the entry then holds until the earliest expiry among what it counts now. When they
+ *   cannot tell the page, its counts still hold, and only the page is computed.
  */
 async function upToDate(
   db: Db,
@@ -139,8 +154,10 @@ async function upToDate(
   if (BigInt(entry.generation) < BigInt(row.pruned_through)) return null;
   if (expansionsKey(row.expansions ?? []) !== entry.value.expansionsKey) return null;
   const changed = row.versions ?? [];
-  const updated = resultWithChanges(result, changed, order);
-  if (updated === undefined) return null;
+  const { counts, hits } = resultWithChanges(result, changed, order);
   const expiries = changed.filter((version) => version.sign === 1 && version.valid_until !== null).map((version) => new Date(version.valid_until as string).getTime());
-  return { generation, result: updated, expiresAt: Math.min(entry.expiresAt, ...expiries) };
+  const expiresAt = Math.min(entry.expiresAt, ...expiries);
+  if (hits === undefined) return { generation, counts, result: undefined, expiresAt };
+  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, hits };
+  return { generation, counts, result: updated, expiresAt };
 }

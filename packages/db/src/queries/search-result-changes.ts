@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SearchHit, SearchResult } from "./search";
 import { filterConditions, textMatching, type SearchFilters } from "./search-conditions";
-import { byCount, type FacetColumnsRow, type FacetCount, facetValuesOf, type SearchFacet, searchFacets } from "./search-facet-counts";
+import { byCount, type FacetColumnsRow, type FacetCount, type FacetCounts, facetValuesOf, type SearchFacet, searchFacets } from "./search-facet-counts";
 import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
 import { searchRank, type RankPlan } from "./search-rank";
 
@@ -13,8 +13,8 @@ import { searchRank, type RankPlan } from "./search-rank";
  * too when the result tells where every hit of the new page is: a document leaves the page, a new version ranking
  * among its hits joins it, and the page is still full of hits known to rank before every document not on it (or
  * holds every match). Otherwise — a change before the first hit of a later page, a hit gone with nothing known to
- * fill its place, a tie in rank with a hit — the search is computed again. Either way the answer is exact, like a
- * computed one.
+ * fill its place, a tie in rank with a hit — the page is computed again, and the counts moved are kept for it, so
+ * only the page is. Either way the answer is exact, like a computed one.
  */
 
 /** How the cached page is ordered (search.ts): by rank, or by publication. */
@@ -88,14 +88,19 @@ export function changedVersionsStatement(input: {
     select json_agg(counted) from counted`;
 }
 
+/** A cached result brought up to date: its counts always, its page only when the versions tell it. */
+export type ResultChanges = { counts: FacetCounts; hits: SearchHit[] | undefined };
+
 /**
- * The cached result brought up to date with the versions written since, or undefined when its page cannot be
- * told without computing it. Returns the cached result itself when no version counts in it.
+ * The cached result's counts moved by the versions written since, and its page when they tell it (undefined when
+ * it must be computed). With no version counting in it, its own counts and page unchanged (the same objects).
  */
-export function resultWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): SearchResult | undefined {
-  if (versions.length === 0) return cached;
-  const hits = pageWithChanges(cached, versions.filter(passesEvery), order);
-  if (hits === undefined) return undefined;
+export function resultWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): ResultChanges {
+  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets }, hits: cached.hits };
+  return { counts: countsWithChanges(cached, versions), hits: pageWithChanges(cached, versions.filter(passesEvery), order) };
+}
+
+function countsWithChanges(cached: SearchResult, versions: readonly ChangedVersion[]): FacetCounts {
   let total = cached.total;
   const counts = new Map(searchFacets.map((facet) => [facet, new Map(cached.facets[facet].map(({ value, count }) => [value, count]))]));
   for (const version of versions) {
@@ -114,7 +119,7 @@ export function resultWithChanges(cached: SearchResult, versions: readonly Chang
       [...(counts.get(facet) as Map<string, number>)].filter(([, count]) => count > 0).map(([value, count]): FacetCount => ({ value, count })).sort(byCount),
     ]),
   ) as Record<SearchFacet, FacetCount[]>;
-  return { ...cached, total, hits: hits === cached.hits ? cached.hits : hits, facets };
+  return { total, facets };
 }
 
 function passesEvery(version: ChangedVersion): boolean {

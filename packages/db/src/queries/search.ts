@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
 import { generationText } from "./generation-cache";
-import { filterConditions, filtersKey, filterValues, textMatching, type SearchFilters, type TokenQuery } from "./search-conditions";
+import { countsKey, filterConditions, filtersKey, filterValues, textMatching, type SearchFilters } from "./search-conditions";
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type FacetFilter, type SearchFacet, searchFacets } from "./search-facet-counts";
 import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
@@ -202,11 +202,6 @@ async function computeSearch(
     });
   }
   return result;
-}
-
-/** What the counts depend on — the words as matched and the filters — in a canonical form. */
-function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
-  return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
 }
 
 /**
