@@ -12,10 +12,11 @@ import { changedVersionsStatement, resultWithChanges, type ChangedVersion, type 
 import type { QueryToken } from "./search-text";
 
 /**
- * A whole result, with what bringing it up to date with later writes needs: its words as matched and how they
- * rank (`plan`), the order of its page, and its words' expansions.
+ * A whole result, with what bringing it up to date with later writes needs: the exact publication instants of
+ * its hits (`RankedPage`), its words as matched and how they rank (`plan`), the order of its page, and its words'
+ * expansions.
  */
-type CachedSearch = { result: SearchResult; plan: RankPlan; order: ResultOrder; expansionsKey: string };
+type CachedSearch = { result: SearchResult; published: readonly number[]; plan: RankPlan; order: ResultOrder; expansionsKey: string };
 
 /**
  * Whole results of partner search per generation of the search documents (generation-cache.ts). An entry (a page
@@ -91,9 +92,10 @@ export async function lookUpSearch(
     return { result: undefined, generation: updated.generation, computed: finish };
   }
   if (found !== undefined && updated !== null && updated.result !== undefined) {
-    const { result, expiresAt } = updated;
+    const { result, published, expiresAt } = updated;
     const unchanged = result === found.entry.value.result;
-    const renewed = { generation: updated.generation, computedAt: at, expiresAt, value: { ...found.entry.value, result: unchanged ? result : share(result) } };
+    const value = { ...found.entry.value, result: unchanged ? result : share(result), published };
+    const renewed = { generation: updated.generation, computedAt: at, expiresAt, value };
     cache.renew(input.key, found.entry, renewed, unchanged ? "revalidated" : "updated");
     finish();
     return { result: renewed.value.result, generation };
@@ -109,10 +111,16 @@ export async function lookUpSearch(
 export function storeSearch(
   db: Db,
   key: string,
-  entry: Omit<GenerationCacheEntry<unknown>, "value"> & { result: SearchResult; plan: RankPlan; order: ResultOrder; expansions: readonly Expansion[] },
+  entry: Omit<GenerationCacheEntry<unknown>, "value"> & {
+    result: SearchResult;
+    published: readonly number[];
+    plan: RankPlan;
+    order: ResultOrder;
+    expansions: readonly Expansion[];
+  },
 ): void {
-  const { result, plan, order, expansions, ...held } = entry;
-  resultCacheOf(db)?.set(key, { ...held, value: { result: share(result), plan, order, expansionsKey: expansionsKey(expansions) } });
+  const { result, published, plan, order, expansions, ...held } = entry;
+  resultCacheOf(db)?.set(key, { ...held, value: { result: share(result), published, plan, order, expansionsKey: expansionsKey(expansions) } });
 }
 
 type UpdateRow = {
@@ -126,7 +134,7 @@ type UpdateRow = {
  * A stale entry brought up to date under `generation`: its counts, and its answer when the versions tell its page
  * (the same object when nothing written changed it), undefined when the page must be computed again.
  */
-type UpToDate = { generation: string; counts: FacetCounts; result: SearchResult | undefined; expiresAt: number };
+type UpToDate = { generation: string; counts: FacetCounts; result: SearchResult | undefined; published: readonly number[]; expiresAt: number };
 
 /**
  * A result cached under an older generation, brought up to date with what was written since
@@ -142,7 +150,7 @@ async function upToDate(
   entry: GenerationCacheEntry<CachedSearch>,
   input: { now: Date; tokens: readonly QueryToken[]; filters: SearchFilters },
 ): Promise<UpToDate | null> {
-  const { result, plan, order } = entry.value;
+  const { result, published, plan, order } = entry.value;
   const versions = changedVersionsStatement({ generation: entry.generation, computedAt: new Date(entry.computedAt), now: input.now, plan, filters: input.filters });
   const expansions = input.tokens.length === 0 ? sql`null::json` : sql`(select json_agg(e) from (${expansionsStatement(input.tokens)}) e)`;
   const [row] = await executeRows<UpdateRow>(
@@ -154,10 +162,10 @@ async function upToDate(
   if (BigInt(entry.generation) < BigInt(row.pruned_through)) return null;
   if (expansionsKey(row.expansions ?? []) !== entry.value.expansionsKey) return null;
   const changed = row.versions ?? [];
-  const { counts, hits } = resultWithChanges(result, changed, order);
+  const { counts, page } = resultWithChanges(result, { hits: result.hits, published }, changed, order);
   const expiries = changed.filter((version) => version.sign === 1 && version.valid_until !== null).map((version) => new Date(version.valid_until as string).getTime());
   const expiresAt = Math.min(entry.expiresAt, ...expiries);
-  if (hits === undefined) return { generation, counts, result: undefined, expiresAt };
-  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, hits };
-  return { generation, counts, result: updated, expiresAt };
+  if (page === undefined) return { generation, counts, result: undefined, published: [], expiresAt };
+  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, hits: [...page.hits] };
+  return { generation, counts, result: updated, published: page.published, expiresAt };
 }

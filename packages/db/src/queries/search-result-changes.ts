@@ -13,8 +13,8 @@ import { searchRank, type RankPlan } from "./search-rank";
  * too when the result tells where every hit of the new page is: a document leaves the page, a new version ranking
  * among its hits joins it, and the page is still full of hits known to rank before every document not on it (or
  * holds every match). Otherwise — a change before the first hit of a later page, a hit gone with nothing known to
- * fill its place, a tie in rank with a hit — the page is computed again, and the counts moved are kept for it, so
- * only the page is. Either way the answer is exact, like a computed one.
+ * fill its place — the page is computed again, and the counts moved are kept for it, so only the page is. Either
+ * way the answer is exact, like a computed one.
  */
 
 /** How the cached page is ordered (search.ts): by rank, or by publication. */
@@ -88,16 +88,23 @@ export function changedVersionsStatement(input: {
     select json_agg(counted) from counted`;
 }
 
+/**
+ * A page of hits with the exact instant each was published (milliseconds since the epoch, with the microseconds
+ * as a fraction): the page is ordered by rank, then publication, then entity id, and a hit's `publishedAt` keeps
+ * only the millisecond.
+ */
+export type RankedPage = { hits: readonly SearchHit[]; published: readonly number[] };
+
 /** A cached result brought up to date: its counts always, its page only when the versions tell it. */
-export type ResultChanges = { counts: FacetCounts; hits: SearchHit[] | undefined };
+export type ResultChanges = { counts: FacetCounts; page: RankedPage | undefined };
 
 /**
  * The cached result's counts moved by the versions written since, and its page when they tell it (undefined when
  * it must be computed). With no version counting in it, its own counts and page unchanged (the same objects).
  */
-export function resultWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): ResultChanges {
-  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets }, hits: cached.hits };
-  return { counts: countsWithChanges(cached, versions), hits: pageWithChanges(cached, versions.filter(passesEvery), order) };
+export function resultWithChanges(cached: SearchResult, page: RankedPage, versions: readonly ChangedVersion[], order: ResultOrder): ResultChanges {
+  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets }, page };
+  return { counts: countsWithChanges(cached, versions), page: pageWithChanges(cached, page, versions.filter(passesEvery), order) };
 }
 
 function countsWithChanges(cached: SearchResult, versions: readonly ChangedVersion[]): FacetCounts {
@@ -130,67 +137,66 @@ function passesEvery(version: ChangedVersion): boolean {
  * The page after the changes of the documents in the result (`versions`, each passing every filter), or undefined
  * when it cannot be told. The cached page holds the hits ranked `offset + 1` to `offset + n`; every document
  * not on it ranks before its first hit (on a later page) or after its last. So:
- * - a version ranking before the first hit of a later page (or tied with it) shifts the page: undefined;
+ * - a version ranking before the first hit of a later page shifts the page: undefined;
  * - a version at the cached generation on the page leaves it; one ranking after the page changes nothing here;
  * - a current version ranking among the hits joins the page; one ranking after the last hit of a full page
  *   changes nothing here (documents not known here may rank before it);
  * - the page is then every hit left and joined, in order, cut to the page size; if fewer remain than the page
  *   size while the cached page was full, the documents that would fill it are not known: undefined.
+ * Versions are placed by the page's whole order (rank, publication to the microsecond, entity id), as the
+ * statement orders it, so two documents of the same rank are never a reason to compute it again.
  */
-function pageWithChanges(cached: SearchResult, versions: readonly ChangedVersion[], order: ResultOrder): SearchHit[] | undefined {
-  if (versions.length === 0) return cached.hits;
-  const full = cached.hits.length === cached.pageSize;
-  const first = cached.hits[0];
-  const last = cached.hits[cached.hits.length - 1];
+function pageWithChanges(cached: SearchResult, cachedPage: RankedPage, versions: readonly ChangedVersion[], order: ResultOrder): RankedPage | undefined {
+  if (versions.length === 0) return cachedPage;
+  const entries = cachedPage.hits.map((hit, index): PageEntry => ({ hit, published: cachedPage.published[index] as number }));
+  const full = entries.length === cached.pageSize;
+  const first = entries[0];
+  const last = entries[entries.length - 1];
   if (cached.page > 1 && first === undefined) return undefined;
-  let page = [...cached.hits];
   const gone = new Set<string>();
   for (const version of versions) {
     if (cached.page > 1 && first !== undefined && compareToHit(version, first, order) !== "after") return undefined;
     if (version.sign === -1) {
-      const onPage = page.some((hit) => hit.entityId === version.entity_id);
+      const onPage = entries.some((entry) => entry.hit.entityId === version.entity_id);
       if (onPage) gone.add(version.entity_id);
       // Not on the page: it must rank after it (a full page 1 holds every document before its last hit).
       else if (last !== undefined && compareToHit(version, last, order) !== "after") return undefined;
     }
   }
-  page = page.filter((hit) => !gone.has(hit.entityId));
+  const page = entries.filter((entry) => !gone.has(entry.hit.entityId));
   for (const version of versions) {
     if (version.sign !== 1) continue;
-    if (full && last !== undefined && compareToHit(version, last, order) !== "before") {
-      if (compareToHit(version, last, order) === "tie") return undefined;
-      continue;
-    }
+    const position = last === undefined ? "before" : compareToHit(version, last, order);
+    if (position === "same") return undefined;
+    if (full && position === "after") continue;
     if (version.hit === null) return undefined;
-    const hit = toSearchHit(version.hit);
     let index = 0;
     for (; index < page.length; index += 1) {
-      const position = compareToHit(version, page[index] as SearchHit, order);
-      if (position === "tie") return undefined;
-      if (position === "before") break;
+      const against = compareToHit(version, page[index] as PageEntry, order);
+      if (against === "same") return undefined;
+      if (against === "before") break;
     }
-    page.splice(index, 0, hit);
+    page.splice(index, 0, { hit: toSearchHit(version.hit), published: Number(version.published_ms) });
   }
   if (page.length < cached.pageSize && full) return undefined;
-  return page.slice(0, cached.pageSize);
+  const kept = page.slice(0, cached.pageSize);
+  return { hits: kept.map((entry) => entry.hit), published: kept.map((entry) => entry.published) };
 }
 
+type PageEntry = { hit: SearchHit; published: number };
+
 /**
- * Where a version ranks against a hit: before it, after it, or a tie this cannot order (the same rank; or, by
- * publication, an instant within the millisecond the hit's time keeps), which makes the page computed again
- * rather than ordered by the next key here.
+ * Where a version ranks against a hit in the page's order — by relevance: rank (descending), publication
+ * (newest first), entity id; newest first: publication, entity id — or "same" for the hit's own document, which
+ * a version only meets here if its earlier version was not seen leaving the page.
  */
-function compareToHit(version: ChangedVersion, hit: SearchHit, order: ResultOrder): "before" | "after" | "tie" {
-  if (order === "newest") {
-    // The hit's time is cut to the millisecond: its true instant is in [ms, ms + 1).
-    const published = Number(version.published_ms);
-    const hitMs = hit.publishedAt.getTime();
-    if (published < hitMs) return "after";
-    if (published >= hitMs + 1) return "before";
-    return "tie";
+function compareToHit(version: ChangedVersion, entry: PageEntry, order: ResultOrder): "before" | "after" | "same" {
+  if (order === "relevance") {
+    const rank = Number(version.rank);
+    if (rank !== entry.hit.rank) return rank > entry.hit.rank ? "before" : "after";
   }
-  const rank = Number(version.rank);
-  if (rank < hit.rank) return "after";
-  if (rank > hit.rank) return "before";
-  return "tie";
+  const published = Number(version.published_ms);
+  if (published !== entry.published) return published > entry.published ? "before" : "after";
+  if (version.entity_id === entry.hit.entityId) return "same";
+  return version.entity_id < entry.hit.entityId ? "before" : "after";
 }

@@ -180,11 +180,12 @@ async function computeSearch(
       ? await countSearchFacets(db, { ...countInput, generation: pageGeneration })
       : countedFirst;
 
+  const rawHits = row?.hits ?? [];
   const result: SearchResult = {
     total: counted.counts.total,
     page,
     pageSize,
-    hits: (row?.hits ?? []).map(toSearchHit),
+    hits: rawHits.map(toSearchHit),
     facets: counted.counts.facets,
     terms,
   };
@@ -196,6 +197,7 @@ async function computeSearch(
       computedAt: now.getTime(),
       expiresAt: counted.expiresAt,
       result,
+      published: rawHits.map((hit) => Number(hit.publishedMs)),
       plan: { queries, concepts, rankClock },
       order: params.sort ?? "relevance",
       expansions,
