@@ -25,18 +25,21 @@ export type RankPlan = {
  * description hold every word gets 2 more: it outranks one that has some of them there, or has them only in its
  * company's name (B) or its classification, whatever else their ranks add (ts_rank stays below 1).
  * Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
+ * It is computed in double precision throughout: `extract` and decimal constants would make it numeric, whose
+ * `exp` and sums cost about 2 µs per document (most of ranking a common word's matches), and a double is also what
+ * the page's order is checked with when versions are placed on a cached page (search-result-changes.ts).
  */
 export function searchRank(plan: RankPlan): SQL {
   const { queries, concepts, rankClock } = plan;
   const { matchedWords, needed } = textMatching(queries);
-  const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})`;
+  const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})::float8`;
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
   const ownMatches = queries.map((query) => sql`d.own_tsv @@ ${simpleQuery(query.own)}`);
   const ownCoverage = sql.join(
-    ownMatches.map((match) => sql`case when ${match} then 0.3 else 0 end`),
+    ownMatches.map((match) => sql`case when ${match} then 0.3::float8 else 0 end`),
     sql` + `,
   );
-  const allOwn = sql`case when ${sql.join(ownMatches, sql` and `)} then 2 else 0 end`;
+  const allOwn = sql`case when ${sql.join(ownMatches, sql` and `)} then 2::float8 else 0 end`;
   const textRank =
     queries.length === 0
       ? sql`0`
@@ -44,8 +47,8 @@ export function searchRank(plan: RankPlan): SQL {
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`
-      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05 else 0 end`;
+      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05::float8 else 0 end`;
   return sql`(${textRank}) + ${conceptBoost}
-    + case when d.verified then 0.02 else 0 end
-    + 0.03 * exp(-greatest(extract(epoch from (${rankClock.toISOString()}::timestamptz - d.published_at)), 0) / 15552000.0)`;
+    + case when d.verified then 0.02::float8 else 0 end
+    + 0.03::float8 * exp(-greatest(date_part('epoch', ${rankClock.toISOString()}::timestamptz - d.published_at), 0) / 15552000::float8)`;
 }

@@ -189,9 +189,8 @@ type PageEntry = { hit: SearchHit; published: number };
  * Where a version ranks against a hit in the page's order — by relevance: rank (descending), publication
  * (newest first), entity id; newest first: publication, entity id — or "same" for the hit's own document, which
  * a version only meets here if its earlier version was not seen leaving the page.
- * Both ranks come from the same `searchRank` SQL on the same columns, so equal ranks are equal here too. Browsing's
- * rank is a numeric read as a double: two ranks a double cannot tell apart differ only by recency within one
- * verified group, which falls with age, so ordering them by publication next is still the statement's order.
+ * Both ranks come from the same `searchRank` SQL on the same columns, in double precision (which JSON carries
+ * exactly), so this comparison orders them as the statement does, and equal ranks are equal here too.
  */
 function compareToHit(version: ChangedVersion, entry: PageEntry, order: ResultOrder): "before" | "after" | "same" {
   if (order === "relevance") {
