@@ -154,6 +154,7 @@ async function computeSearch(
     now,
     matches,
     flags,
+    active,
     narrow,
     // Browsing with at most two filters of one value each reads maintained counters instead of counting them all.
     counters: queries.length === 0 && params.publishedAfter === undefined ? countersGiven(params, active) : undefined,
