@@ -88,6 +88,22 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     expect(second.result).toBe(first.result);
   });
 
+  it("ranks a new document matching most of three words as the table's matches are ranked", async () => {
+    // The table's matches count their words per document from the indexes; a version is tested word by word.
+    const params = { text: "olcha murabbo shisha" };
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["10"], title: { en: "Olcha murabbo shisha idishda" }, publishedAt: new Date("2026-01-20T10:00:00Z") });
+    await seedListing(handle.db, { companyId: az, kind: "offer", sectors: ["10"], title: { en: "Olcha murabbo" }, publishedAt: new Date("2026-01-21T10:00:00Z") });
+    const first = await search(params);
+    expect(first.result.total).toBe(2);
+    const added = await seedListing(handle.db, { companyId: az, kind: "request", sectors: ["10"], title: { en: "Murabbo shisha bankalarda" }, publishedAt: new Date("2026-01-23T10:00:00Z") });
+    await seedListing(handle.db, { companyId: uz, kind: "offer", sectors: ["10"], title: { en: "Olcha quritilgan" } });
+    const second = await search(params);
+    expect(second).toMatchObject({ updated: 1, misses: 0 });
+    expect(ids(second.result)).toContain(added);
+    expect(second.result.total).toBe(3);
+    expect(second.result).toEqual(await fresh(params));
+  });
+
   it("brings a page that holds every match up to date with a new document its words find", async () => {
     const first = await search({ text: "zardozi" });
     // Published on another day than the others: the same words published the same instant tie in rank, and a tie

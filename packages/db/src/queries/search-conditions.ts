@@ -42,16 +42,29 @@ export function wordsNeeded(words: number): number {
 }
 
 export type TextMatching = {
-  /** The documents the words find (`true` without words). */
+  /** The documents the words find, as a condition on a row `d` (`true` without words). */
   condition: SQL;
-  /** How many of the words a document matches. */
+  /** How many of the words a row `d` matches. */
   matchedWords: SQL;
   needed: number;
+  /**
+   * The same documents of `search_documents`, for the statements that read the table (the page and the counts):
+   * `from` replaces `search_documents d` in their FROM clause, `fromCondition` what remains to test on `d`, and
+   * `fromMatchedWords` how many words each matches.
+   */
+  from: SQL;
+  fromCondition: SQL;
+  fromMatchedWords: SQL;
 };
 
 /**
  * Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
  * place the documents do not name, must not leave the answer empty).
+ * A row is tested word by word (the versions of a cached result, few rows). The table is read otherwise when there
+ * are two words or more: each word's documents come from its GIN indexes alone, and are counted per document
+ * (`m.words`). Tested row by row there, the planner would find one word's documents through an index and test the
+ * other words on each, reading its TOASTed `tsv` and `stemmed` (the page of a three-word company name at size S:
+ * 215 ms that way, 38 ms this way; docs/performance.md).
  */
 export function textMatching(queries: readonly TokenQuery[]): TextMatching {
   const wordMatches = queries.map(
@@ -63,31 +76,15 @@ export function textMatching(queries: readonly TokenQuery[]): TextMatching {
     sql` + `,
   );
   const condition =
-    queries.length === 0
-      ? sql`true`
-      : needed === queries.length
-        ? sql.join(wordMatches, sql` and `)
-        : queries.length <= maxWordsAsCombinations
-          ? sql`(${sql.join(
-              combinations(wordMatches, needed).map((words) => sql`(${sql.join(words, sql` and `)})`),
-              sql` or `,
-            )})`
-          : sql`(${sql.join(wordMatches, sql` or `)}) and (${matchedWords}) >= ${needed}`;
-  return { condition, matchedWords, needed };
-}
-
-/**
- * Up to this many words, "most of the words" is written as the OR of every choice of enough of them (4 choices of
- * 3 of 4 words): the GIN indexes then intersect the words' postings and find exactly the documents with enough of
- * them. Written as a sum, the index can only find those with any of the words (every "LLC" of a company name), and
- * each of those is read from TOAST to count its words: seconds at size M. Beyond it the choices grow too many.
- */
-const maxWordsAsCombinations = 4;
-
-/** Every choice of `size` items of `items`, in order. */
-function combinations<T>(items: readonly T[], size: number): T[][] {
-  if (size === 0) return [[]];
-  return items.flatMap((item, index) => combinations(items.slice(index + 1), size - 1).map((rest) => [item, ...rest]));
+    queries.length === 0 ? sql`true` : needed === queries.length ? sql.join(wordMatches, sql` and `) : sql`(${matchedWords}) >= ${needed}`;
+  if (queries.length < 2) {
+    return { condition, matchedWords, needed, from: sql`search_documents d`, fromCondition: condition, fromMatchedWords: matchedWords };
+  }
+  const eachWord = wordMatches.map((match) => sql`select d.id from search_documents d where ${match}`);
+  const from = sql`(select w.id, count(*)::int as words from (${sql.join(eachWord, sql` union all `)}) w
+      group by w.id having count(*) >= ${needed}) m
+    join search_documents d on d.id = m.id`;
+  return { condition, matchedWords, needed, from, fromCondition: sql`true`, fromMatchedWords: sql`m.words` };
 }
 
 export type FilterConditions = {

@@ -85,7 +85,7 @@ const countCacheOf = generationCachePerClient<FacetCounts>("search facet counts"
 export type CountedFacets = { counts: FacetCounts; generation: string | null; expiresAt: number };
 
 /**
- * The total and the facet counts of a search (`matches`: its text and time conditions on `search_documents d`;
+ * The total and the facet counts of a search (`matches`: its text and time conditions on `d` of `from`;
  * `flags`: one filter condition per facet). With a `key` (what the counts depend on) they are served from the
  * cache while exact (generation-cache.ts); `generation` is the one the caller's page of hits was read under.
  */
@@ -95,6 +95,8 @@ export async function countSearchFacets(
     key?: string;
     generation: number | string | null;
     now: Date;
+    /** What the matches are read from: `search_documents d`, or the documents the words find joined to it. */
+    from: SQL;
     matches: SQL;
     flags: Record<SearchFacet, SQL>;
     /** The facets filtered on (their `flags` are conditions; the others' are `true`). */
@@ -147,6 +149,7 @@ const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
 /** The statement that counts: by counting the matches, or from the counters for browsing with up to two filters. */
 function countsStatement(input: {
   now: Date;
+  from: SQL;
   matches: SQL;
   flags: Record<SearchFacet, SQL>;
   active: readonly SearchFacet[];
@@ -193,14 +196,14 @@ const facetCodeColumns = sql.raw(
  * planner, taking each such filter to halve the rows, would expect almost none and group the thousands a common
  * word matches by sorting them, about twice as slow as hashing.
  */
-function countingStatement(input: { matches: SQL; flags: Record<SearchFacet, SQL>; active: readonly SearchFacet[]; narrow?: SQL }): SQL {
+function countingStatement(input: { from: SQL; matches: SQL; flags: Record<SearchFacet, SQL>; active: readonly SearchFacet[]; narrow?: SQL }): SQL {
   const { active } = input;
   const passing = (facets: readonly SearchFacet[]) => (facets.length === 0 ? sql`true` : sql.join(facets.map(flagColumn), sql` and `));
   const flagColumns = active.map((facet) => sql`, (${input.flags[facet]}) as ${flagColumn(facet)}`);
   return sql`
       with matched as materialized (
         select ${facetCodeColumns}${sql.join(flagColumns, sql``)}
-        from search_documents d
+        from ${input.from}
         where ${input.matches} and ${input.narrow ?? sql`true`}
       ),
       facets as (${groupedCounts(searchFacets, (facet) => passing(active.filter((other) => other !== facet)))})

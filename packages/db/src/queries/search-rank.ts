@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { simpleQuery, textArray, textMatching, type TokenQuery } from "./search-conditions";
+import { simpleQuery, textArray, textMatching, type TokenQuery, wordsNeeded } from "./search-conditions";
 
 /** What the rank of a document depends on besides the document: the words as matched, their concepts, the clock. */
 export type RankPlan = {
@@ -25,13 +25,15 @@ export type RankPlan = {
  * description hold every word gets 2 more: it outranks one that has some of them there, or has them only in its
  * company's name (B) or its classification, whatever else their ranks add (ts_rank stays below 1).
  * Without words the rank is the verified bonus plus recency, so it falls with age inside each verified group.
+ * `matchedWords` counts the words `d` matches: by default tested on the row, or counted already by the statement
+ * (textMatching's `fromMatchedWords`).
  * It is computed in double precision throughout: `extract` and decimal constants would make it numeric, whose
  * `exp` and sums cost about 2 µs per document (most of ranking a common word's matches), and a double is also what
  * the page's order is checked with when versions are placed on a cached page (search-result-changes.ts).
  */
-export function searchRank(plan: RankPlan): SQL {
+export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan.queries).matchedWords): SQL {
   const { queries, concepts, rankClock } = plan;
-  const { matchedWords, needed } = textMatching(queries);
+  const needed = wordsNeeded(queries.length);
   const coverage = needed === queries.length ? sql`0` : sql`5 * (${matchedWords})::float8`;
   const anySimple = queries.map((query) => `(${query.simple})`).join(" | ");
   const ownMatches = queries.map((query) => sql`d.own_tsv @@ ${simpleQuery(query.own)}`);

@@ -112,8 +112,8 @@ async function computeSearch(
 
   const expansions = await expandTokens(db, parsed);
   const { queries, terms, concepts } = textPlan(parsed, expansions);
-  const { condition: textCondition } = textMatching(queries);
-  const rank = searchRank({ queries, concepts, rankClock });
+  const { from, fromCondition, fromMatchedWords } = textMatching(queries);
+  const rank = searchRank({ queries, concepts, rankClock }, fromMatchedWords);
   const nowIso = now.toISOString();
 
   const { flags, active, narrow } = filterConditions(params);
@@ -121,7 +121,7 @@ async function computeSearch(
     searchFacets.map((facet) => flags[facet]),
     sql` and `,
   );
-  const matches = sql`(d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${textCondition}
+  const matches = sql`(d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${fromCondition}
     and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}`;
   const order = (prefix: string) =>
     params.sort === "newest"
@@ -145,13 +145,14 @@ async function computeSearch(
         ) d
         order by ${order("")} limit ${limit} offset ${offset}`
       : sql`
-        select d.entity_id, ${rank} as rank, d.published_at from search_documents d
+        select d.entity_id, ${rank} as rank, d.published_at from ${from}
         where ${matches} and ${allFlags}
         order by ${order("")} limit ${limit} offset ${offset}`;
 
   const countInput = {
     key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
     now,
+    from,
     matches,
     flags,
     active,
