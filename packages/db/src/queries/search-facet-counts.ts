@@ -84,32 +84,34 @@ const countCacheOf = generationCachePerClient<FacetCounts>("search facet counts"
 /** Counts with what they hold under: the generation of the search documents and the earliest expiry (ms) among them. */
 export type CountedFacets = { counts: FacetCounts; generation: string | null; expiresAt: number };
 
+/** What a search's counts are counted over: its matches and filters, or the counters for browsing. */
+type CountsSource = {
+  now: Date;
+  /** What the matches are read from: `search_documents d`, or the documents the words find joined to it. */
+  from: SQL;
+  /** The text and time conditions on `d`. */
+  matches: SQL;
+  /** One filter condition per facet (`true` when it is not filtered). */
+  flags: Record<SearchFacet, SQL>;
+  /** The facets filtered on. */
+  active: readonly SearchFacet[];
+  /** Only documents meeting this need counting: those failing at most one of the active filters. */
+  narrow?: SQL;
+  /**
+   * Browsing with no words and at most two filters of one value each: the counts come from
+   * `search_facet_counts` (with two filters, those of the filtered facets), less the documents past their
+   * validity that the expiry job has not removed yet.
+   */
+  counters?: readonly FacetFilter[];
+};
+
 /**
- * The total and the facet counts of a search (`matches`: its text and time conditions on `d` of `from`;
- * `flags`: one filter condition per facet). With a `key` (what the counts depend on) they are served from the
+ * The total and the facet counts of a search. With a `key` (what the counts depend on) they are served from the
  * cache while exact (generation-cache.ts); `generation` is the one the caller's page of hits was read under.
  */
 export async function countSearchFacets(
   db: Db,
-  input: {
-    key?: string;
-    generation: number | string | null;
-    now: Date;
-    /** What the matches are read from: `search_documents d`, or the documents the words find joined to it. */
-    from: SQL;
-    matches: SQL;
-    flags: Record<SearchFacet, SQL>;
-    /** The facets filtered on (their `flags` are conditions; the others' are `true`). */
-    active: readonly SearchFacet[];
-    /** Only documents meeting this need counting: those failing at most one of the active filters. */
-    narrow?: SQL;
-    /**
-     * Browsing with no words and at most two filters of one value each: the counts come from
-     * `search_facet_counts` (with two filters, those of the filtered facets), less the documents past their
-     * validity that the expiry job has not removed yet.
-     */
-    counters?: readonly FacetFilter[];
-  },
+  input: CountsSource & { key?: string; generation: number | string | null },
 ): Promise<CountedFacets> {
   const cache = input.key === undefined ? undefined : countCacheOf(db);
   const at = input.now.getTime();
@@ -147,15 +149,7 @@ export function keepSearchCounts(db: Db, key: string, entry: GenerationCacheEntr
 const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
 
 /** The statement that counts: by counting the matches, or from the counters for browsing with up to two filters. */
-function countsStatement(input: {
-  now: Date;
-  from: SQL;
-  matches: SQL;
-  flags: Record<SearchFacet, SQL>;
-  active: readonly SearchFacet[];
-  narrow?: SQL;
-  counters?: readonly FacetFilter[];
-}): SQL {
+function countsStatement(input: CountsSource): SQL {
   const [first, second] = input.counters ?? [];
   if (input.counters === undefined) return countingStatement(input);
   if (first !== undefined && second !== undefined) return pairCountersStatement(input, [first, second]);
