@@ -190,7 +190,7 @@ const facetCodeColumns = sql.raw(
  * planner, taking each such filter to halve the rows, would expect almost none and group the thousands a common
  * word matches by sorting them, about twice as slow as hashing.
  */
-function countingStatement(input: { from: SQL; matches: SQL; flags: Record<SearchFacet, SQL>; active: readonly SearchFacet[]; narrow?: SQL }): SQL {
+function countingStatement(input: CountsSource): SQL {
   const { active } = input;
   const passing = (facets: readonly SearchFacet[]) => (facets.length === 0 ? sql`true` : sql.join(facets.map(flagColumn), sql` and `));
   const flagColumns = active.map((facet) => sql`, (${input.flags[facet]}) as ${flagColumn(facet)}`);

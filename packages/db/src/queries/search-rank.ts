@@ -28,7 +28,7 @@ export type RankPlan = {
  * `matchedWords` counts the words `d` matches: by default tested on the row, or counted already by the statement
  * (textMatching's `fromMatchedWords`).
  * It is computed in double precision throughout: `extract` and decimal constants would make it numeric, whose
- * `exp` and sums cost about 2 µs per document (most of ranking a common word's matches), and a double is also what
+ * `exp` and sums cost about 2 µs per document (half of ranking a common word's matches), and a double is also what
  * the page's order is checked with when versions are placed on a cached page (search-result-changes.ts).
  */
 export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan.queries).matchedWords): SQL {
