@@ -2,7 +2,7 @@
  * The production HTTP server: Next.js through its programmatic API behind a plain node:http server that stamps
  * each request with its socket's peer address (./peer-address.ts), from which every client address is computed,
  * times each request for the metrics by its route pattern (./route-label.ts), gives 404 pages their `lang`
- * (./error-shell-language.ts), and shuts down gracefully: it hands over to the other processes first
+ * (./error-shell-language.ts), compresses the API's answers whole (./whole-answer-compression.ts), and shuts down gracefully: it hands over to the other processes first
  * (./hand-over.ts), then closes its listener and finishes what it has.
  */
 import { createServer, type ServerResponse } from "node:http";
@@ -14,6 +14,7 @@ import { declareErrorShellLanguage } from "./error-shell-language";
 import { defaultHandOver, handOver, isRetriedElsewhere, watchConnections } from "./hand-over";
 import { createRequestListener } from "./peer-address";
 import { routeLabelerForBuild } from "./route-label";
+import { answersWhole, compressWholeAnswer } from "./whole-answer-compression";
 
 export type ServeOptions = {
   dir: string;
@@ -65,6 +66,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       response.end("This server is shutting down; please try again in a moment.\n");
       return;
     }
+    if (answersWhole(request.url)) compressWholeAnswer(request, response);
     handle(request, response);
   });
   const connections = watchConnections(server);
