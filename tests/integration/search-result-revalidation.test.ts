@@ -80,6 +80,16 @@ describe.each(testDatabases())("revalidated search results on $name", (database)
     expect(second.result).toEqual(await fresh({ text: "zardozi" }));
   });
 
+  it("serves a result all day: the rank's clock moves at midnight (UTC), not every hour", async () => {
+    const morning = await search({ text: "zardozi", now: new Date("2026-02-01T10:59:00Z") });
+    const afternoon = await search({ text: "zardozi", now: new Date("2026-02-01T15:01:00Z") });
+    expect(afternoon).toMatchObject({ hits: 1, misses: 0 });
+    expect(afternoon.result).toBe(morning.result);
+    const nextDay = await search({ text: "zardozi", now: new Date("2026-02-02T00:01:00Z") });
+    expect(nextDay).toMatchObject({ hits: 0, misses: 1 });
+    expect(nextDay.result).toEqual(await fresh({ text: "zardozi", now: new Date("2026-02-02T00:01:00Z") }));
+  });
+
   it("keeps a result when its own document is rewritten unchanged", async () => {
     const first = await search({ text: "suzani" });
     await refreshSearchDocumentsForCompany(handle.db, uz, now);

@@ -5,7 +5,7 @@ import { simpleQuery, textArray, textMatching, type TokenQuery, wordsNeeded } fr
 export type RankPlan = {
   queries: readonly TokenQuery[];
   concepts: { hsChapters: readonly string[]; sectors: readonly string[] };
-  /** The start of the hour the recency is counted from (search.ts). */
+  /** The start of the day (UTC) the recency is counted from (search.ts). */
   rankClock: Date;
 };
 

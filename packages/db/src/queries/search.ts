@@ -66,11 +66,14 @@ export type SearchResult = {
 type HitsRow = { hits: RawHit[] | null; generation: number | string | null };
 
 /**
- * Recency counts from the start of the current hour: a page of results is then the same for a whole hour (until
- * a write or an expiry), so it can be cached, while a rank's recency part (a half-life of months) moves by less
- * than 0.001 % within the hour. Documents published since share the full recency bonus; the newest goes first.
+ * Recency counts from the start of the current day (UTC): a page of results is then the same for a whole day
+ * (until a write or an expiry), so it can be cached, while a rank's recency part (a half-life of months) moves by
+ * 0.55 % within the day. Documents published since share the full recency bonus; the newest goes first.
+ * The clock is part of a cached result's key, so when it moves every cached result is computed again: once a day,
+ * at 04:00 in Baku and 05:00 in Tashkent, when the portal is quietest. With an hourly clock that happened every hour,
+ * and the result cache took minutes to recover under load (docs/performance.md).
  */
-const rankClockMs = 3600 * 1000;
+const rankClockMs = 24 * 3600 * 1000;
 
 /**
  * Partner search over `search_documents`: the query is folded with the same `foldText` as the documents, each
@@ -78,7 +81,7 @@ const rankClockMs = 3600 * 1000;
  * two-word query must match, most words of a longer one (those matching more words first).
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
  * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
- * dictionary look-up for close spellings precedes them when there is text. A search repeated within the hour is
+ * dictionary look-up for close spellings precedes them when there is text. A search repeated within the day is
  * answered from a cache of whole results after one read of the generation, or after one more statement when the
  * documents were written since but no change could touch its answer (search-result-cache.ts); such a result is
  * frozen (shared by every reader), so callers copy what they want to change.
