@@ -1,7 +1,7 @@
 /**
  * The API's answers compressed whole, in one step, by the production server. Next.js compresses every response
  * as it streams: a gzip stream per response, each chunk a round trip to libuv's thread pool and back through the
- * event loop. Under the search load that was about a tenth of the web server's main thread, and each round trip
+ * event loop. Under the search load that was 12–15 % of the web server's main thread, and each round trip
  * waited behind the other requests' work (docs/performance.md). An answer of the API is bounded JSON of a few to
  * some tens of kB, produced whole: it is collected here and compressed synchronously once complete (a 20 kB
  * answer in about 0.3 ms), and sent with its Content-Length. Next.js's compressor leaves it alone, as it leaves
