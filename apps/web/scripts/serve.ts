@@ -2,8 +2,9 @@
  * The production HTTP server: Next.js through its programmatic API behind a plain node:http server that stamps
  * each request with its socket's peer address (./peer-address.ts), from which every client address is computed,
  * times each request for the metrics by its route pattern (./route-label.ts), gives 404 pages their `lang`
- * (./error-shell-language.ts), compresses the API's answers whole (./whole-answer-compression.ts), and shuts down gracefully: it hands over to the other processes first
- * (./hand-over.ts), then closes its listener and finishes what it has.
+ * (./error-shell-language.ts), compresses the API's answers whole (./whole-answer-compression.ts), and shuts down
+ * gracefully: it hands over to the other processes first (./hand-over.ts), then closes its listener and finishes
+ * what it has.
  */
 import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
