@@ -23,6 +23,12 @@ export type WarmUpShape = {
   minWindows: number;
   /** …(within this much)… */
   tolerance: number;
+  /**
+   * …and each half holds at least this many requests: a share over fewer varies by more than the tolerance from
+   * chance alone (at size M a 5-s window holds about 60 requests, and its share jumped by 10 points from one window
+   * to the next, so the halves of four windows ended the warm-up after 20 s with two thirds still computing)…
+   */
+  minRequestsPerHalf: number;
   /** …or after this long (s) at most. */
   maxSeconds: number;
 };
@@ -31,9 +37,12 @@ export type WarmUpShape = {
  * `--short` (in `npm test`): about 13 s of warm-up at most (a window lasts until its last requests are answered)
  * and a 5-s measurement, about 20 s beside the fresh-server run.
  */
-export const shortWarmUp: WarmUpShape = { windowSeconds: 2.5, minWindows: 4, tolerance: 0.01, maxSeconds: 12.5 };
-/** Long runs: windows of 5 s, at least 20 s, at most 5 minutes. */
-export const fullWarmUp: WarmUpShape = { windowSeconds: 5, minWindows: 4, tolerance: 0.01, maxSeconds: 300 };
+export const shortWarmUp: WarmUpShape = { windowSeconds: 2.5, minWindows: 4, tolerance: 0.01, minRequestsPerHalf: 300, maxSeconds: 12.5 };
+/**
+ * Long runs: windows of 5 s, at least 20 s and 2,000 requests in each half (a share of 30 % over 2,000 requests
+ * varies by about a point from chance), at most 5 minutes.
+ */
+export const fullWarmUp: WarmUpShape = { windowSeconds: 5, minWindows: 4, tolerance: 0.01, minRequestsPerHalf: 2000, maxSeconds: 300 };
 
 export type WarmUp = {
   seconds: number;
@@ -62,13 +71,18 @@ function sum(windows: readonly LoadWindow[]): CacheLookups {
   );
 }
 
+function requestsIn(windows: readonly LoadWindow[]): number {
+  return windows.reduce((total, window) => total + window.requests, 0);
+}
+
 /** Whether the warm-up is over after `windows`: the computed share stopped falling, the bound was reached, or neither (null). */
 export function warmUpEnd(windows: readonly LoadWindow[], shape: WarmUpShape): WarmUp["endedBy"] | null {
   if (windows.length >= shape.minWindows) {
     const half = Math.floor(windows.length / 2);
-    const second = computedShare(sum(windows.slice(-half)));
-    const first = computedShare(sum(windows.slice(0, windows.length - half)));
-    if (second >= first - shape.tolerance) return "computed share stopped falling";
+    const secondHalf = windows.slice(-half);
+    const firstHalf = windows.slice(0, windows.length - half);
+    const enough = [firstHalf, secondHalf].every((windows) => requestsIn(windows) >= shape.minRequestsPerHalf);
+    if (enough && computedShare(sum(secondHalf)) >= computedShare(sum(firstHalf)) - shape.tolerance) return "computed share stopped falling";
   }
   const seconds = windows.reduce((total, window) => total + window.seconds, 0);
   return seconds >= shape.maxSeconds - shape.windowSeconds / 2 ? "bound" : null;
@@ -83,7 +97,7 @@ export async function warmUp(runWindow: (seconds: number) => Promise<LoadWindow>
     if (endedBy !== null) {
       return {
         seconds: windows.reduce((total, window) => total + window.seconds, 0),
-        requests: windows.reduce((total, window) => total + window.requests, 0),
+        requests: requestsIn(windows),
         endedBy,
         computedShares: windows.map((window) => computedShare(window.lookups)),
       };
