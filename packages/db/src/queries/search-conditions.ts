@@ -42,11 +42,13 @@ export function wordsNeeded(words: number): number {
 }
 
 export type TextMatching = {
-  /** The documents the words find, as a condition on a row `d` (`true` without words). */
+  /** The documents the words find, as a condition on a row `d` tested one by one (`true` without words). */
   condition: SQL;
   /** How many of the words a row `d` matches. */
   matchedWords: SQL;
   needed: number;
+  /** Whether any word of the query is in the document's own text (title, description, company name): `own_tsv`. */
+  inOwnText: SQL;
   /**
    * The same documents of `search_documents`, for the statements that read the table (the page and the counts):
    * `from` replaces `search_documents d` in their FROM clause, `fromCondition` what remains to test on `d`, and
@@ -60,31 +62,44 @@ export type TextMatching = {
 /**
  * Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
  * place the documents do not name, must not leave the answer empty).
- * A row is tested word by word (the versions of a cached result, few rows). The table is read otherwise when there
- * are two words or more: each word's documents come from its GIN indexes alone, and are counted per document
+ * A row tested on its own (the versions of a cached result, the candidates of a page) tries the document's own
+ * words first: `own_tsv` is in the row and is part of `tsv`, whose concepts keep it in TOAST, so a word found
+ * there costs no TOAST read. The table is read otherwise: with one word through the GIN indexes of `tsv` and
+ * `stemmed`; with two or more, each word's documents come from those indexes alone and are counted per document
  * (`m.words`). Tested row by row there, the planner would find one word's documents through an index and test the
  * other words on each, reading its TOASTed `tsv` and `stemmed` (the page of a three-word company name at size S:
- * 215 ms that way, 38 ms this way; docs/performance.md).
+ * 215 ms that way, 38 ms this way; docs/performance.md). It does so as soon as it may: the second word's ids as
+ * `d.id in (…)` made it look each of the first word's documents up by id and test the second word on it (two
+ * common words at size M: 560–610 ms against 150–230).
  */
 export function textMatching(queries: readonly TokenQuery[]): TextMatching {
-  const wordMatches = queries.map(
+  const indexMatches = queries.map(
     (query) => sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
   );
-  const needed = wordsNeeded(queries.length);
-  const matchedWords = sql.join(
-    wordMatches.map((match) => sql`case when ${match} then 1 else 0 end`),
-    sql` + `,
+  const rowMatches = queries.map(
+    (query) =>
+      sql`(d.own_tsv @@ ${simpleQuery(query.simple)} or d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
   );
+  const needed = wordsNeeded(queries.length);
+  const counted = (matches: SQL[]) =>
+    sql.join(
+      matches.map((match) => sql`case when ${match} then 1 else 0 end`),
+      sql` + `,
+    );
+  const matchedWords = counted(rowMatches);
   const condition =
-    queries.length === 0 ? sql`true` : needed === queries.length ? sql.join(wordMatches, sql` and `) : sql`(${matchedWords}) >= ${needed}`;
+    queries.length === 0 ? sql`true` : needed === queries.length ? sql.join(rowMatches, sql` and `) : sql`(${matchedWords}) >= ${needed}`;
+  const inOwnText =
+    queries.length === 0 ? sql`false` : sql`d.own_tsv @@ ${simpleQuery(queries.map((query) => `(${query.simple})`).join(" | "))}`;
   if (queries.length < 2) {
-    return { condition, matchedWords, needed, from: sql`search_documents d`, fromCondition: condition, fromMatchedWords: matchedWords };
+    const fromCondition = queries.length === 0 ? sql`true` : sql.join(indexMatches, sql` and `);
+    return { condition, matchedWords, needed, inOwnText, from: sql`search_documents d`, fromCondition, fromMatchedWords: counted(indexMatches) };
   }
-  const eachWord = wordMatches.map((match) => sql`select d.id from search_documents d where ${match}`);
+  const eachWord = indexMatches.map((match) => sql`select d.id from search_documents d where ${match}`);
   const from = sql`(select w.id, count(*)::int as words from (${sql.join(eachWord, sql` union all `)}) w
       group by w.id having count(*) >= ${needed}) m
     join search_documents d on d.id = m.id`;
-  return { condition, matchedWords, needed, from, fromCondition: sql`true`, fromMatchedWords: sql`m.words` };
+  return { condition, matchedWords, needed, inOwnText, from, fromCondition: sql`true`, fromMatchedWords: sql`m.words` };
 }
 
 export type FilterConditions = {

@@ -31,6 +31,12 @@ export type RankPlan = {
  * `exp` and sums cost about 2 µs per document (half of ranking a common word's matches), and a double is also what
  * the page's order is checked with when versions are placed on a cached page (search-result-changes.ts).
  */
+/** What a document gains from a concept the query names, from registry verification, and at most from recency. */
+const conceptBonus = 0.05;
+const verifiedBonus = 0.02;
+const recencyBonus = 0.03;
+const float = (value: number): SQL => sql.raw(`${value}::float8`);
+
 export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan.queries).matchedWords): SQL {
   const { queries, concepts, rankClock } = plan;
   const needed = wordsNeeded(queries.length);
@@ -49,8 +55,23 @@ export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan
   const conceptBoost =
     concepts.hsChapters.length + concepts.sectors.length === 0
       ? sql`0`
-      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then 0.05::float8 else 0 end`;
+      : sql`case when d.hs_chapters && ${textArray(concepts.hsChapters)} or d.sectors && ${textArray(concepts.sectors)} then ${float(conceptBonus)} else 0 end`;
   return sql`(${textRank}) + ${conceptBoost}
-    + case when d.verified then 0.02::float8 else 0 end
-    + 0.03::float8 * exp(-greatest(date_part('epoch', ${rankClock.toISOString()}::timestamptz - d.published_at), 0) / 15552000::float8)`;
+    + case when d.verified then ${float(verifiedBonus)} else 0 end
+    + ${float(recencyBonus)} * exp(-greatest(date_part('epoch', ${rankClock.toISOString()}::timestamptz - d.published_at), 0) / 15552000::float8)`;
+}
+
+/**
+ * The highest rank a document matching a one-word query can have when the word is not in its own text (`own_tsv`),
+ * only in its classification or its stems: its ts_rank is 0 (no lexeme of the query in `own_tsv`; ts_rank of an OR
+ * query adds nothing for lexemes it does not find), and so are the title's 0.3 and the 2 for every word, so only the
+ * concept, verified and recency bonuses remain. A page whose every hit among the documents with the word in their
+ * own text ranks above this holds no other document (search-page.ts). Undefined for other queries: with two words,
+ * a document with one of them in its title outranks one with neither by a ts_rank that has no fixed bound (a
+ * prefix adds up every word it begins), and with three or more matching more of the words outweighs everything.
+ */
+export function rankWithoutOwnWords(plan: RankPlan): number | undefined {
+  if (plan.queries.length !== 1) return undefined;
+  const concepts = plan.concepts.hsChapters.length + plan.concepts.sectors.length > 0 ? conceptBonus : 0;
+  return concepts + verifiedBonus + recencyBonus;
 }

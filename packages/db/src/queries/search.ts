@@ -7,7 +7,7 @@ import { countsKey, filterConditions, filtersKey, filterValues, textMatching, ty
 import { expandTokens, queryTokens, textPlan } from "./search-expansions";
 import { countSearchFacets, type FacetCount, type FacetFilter, type SearchFacet, searchFacets } from "./search-facet-counts";
 import { hitColumns, toSearchHit, type RawHit } from "./search-hits";
-import { searchRank } from "./search-rank";
+import { pageOrder, pageStatement } from "./search-page";
 import { lookUpSearch, storeSearch, type SearchLookup } from "./search-result-cache";
 import type { QueryToken } from "./search-text";
 export { wordsNeeded, type SearchFilters } from "./search-conditions";
@@ -115,48 +115,24 @@ async function computeSearch(
 
   const expansions = await expandTokens(db, parsed);
   const { queries, terms, concepts } = textPlan(parsed, expansions);
-  const { from, fromCondition, fromMatchedWords } = textMatching(queries);
-  const rank = searchRank({ queries, concepts, rankClock }, fromMatchedWords);
-  const nowIso = now.toISOString();
+  const matching = textMatching(queries);
+  const plan = { queries, concepts, rankClock };
+  const sort = params.sort ?? "relevance";
 
   const { flags, active, narrow } = filterConditions(params);
   const allFlags = sql.join(
     searchFacets.map((facet) => flags[facet]),
     sql` and `,
   );
-  const matches = sql`(d.valid_until is null or d.valid_until > ${nowIso}::timestamptz) and ${fromCondition}
+  const current = sql`(d.valid_until is null or d.valid_until > ${now.toISOString()}::timestamptz)
     and ${params.publishedAfter === undefined ? sql`true` : sql`d.published_at > ${params.publishedAfter.toISOString()}::timestamptz`}`;
-  const order = (prefix: string) =>
-    params.sort === "newest"
-      ? sql.raw(`${prefix}published_at desc, ${prefix}entity_id`)
-      : sql.raw(`${prefix}rank desc, ${prefix}published_at desc, ${prefix}entity_id`);
-  const limit = pageSize;
-  const offset = (page - 1) * pageSize;
-
-  // The page: with words every match is ranked; without words and by relevance, the top of the page can only
-  // come from the newest documents of each verified group, which two index scans (verified, published_at desc)
-  // read without touching the rest — the same hits in the same order, at any size.
-  const pageQuery =
-    queries.length === 0 && params.sort !== "newest"
-      ? sql`
-        select d.entity_id, ${rank} as rank, d.published_at from (
-          (select d.entity_id, d.verified, d.published_at from search_documents d where d.verified and ${matches} and ${allFlags}
-           order by d.published_at desc, d.entity_id limit ${offset + limit})
-          union all
-          (select d.entity_id, d.verified, d.published_at from search_documents d where not d.verified and ${matches} and ${allFlags}
-           order by d.published_at desc, d.entity_id limit ${offset + limit})
-        ) d
-        order by ${order("")} limit ${limit} offset ${offset}`
-      : sql`
-        select d.entity_id, ${rank} as rank, d.published_at from ${from}
-        where ${matches} and ${allFlags}
-        order by ${order("")} limit ${limit} offset ${offset}`;
+  const pageQuery = pageStatement({ plan, matching, current, filters: allFlags, sort, limit: pageSize, offset: (page - 1) * pageSize });
 
   const countInput = {
     key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
     now,
-    from,
-    matches,
+    from: matching.from,
+    matches: sql`${current} and ${matching.fromCondition}`,
     flags,
     active,
     narrow,
@@ -168,7 +144,7 @@ async function computeSearch(
     hits as (
       select ${hitColumns(sql`p.rank`)}
       from page p join search_documents d on d.entity_id = p.entity_id
-      order by ${order("p.")}
+      order by ${pageOrder(sort, "p.")}
     )
     select (select json_agg(hits) from hits) as hits,
            (select generation from search_generation) as generation`;
@@ -203,8 +179,8 @@ async function computeSearch(
       expiresAt: counted.expiresAt,
       result,
       published: rawHits.map((hit) => Number(hit.publishedMs)),
-      plan: { queries, concepts, rankClock },
-      order: params.sort ?? "relevance",
+      plan,
+      order: sort,
       expansions,
     });
   }

@@ -71,6 +71,8 @@ export const searchDocuments = pgTable(
   (t) => [
     index().using("gin", t.tsv),
     index().using("gin", t.stemmed),
+    // A page of one word is first looked for among the documents with a word in their own text (queries/search-page.ts).
+    index().using("gin", t.ownTsv),
     index().using("gin", t.sectors),
     index().using("gin", t.hsChapters),
     index().using("gin", t.cooperationKinds),
