@@ -25,6 +25,8 @@ export type ForumFigures = {
 
 export type DbResult = {
   db: "pglite" | "postgres";
+  /** PostgreSQL's settings that the search's speed depends on (null for PGlite). */
+  settings: string | null;
   /** With `--replica`: the public reads went to a streaming replica; the transactions of the 16-client load. */
   replica: ReplicaFigures | null;
   /** Each query right after a write: no cache entry of any kind serves it. */
@@ -191,6 +193,7 @@ const classHeader = ["db", "class", "cold p50", "cold p95", "cold max", "cold db
 function summaryRows(r: DbResult): string[][] {
   const toast = r.baseline.toast;
   return [
+    ...(r.settings === null ? [] : [[dbLabel(r), "database settings", r.settings]]),
     [dbLabel(r), "cold, 1 client (a write before each query)", `p50 ${ms(r.cold.all.p50)} · p95 ${ms(r.cold.all.p95)} · max ${ms(r.cold.all.max)} · db p50 ${ms(r.cold.all.dbP50)}${answered(r.cold.lookups)}${r.cold.writeErrors ? ` · ${r.cold.writeErrors} writes failed (${r.cold.lastWriteError ?? ""})` : ""}`],
     [dbLabel(r), "warm, 1 client (repeated)", `p50 ${ms(r.warm.all.p50)} · p95 ${ms(r.warm.all.p95)} · p99 ${ms(r.warm.all.p99)} · db p50 ${ms(r.warm.all.dbP50)}`],
     [dbLabel(r), "naive baseline, plain table (SQL only)", `p50 ${ms(r.baseline.fair.all.p50)} · p95 ${ms(r.baseline.fair.all.p95)} → cold ${ratio(r.baseline.fair.all.p50, r.cold.all.p50)}, warm ${ratio(r.baseline.fair.all.p50, r.warm.all.p50)} at p50`],

@@ -18,6 +18,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb, type Db } from "@karvon/db";
+import { sql } from "drizzle-orm";
 import { prepareBaselineTable, runBaseline, type BaselineResult, type BaselineTable } from "./baseline";
 import { createDataset, type BenchSize, type Dataset } from "./dataset";
 import { fullForum, seedForum, shortForum, type Forum } from "./forum";
@@ -28,11 +29,12 @@ import { loadInstant } from "./load";
 import { addLookups, measureLoad, zipfPaths } from "./load-phases";
 import { measurePageWeights, type PageWeight } from "./page-weight";
 import { preparePglite, preparePostgres } from "./prepare";
+import { queryRows } from "./query-rows";
 import { startBenchReplica, type BenchReplica, type ReplicaFigures } from "./replica";
 import { benchQueries, queryClasses, type BenchQuery, type QueryClass } from "./queries";
 import { evaluateMatches, evaluateRecall, type MatchReport, type RecallReport } from "./recall";
 import { budgetRows, floorChecks, renderMarkdown, renderTerminal, type BaselineFigures, type DbResult, type ForumFigures, type Latency } from "./report";
-import { ensureWebBuild, repoRoot, startPostgres, startWebServer, type CacheLookups, type Postgres } from "./servers";
+import { ensureWebBuild, reportedPostgresSettings, repoRoot, startPostgres, startWebServer, type CacheLookups, type Postgres } from "./servers";
 import { benchSessionCookie, ensureBenchSession, benchUserId } from "./session";
 import { createDirectWriter, createHttpWriter, type Writer } from "./writes";
 
@@ -74,6 +76,17 @@ function byClassLatency(samples: Record<string, { ms: number[]; db: number[] }>)
 }
 
 type SearchAnswer = { total: number; hits: { entityId: string }[]; facets: Record<string, { value: string; count: number }[]> };
+
+/** The server's settings that the search's speed depends on, e.g. "shared_buffers 1GB · work_mem 16MB · max_connections 200". */
+async function postgresSettings(db: Db): Promise<string> {
+  const values = await Promise.all(
+    reportedPostgresSettings.map(async (name) => {
+      const [row] = await queryRows<{ value: string }>(db, sql`select current_setting(${name}) as value`);
+      return `${name} ${row?.value ?? "?"}`;
+    }),
+  );
+  return values.join(" · ");
+}
 
 async function measureOne(kind: DbKind, dataset: Dataset, options: Options, postgres: () => Promise<Postgres>): Promise<DbResult> {
   const reps = options.short ? 3 : 15;
@@ -251,7 +264,9 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   let toast: BaselineFigures | null = null;
   let baselineRecall: RecallReport;
   const counts: DbResult["counts"] = { checked: 0, mismatches: [] };
+  let settings: string | null = null;
   try {
+    if (kind === "postgres") settings = await postgresSettings(direct.db);
     await prepareBaselineTable(direct.db);
     // A baseline query takes seconds at size M, so short mode (CI, or a first look at M) times the first two
     // queries of each class once; its page is deterministic, so its recall reads the ids of the timed runs.
@@ -285,7 +300,7 @@ async function measureOne(kind: DbKind, dataset: Dataset, options: Options, post
   } finally {
     await direct.close();
   }
-  return { db: kind, replica: replicaFigures, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, steady, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
+  return { db: kind, settings, replica: replicaFigures, cold, warm, baseline: { fair, toast }, recall, baselineRecall, matches, partners, load, steady, visibility, counts, rssMb, pageWeights, forum: { ...forumFigures, ...forumReads } };
 }
 
 /** Where the portal's total and facet counts differ from the baseline's `count(*)` and `GROUP BY` (empty when exact). */
