@@ -70,7 +70,7 @@ export type TextMatching = {
  * other words on each, reading its TOASTed `tsv` and `stemmed` (the page of a three-word company name at size S:
  * 215 ms that way, 38 ms this way; docs/performance.md). It does so as soon as it may: the second word's ids as
  * `d.id in (…)` made it look each of the first word's documents up by id and test the second word on it (two
- * common words at size M: 560–610 ms against 150–230).
+ * common words at size M: 563–680 ms against 149–232).
  */
 export function textMatching(queries: readonly TokenQuery[]): TextMatching {
   const indexMatches = queries.map(

@@ -74,5 +74,6 @@ export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan
 export function rankWithoutOwnWords(plan: RankPlan): number | undefined {
   if (plan.queries.length !== 1) return undefined;
   const concepts = plan.concepts.hsChapters.length + plan.concepts.sectors.length > 0 ? conceptBonus : 0;
-  return concepts + verifiedBonus + recencyBonus;
+  // A margin far above the rounding of a sum of doubles (and ts_rank's 1e-20 for an AND query it does not match).
+  return concepts + verifiedBonus + recencyBonus + 1e-9;
 }
