@@ -9,6 +9,12 @@ export type RankPlan = {
   rankClock: Date;
 };
 
+/** What a document gains from a concept the query names, from registry verification, and at most from recency. */
+const conceptBonus = 0.05;
+const verifiedBonus = 0.02;
+const recencyBonus = 0.03;
+const float = (value: number): SQL => sql.raw(`${value}::float8`);
+
 /**
  * The rank of a row `d` with search_documents' columns (search_documents itself, or the versions in
  * search_document_changes when a cached page is checked against what was written since): one definition for both.
@@ -31,12 +37,6 @@ export type RankPlan = {
  * `exp` and sums cost about 2 µs per document (half of ranking a common word's matches), and a double is also what
  * the page's order is checked with when versions are placed on a cached page (search-result-changes.ts).
  */
-/** What a document gains from a concept the query names, from registry verification, and at most from recency. */
-const conceptBonus = 0.05;
-const verifiedBonus = 0.02;
-const recencyBonus = 0.03;
-const float = (value: number): SQL => sql.raw(`${value}::float8`);
-
 export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan.queries).matchedWords): SQL {
   const { queries, concepts, rankClock } = plan;
   const needed = wordsNeeded(queries.length);
