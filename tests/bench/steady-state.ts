@@ -26,7 +26,8 @@ export type WarmUpShape = {
   /**
    * …and each half holds at least this many requests: a share over fewer varies by more than the tolerance from
    * chance alone (at size M a 5-s window holds about 60 requests, and its share jumped by 10 points from one window
-   * to the next, so the halves of four windows ended the warm-up after 20 s with two thirds still computing)…
+   * to the next, so comparing halves of a few hundred requests ended a warm-up after 63 s with two thirds still
+   * computing)…
    */
   minRequestsPerHalf: number;
   /** …or after this long (s) at most. */
@@ -81,7 +82,7 @@ export function warmUpEnd(windows: readonly LoadWindow[], shape: WarmUpShape): W
     const half = Math.floor(windows.length / 2);
     const secondHalf = windows.slice(-half);
     const firstHalf = windows.slice(0, windows.length - half);
-    const enough = [firstHalf, secondHalf].every((windows) => requestsIn(windows) >= shape.minRequestsPerHalf);
+    const enough = [firstHalf, secondHalf].every((part) => requestsIn(part) >= shape.minRequestsPerHalf);
     if (enough && computedShare(sum(secondHalf)) >= computedShare(sum(firstHalf)) - shape.tolerance) return "computed share stopped falling";
   }
   const seconds = windows.reduce((total, window) => total + window.seconds, 0);
