@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { countryByCode, labelOf, locales, nationalImports, type Locale } from "@karvon/data";
+import { countryByCode, labelOf, locales, nationalImports, searchCountLimit, type Locale } from "@karvon/data";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { reasonSentence } from "../components/listings/reason-sentence";
@@ -97,6 +97,24 @@ describe.each([...locales])("sentences in %s", (locale) => {
         expect(text).toContain("$2B");
       }
       expect(sentence).toContain(labelOf(uzbekistan, locale));
+    }
+  });
+
+  it("says only that a search found more than it counts, with the limit as a number of the reader's language", () => {
+    const over: Record<Locale, { results: string; resultsFor: string }> = {
+      en: { results: "More than 1,000 results", resultsFor: "More than 1,000 results for “paxta”" },
+      ru: { results: "Более 1\u00a0000 результатов", resultsFor: "Более 1\u00a0000 результатов по запросу «paxta»" },
+      uz: { results: "1\u00a0000 tadan ortiq natija", resultsFor: "“paxta” boʻyicha 1\u00a0000 tadan ortiq natija" },
+      az: { results: "1.000 nəticədən çox", resultsFor: "“paxta” üzrə 1.000 nəticədən çox" },
+    };
+    expect(searchCountLimit).toBe(1000);
+    expect(t("search.resultsOverLimit", { limit: searchCountLimit })).toBe(over[locale].results);
+    expect(t("search.resultsOverLimitFor", { limit: searchCountLimit, query: "paxta" })).toBe(over[locale].resultsFor);
+    expect(t("search.countsNote", { limit: searchCountLimit })).toContain(new Intl.NumberFormat(locale).format(searchCountLimit));
+    // After «более» Russian puts the number in the genitive: “более 21 результата”, “более 3 результатов”.
+    if (locale === "ru") {
+      expect(t("search.resultsOverLimit", { limit: 21 })).toBe("Более 21 результата");
+      expect(t("search.resultsOverLimit", { limit: 3 })).toBe("Более 3 результатов");
     }
   });
 

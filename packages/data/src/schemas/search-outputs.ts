@@ -58,8 +58,22 @@ export const searchFacetsOutputSchema = z.object({
   verified: facetCountsSchema,
 });
 
+/**
+ * How many matches a search counts: a search with words (or filters the counters do not keep) that matches more
+ * says "more than 1,000" and shows its filters' values without numbers. Counting every match of a common word
+ * (50,000 documents at 100,000 companies) takes longer than the whole answer may; a page of results does not need
+ * it. Every number shown is still true.
+ */
+export const searchCountLimit = 1000;
+
 export const searchResultOutputSchema = z.object({
+  /** Every match when `countsExact`; otherwise the matches counted, more than `searchCountLimit` and fewer than all. */
   total: z.number().int().nonnegative(),
+  /**
+   * False when the search matched more than `searchCountLimit` documents: `total` and every facet count are then
+   * lower bounds (counted among the first matches found), never shown as exact numbers.
+   */
+  countsExact: z.boolean(),
   page: z.number().int().positive(),
   pageSize: z.number().int().positive(),
   hits: z.array(searchHitOutputSchema),

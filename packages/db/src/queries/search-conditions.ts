@@ -127,9 +127,9 @@ export function filterConditions(filters: SearchFilters): FilterConditions {
   return { flags, active, narrow };
 }
 
-/** What a search's counts depend on — the words as matched and the filters — in a canonical form. */
-export function countsKey(queries: readonly TokenQuery[], filters: SearchFilters): string {
-  return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters)]);
+/** What a search's counts depend on — the words as matched, the filters and the count limit — in a canonical form. */
+export function countsKey(queries: readonly TokenQuery[], filters: SearchFilters, countLimit: number | undefined): string {
+  return JSON.stringify([queries.map((query) => [query.simple, query.raw]), filtersKey(filters), countLimit ?? null]);
 }
 
 /** The filters in a canonical form (the order of a filter's values does not matter). */

@@ -66,14 +66,18 @@ export function byCount(a: FacetCount, b: FacetCount): number {
 }
 
 export type FacetCounts = {
-  /** Documents matching the text and every filter. */
+  /** Documents matching the text and every filter; more than the count limit: a lower bound (counted up to it). */
   total: number;
   /** Per facet, the count of each value given the text and every OTHER active filter. */
   facets: Record<SearchFacet, FacetCount[]>;
+  /** False when the facet counts are lower bounds: the documents they count were more than the count limit. */
+  countsExact: boolean;
 };
 
 type CountsRow = {
   total: number | string;
+  /** The documents the facet counts read, up to one more than the count limit. */
+  counted: number | string;
   facets: { facet: SearchFacet; value: string; count: number | string }[] | null;
   generation: number | string | null;
   next_expiry: string | Date | null;
@@ -97,6 +101,11 @@ type CountsSource = {
   active: readonly SearchFacet[];
   /** Only documents meeting this need counting: those failing at most one of the active filters. */
   narrow?: SQL;
+  /**
+   * How many documents to count at most: beyond it the counts are lower bounds (`countsExact` false, a total of one
+   * more than the limit). Undefined: count every match.
+   */
+  limit: number | undefined;
   /**
    * Browsing with no words and at most two filters of one value each: the counts come from
    * `search_facet_counts` (with two filters, those of the filtered facets), less the documents past their
@@ -127,7 +136,11 @@ export async function countSearchFacets(
     if (count > 0) facets[entry.facet].push({ value: entry.value, count });
   }
   for (const facet of searchFacets) facets[facet].sort(byCount);
-  const counts: FacetCounts = { total: Number(row?.total ?? 0), facets };
+  const counts: FacetCounts = {
+    total: Number(row?.total ?? 0),
+    facets,
+    countsExact: input.limit === undefined || Number(row?.counted ?? 0) <= input.limit,
+  };
   const generation = generationText(row?.generation);
   const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
 
@@ -184,26 +197,38 @@ const facetCodeColumns = sql.raw(
   "d.kind, d.country, d.region, d.sectors, d.hs_chapters, d.cooperation_kinds, d.size_band, d.economic_zone, d.verified, d.valid_until",
 );
 
+/** `limit n` for one more than the count limit (the row that shows there are more), nothing without one. */
+const pastLimit = (limit: number | undefined): SQL => (limit === undefined ? sql`` : sql`limit ${limit + 1}`);
+
 /**
- * Counts every matching document: one pass materializes the matches, one GROUP BY per facet reads them. Only the
- * filtered facets get a flag column: a column that is always true would be filtered on all the same, and the
- * planner, taking each such filter to halve the rows, would expect almost none and group the thousands a common
+ * Counts the matching documents, up to the count limit: `found` reads them as they are asked for (a materialized
+ * CTE is read lazily, and planned without the limit, so through the GIN indexes: planned with it, PostgreSQL
+ * scanned the table and read every row's TOASTed `tsv`); `matched` keeps the first of them, one GROUP BY per
+ * facet reads those; the total reads `found` until it has the limit's worth passing every filter, which is further
+ * than `matched` when the filters are narrow.
+ * Only the filtered facets get a flag column: a column that is always true would be filtered on all the same, and
+ * the planner, taking each such filter to halve the rows, would expect almost none and group the thousands a common
  * word matches by sorting them, about twice as slow as hashing.
+ * The counts hold until the earliest expiry among the documents they counted: one that was not counted leaves a
+ * lower bound true when it expires.
  */
 function countingStatement(input: CountsSource): SQL {
   const { active } = input;
   const passing = (facets: readonly SearchFacet[]) => (facets.length === 0 ? sql`true` : sql.join(facets.map(flagColumn), sql` and `));
   const flagColumns = active.map((facet) => sql`, (${input.flags[facet]}) as ${flagColumn(facet)}`);
   return sql`
-      with matched as materialized (
+      with found as materialized (
         select ${facetCodeColumns}${sql.join(flagColumns, sql``)}
         from ${input.from}
         where ${input.matches} and ${input.narrow ?? sql`true`}
       ),
+      matched as materialized (select * from found ${pastLimit(input.limit)}),
+      totalled as materialized (select valid_until from found where ${passing(active)} ${pastLimit(input.limit)}),
       facets as (${groupedCounts(searchFacets, (facet) => passing(active.filter((other) => other !== facet)))})
-      select (select count(*) from matched where ${passing(active)}) as total,
+      select (select count(*) from totalled) as total,
+             (select count(*) from matched) as counted,
              (select json_agg(facets) from facets) as facets,
-             (select min(valid_until) from matched) as next_expiry,
+             least((select min(valid_until) from matched), (select min(valid_until) from totalled)) as next_expiry,
              (select generation from search_generation) as generation`;
 }
 
@@ -268,6 +293,7 @@ function countersStatement(now: Date, given: FacetFilter | null): SQL {
          or (c.given_facet = '*' and c.given_value = '*' and c.facet = ${ownFacet})`,
     )}
     select coalesce((select count from picked where facet = '*'), 0) as total,
+           0 as counted,
            (select json_agg(picked) from picked where facet <> '*' and count > 0) as facets,
            ${nextExpiry(nowIso)} as next_expiry,
            (select generation from search_generation) as generation`;
@@ -276,10 +302,10 @@ function countersStatement(now: Date, given: FacetFilter | null): SQL {
 /**
  * Browsing with two filters of one value each, F = v and G = w: F's counts given G = w and G's given F = v are
  * counters; the other facets and the total count the documents passing both (`matches`: browsing's time
- * condition; `flags`: the filters') — far fewer than the documents failing at most one filter, which counting
- * every facet would read.
+ * condition; `flags`: the filters') up to the count limit, as `countingStatement` does — far fewer than the
+ * documents failing at most one filter, which counting every facet would read.
  */
-function pairCountersStatement(input: { now: Date; matches: SQL; flags: Record<SearchFacet, SQL> }, given: readonly [FacetFilter, FacetFilter]): SQL {
+function pairCountersStatement(input: { now: Date; matches: SQL; flags: Record<SearchFacet, SQL>; limit: number | undefined }, given: readonly [FacetFilter, FacetFilter]): SQL {
   const nowIso = input.now.toISOString();
   const [f, g] = given;
   const others = searchFacets.filter((facet) => facet !== f.facet && facet !== g.facet);
@@ -289,14 +315,16 @@ function pairCountersStatement(input: { now: Date; matches: SQL; flags: Record<S
       sql`(c.given_facet = ${g.facet} and c.given_value = ${g.value} and c.facet = ${f.facet})
          or (c.given_facet = ${f.facet} and c.given_value = ${f.value} and c.facet = ${g.facet})`,
     )},
-    matched as materialized (
+    found as materialized (
       select ${facetCodeColumns} from search_documents d where ${input.matches} and ${input.flags[f.facet]} and ${input.flags[g.facet]}
     ),
+    matched as materialized (select * from found ${pastLimit(input.limit)}),
     facets as (
       select facet, value, count from picked
       union all ${groupedCounts(others, () => sql`true`)}
     )
     select (select count(*) from matched) as total,
+           (select count(*) from matched) as counted,
            (select json_agg(facets) from facets where count > 0) as facets,
            ${nextExpiry(nowIso)} as next_expiry,
            (select generation from search_generation) as generation`;

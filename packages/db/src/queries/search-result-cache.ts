@@ -50,7 +50,7 @@ export type SearchLookup = {
  */
 export async function lookUpSearch(
   db: Db,
-  input: { key: string; now: Date; tokens: readonly QueryToken[]; filters: SearchFilters },
+  input: { key: string; now: Date; tokens: readonly QueryToken[]; filters: SearchFilters; countLimit: number | undefined },
 ): Promise<SearchLookup | undefined> {
   const cache = resultCacheOf(db);
   if (cache === undefined) return undefined;
@@ -86,7 +86,7 @@ export async function lookUpSearch(
   }
   if (found !== undefined && updated !== null && updated.result === undefined) {
     // Its page must be computed again, its counts need not be: kept for the computation under their generation.
-    const key = countsKey(found.entry.value.plan.queries, input.filters);
+    const key = countsKey(found.entry.value.plan.queries, input.filters, input.countLimit);
     keepSearchCounts(db, key, { generation: updated.generation, computedAt: at, expiresAt: updated.expiresAt, value: updated.counts });
     cache.count("miss");
     return { result: undefined, generation: updated.generation, computed: finish };
@@ -143,12 +143,13 @@ type UpToDate = { generation: string; counts: FacetCounts; result: SearchResult 
  * - the dictionary gives its words the same close spellings and stems, so the words match as they did;
  * - the versions written since that count in it move its counts, and its page when they tell it
  *   (`resultWithChanges`); the entry then holds until the earliest expiry among what it counts now. When they
- *   cannot tell the page, its counts still hold, and only the page is computed.
+ *   cannot tell the page, its counts still hold, and only the page is computed;
+ * - a total above the count limit stays above it (it may be a lower bound, counted up to the limit).
  */
 async function upToDate(
   db: Db,
   entry: GenerationCacheEntry<CachedSearch>,
-  input: { now: Date; tokens: readonly QueryToken[]; filters: SearchFilters },
+  input: { now: Date; tokens: readonly QueryToken[]; filters: SearchFilters; countLimit: number | undefined },
 ): Promise<UpToDate | null> {
   const { result, published, plan, order } = entry.value;
   const versions = changedVersionsStatement({ generation: entry.generation, computedAt: new Date(entry.computedAt), now: input.now, plan, filters: input.filters });
@@ -163,9 +164,11 @@ async function upToDate(
   if (expansionsKey(row.expansions ?? []) !== entry.value.expansionsKey) return null;
   const changed = row.versions ?? [];
   const { counts, page } = resultWithChanges(result, { hits: result.hits, published }, changed, order);
+  // A total above the count limit may be a lower bound: moved below it, it would read as every match.
+  if (input.countLimit !== undefined && result.total > input.countLimit && counts.total <= input.countLimit) return null;
   const expiries = changed.filter((version) => version.sign === 1 && version.valid_until !== null).map((version) => new Date(version.valid_until as string).getTime());
   const expiresAt = Math.min(entry.expiresAt, ...expiries);
   if (page === undefined) return { generation, counts, result: undefined, published: [], expiresAt };
-  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, hits: [...page.hits] };
+  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, countsExact: counts.countsExact, hits: [...page.hits] };
   return { generation, counts, result: updated, published: page.published, expiresAt };
 }

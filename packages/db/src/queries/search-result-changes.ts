@@ -103,7 +103,7 @@ export type ResultChanges = { counts: FacetCounts; page: RankedPage | undefined 
  * it must be computed). With no version counting in it, its own counts and page unchanged (the same objects).
  */
 export function resultWithChanges(cached: SearchResult, page: RankedPage, versions: readonly ChangedVersion[], order: ResultOrder): ResultChanges {
-  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets }, page };
+  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets, countsExact: cached.countsExact }, page };
   return { counts: countsWithChanges(cached, versions), page: pageWithChanges(cached, page, versions.filter(passesEvery), order) };
 }
 
@@ -126,7 +126,8 @@ function countsWithChanges(cached: SearchResult, versions: readonly ChangedVersi
       [...(counts.get(facet) as Map<string, number>)].filter(([, count]) => count > 0).map(([value, count]): FacetCount => ({ value, count })).sort(byCount),
     ]),
   ) as Record<SearchFacet, FacetCount[]>;
-  return { total, facets };
+  // Lower bounds moved by what was written stay lower bounds: one more found, one fewer (counted or not).
+  return { total, facets, countsExact: cached.countsExact };
 }
 
 function passesEvery(version: ChangedVersion): boolean {

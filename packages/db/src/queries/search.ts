@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@karvon/data";
+import { searchCountLimit, type LocalizedText } from "@karvon/data";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
@@ -22,6 +22,8 @@ export type SearchPartnersParams = SearchFilters & {
   now?: Date;
   /** Only documents published after this instant (the daily mail of a saved search). */
   publishedAfter?: Date;
+  /** How many matches to count at most (`searchCountLimit`); the daily mail, which states its number, counts all. */
+  countLimit?: number;
 };
 
 export type SearchDisplay = {
@@ -53,7 +55,10 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
+  /** Every match, or, when more than the count limit, a lower bound above it (`searchCountLimit`). */
   total: number;
+  /** False when the facet counts are lower bounds (counted among the first matches found). */
+  countsExact: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -91,14 +96,15 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
   const pageSize = Math.min(50, Math.max(1, Math.floor(params.pageSize ?? 20)));
   const now = params.now ?? new Date();
   const rankClock = new Date(Math.floor(now.getTime() / rankClockMs) * rankClockMs);
+  const countLimit = params.publishedAfter === undefined ? (params.countLimit ?? searchCountLimit) : undefined;
 
   // The daily mail's `publishedAfter` moves every day: its results are not worth keeping.
-  const resultKey = JSON.stringify([params.text ?? "", filtersKey(params), params.sort ?? "relevance", page, pageSize, rankClock.getTime()]);
+  const resultKey = JSON.stringify([params.text ?? "", filtersKey(params), params.sort ?? "relevance", page, pageSize, rankClock.getTime(), countLimit]);
   const parsed = queryTokens(params.text);
-  const cached = params.publishedAfter === undefined ? await lookUpSearch(db, { key: resultKey, now, tokens: parsed, filters: params }) : undefined;
+  const cached = params.publishedAfter === undefined ? await lookUpSearch(db, { key: resultKey, now, tokens: parsed, filters: params, countLimit }) : undefined;
   if (cached?.result !== undefined) return cached.result;
   try {
-    return await computeSearch(db, params, { page, pageSize, now, rankClock, parsed, resultKey, cached });
+    return await computeSearch(db, params, { page, pageSize, now, rankClock, countLimit, parsed, resultKey, cached });
   } finally {
     cached?.computed?.();
   }
@@ -108,9 +114,18 @@ export async function searchPartners(db: Db, params: SearchPartnersParams): Prom
 async function computeSearch(
   db: Db,
   params: SearchPartnersParams,
-  input: { page: number; pageSize: number; now: Date; rankClock: Date; parsed: QueryToken[]; resultKey: string; cached: SearchLookup | undefined },
+  input: {
+    page: number;
+    pageSize: number;
+    now: Date;
+    rankClock: Date;
+    countLimit: number | undefined;
+    parsed: QueryToken[];
+    resultKey: string;
+    cached: SearchLookup | undefined;
+  },
 ): Promise<SearchResult> {
-  const { page, pageSize, now, rankClock, parsed, resultKey, cached } = input;
+  const { page, pageSize, now, rankClock, countLimit, parsed, resultKey, cached } = input;
   const generation = cached?.generation ?? null;
 
   const expansions = await expandTokens(db, parsed);
@@ -129,13 +144,14 @@ async function computeSearch(
   const pageQuery = pageStatement({ plan, matching, current, filters: allFlags, sort, limit: pageSize, offset: (page - 1) * pageSize });
 
   const countInput = {
-    key: params.publishedAfter === undefined ? countsKey(queries, params) : undefined,
+    key: params.publishedAfter === undefined ? countsKey(queries, params, countLimit) : undefined,
     now,
     from: matching.from,
     matches: sql`${current} and ${matching.fromCondition}`,
     flags,
     active,
     narrow,
+    limit: countLimit,
     // Browsing with at most two filters of one value each reads maintained counters instead of counting them all.
     counters: queries.length === 0 && params.publishedAfter === undefined ? countersGiven(params, active) : undefined,
   };
@@ -164,6 +180,7 @@ async function computeSearch(
   const rawHits = row?.hits ?? [];
   const result: SearchResult = {
     total: counted.counts.total,
+    countsExact: counted.counts.countsExact,
     page,
     pageSize,
     hits: rawHits.map(toSearchHit),

@@ -2,7 +2,8 @@
 
 import { Link } from "@/i18n/navigation";
 
-export type FacetLinkItem = { value: string; href: string; label: string; count: number; active: boolean };
+/** `count` is undefined when the search's counts are only lower bounds: the value is then shown without a number. */
+export type FacetLinkItem = { value: string; href: string; label: string; count: number | undefined; active: boolean };
 
 /**
  * One facet's values as links (rendered on the server like any component, so they work without JS). A client
@@ -21,7 +22,7 @@ export function FacetLinks({ facet, items }: { facet: string; items: FacetLinkIt
               </span>
               <span>{item.label}</span>
             </span>
-            <span className="facet-count">{item.count}</span>
+            {item.count === undefined ? null : <span className="facet-count">{item.count}</span>}
           </Link>
         </li>
       ))}

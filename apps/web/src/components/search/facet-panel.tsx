@@ -1,4 +1,4 @@
-import { searchTypeKinds, searchTypeOfKind, type Locale, type Search } from "@karvon/data";
+import { searchCountLimit, searchTypeKinds, searchTypeOfKind, type Locale, type Search } from "@karvon/data";
 import type { RouterOutputs } from "@karvon/api";
 import { getTranslations } from "next-intl/server";
 import { facetValueLabel } from "./facet-labels";
@@ -38,12 +38,21 @@ function facetState(facet: FacetName, search: Search) {
 
 const shownFirst = 8;
 
-/** Every filter with the count beside each value (counts reflect the other active filters); links, no JS. */
-export async function FacetPanel({ facets, search, locale }: { facets: Facets; search: Search; locale: Locale }) {
+/**
+ * Every filter with the count beside each value (counts reflect the other active filters); links, no JS. When the
+ * search stopped counting (`countsExact` false) the counts, and how many values there are, are only lower bounds:
+ * the values are shown without numbers, in the same order, with one line saying why.
+ */
+export async function FacetPanel({ facets, countsExact, search, locale }: { facets: Facets; countsExact: boolean; search: Search; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "search" });
   const order: FacetName[] = ["kind", "country", "region", "sector", "hsChapter", "cooperationKind", "sizeBand", "economicZone", "verified"];
   return (
     <div className="flex flex-col gap-5" data-testid="facets">
+      {countsExact ? null : (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="facet-counts-note">
+          {t("countsNote", { limit: searchCountLimit })}
+        </p>
+      )}
       {order.map((facet) => {
         const state = facetState(facet, search);
         const values = facet === "sector" ? facets.sector.filter((entry) => /^\d/.test(entry.value)) : facets[facet];
@@ -51,7 +60,7 @@ export async function FacetPanel({ facets, search, locale }: { facets: Facets; s
         const item = (entry: { value: string; count: number }): FacetLinkItem => {
           const active = state.isActive(entry.value);
           const label = facet === "verified" ? t("verifiedOnly") : facetValueLabel(facet, entry.value, locale, t("type.companies"));
-          return { value: entry.value, href: searchHref(search, state.patch(active ? undefined : entry.value)), label, count: entry.count, active };
+          return { value: entry.value, href: searchHref(search, state.patch(active ? undefined : entry.value)), label, count: countsExact ? entry.count : undefined, active };
         };
         return (
           <section key={facet} aria-labelledby={`facet-${facet}`}>
@@ -62,7 +71,7 @@ export async function FacetPanel({ facets, search, locale }: { facets: Facets; s
             {values.length > shownFirst ? (
               <details>
                 <summary className="cursor-pointer px-2 py-1 text-sm text-brand-700 dark:text-brand-100">
-                  {t("showMore", { count: values.length })}
+                  {countsExact ? t("showMore", { count: values.length }) : t("showMoreValues")}
                 </summary>
                 <FacetLinks facet={facet} items={values.slice(shownFirst).map(item)} />
               </details>

@@ -1,4 +1,4 @@
-import { countryByCode, labelOf, searchInputSchema, sectorByCode, type Locale, type Search } from "@karvon/data";
+import { countryByCode, labelOf, searchCountLimit, searchInputSchema, sectorByCode, type Locale, type Search } from "@karvon/data";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
@@ -65,6 +65,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const hidden = Object.entries({ ...search, q: undefined, page: undefined, pageSize: undefined })
     .filter(([key, value]) => value !== undefined && value !== false && !(key === "type" && value === "all") && !(key === "sort" && value === "relevance"))
     .map(([key, value]) => [key, String(value)] as const);
+  // A total above the count limit may be a lower bound: the heading says no more than that there are more. (The
+  // facets' `countsExact` is another matter: a narrow filter can leave an exact total under facets counted in part.)
+  const overLimit = result.total > searchCountLimit;
+  const resultCount =
+    search.q === ""
+      ? (overLimit ? t("resultsOverLimit", { limit: searchCountLimit }) : t("results", { total: result.total }))
+      : (overLimit ? t("resultsOverLimitFor", { limit: searchCountLimit, query: search.q }) : t("resultsFor", { total: result.total, query: search.q }));
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8">
@@ -104,7 +111,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <aside aria-label={t("filters")} className="flex flex-col gap-3">
           <FiltersSheet openLabel={`${t("showFilters")} · ${t("activeFilters", { count: filters })}`} closeLabel={t("closeFilters")}>
-            <FacetPanel facets={result.facets} search={search} locale={locale} />
+            <FacetPanel facets={result.facets} countsExact={result.countsExact} search={search} locale={locale} />
             {filters > 0 ? (
               <TextLink href={searchHref(search, { type: "all", country: undefined, region: undefined, sector: undefined, hsChapter: undefined, cooperationKind: undefined, sizeBand: undefined, economicZone: undefined, verifiedOnly: false })} className="mt-4 block text-sm">
                 {t("clearFilters")}
@@ -116,7 +123,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <section aria-labelledby="results-heading" className="flex min-w-0 flex-col gap-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="results-heading" className="text-sm font-medium text-slate-600 dark:text-slate-300" data-testid="result-count">
-              {search.q === "" ? t("results", { total: result.total }) : t("resultsFor", { total: result.total, query: search.q })}
+              {resultCount}
             </h2>
             <nav aria-label={t("sort.label")} className="flex flex-wrap items-center gap-1 text-sm">
               <span className="whitespace-nowrap text-slate-600">{t("sort.label")}:</span>
@@ -159,6 +166,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             page={search.page}
             pageSize={search.pageSize}
             total={result.total}
+            more={overLimit ? { pageHits: result.hits.length } : undefined}
             hrefOf={(page) => searchHref(search, { page })}
             labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
           />
