@@ -182,9 +182,15 @@ function facetFlags(filters: SearchFilters): Record<SearchFacet, SQL> {
   };
 }
 
+/**
+ * Null (not false) on a null column: every use of the filters treats null as failing (WHERE, AND and OR without
+ * NOT, a flag read as `=== true`). Wrapped in `coalesce(…, false)`, the condition hid the column from the planner:
+ * browsing by the newest with four filters that no document passes walked the publication index through all
+ * 355,000 documents at size M (520 ms) instead of intersecting the filters' indexes (12 ms).
+ */
 function inList(column: SQL, values: readonly string[] | undefined): SQL {
   if (values === undefined || values.length === 0) return sql`true`;
-  return sql`coalesce(${column} = any(${textArray(values)}), false)`;
+  return sql`${column} = any(${textArray(values)})`;
 }
 
 function overlaps(column: SQL, values: readonly string[] | undefined): SQL {

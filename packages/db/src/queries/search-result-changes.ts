@@ -25,8 +25,8 @@ export type ChangedVersion = FacetColumnsRow & {
   /** -1: the version at the cached generation (it counted then); 1: the current version (it counts now). */
   sign: -1 | 1;
   entity_id: string;
-  /** Per facet in `searchFacets` order, whether the version passes that facet's filter. */
-  passes: boolean[];
+  /** Per facet in `searchFacets` order, whether the version passes that facet's filter (null: it does not). */
+  passes: (boolean | null)[];
   rank: number | string;
   /** Publication instant in milliseconds since the epoch, with its microseconds as a fraction. */
   published_ms: number | string;
@@ -131,7 +131,7 @@ function countsWithChanges(cached: SearchResult, versions: readonly ChangedVersi
 }
 
 function passesEvery(version: ChangedVersion): boolean {
-  return version.passes.every((passes) => passes);
+  return version.passes.every((passes) => passes === true);
 }
 
 /**
