@@ -34,7 +34,13 @@ export function textArray(values: readonly string[]): SQL {
 // Each tsquery is a scalar subquery, so PostgreSQL builds it once per statement (an InitPlan) rather than
 // parsing and stemming the words again for every document it ranks (to_tsquery is only STABLE).
 export const simpleQuery = (source: string): SQL => sql`(select to_tsquery('simple', ${source}))`;
-const stemmedQuery = (raw: string): SQL => sql`(select to_tsquery('russian', ${raw}) || to_tsquery('english', ${raw}))`;
+
+/** A document's folded words and their stems together: what a query word matches, GIN-indexed as one (migration 0029). */
+const documentWords = sql`(d.tsv || d.stemmed)`;
+
+/** A query word as one tsquery: a prefix of a folded word, a close spelling, or its Russian or English stem. */
+const wordTsquery = (query: TokenQuery): SQL =>
+  sql`(to_tsquery('simple', ${query.simple}) || to_tsquery('russian', ${query.raw}) || to_tsquery('english', ${query.raw}))`;
 
 /** How many words of a query a document must match: all of one or two, most of three or more. */
 export function wordsNeeded(words: number): number {
@@ -62,23 +68,22 @@ export type TextMatching = {
 /**
  * Every word must match in a query of one or two words; in a longer one, most of them do (one word too many, a
  * place the documents do not name, must not leave the answer empty).
+ * A word matches a document's folded words or their stems (`tsv || stemmed`, one GIN index): one tsquery per word.
  * A row tested on its own (the versions of a cached result, the candidates of a page) tries the document's own
  * words first: `own_tsv` is in the row and is part of `tsv`, whose concepts keep it in TOAST, so a word found
- * there costs no TOAST read. The table is read otherwise: with one word through the GIN indexes of `tsv` and
- * `stemmed`; with two or more, each word's documents come from those indexes alone and are counted per document
- * (`m.words`). Tested row by row there, the planner would find one word's documents through an index and test the
- * other words on each, reading its TOASTed `tsv` and `stemmed` (the page of a three-word company name at size S:
- * 215 ms that way, 38 ms this way; docs/performance.md). It does so as soon as it may: the second word's ids as
- * `d.id in (…)` made it look each of the first word's documents up by id and test the second word on it (two
- * common words at size M: 563–680 ms against 149–232).
+ * there costs no TOAST read. The table is read otherwise: when every word must match (one or two), through the
+ * index with one tsquery of all the words, which the index intersects itself, so the table reads only documents
+ * with every word; with three or more, each word's documents come from the index alone and are counted per
+ * document (`m.words`). Tested row by row there, the planner would find one word's documents through an index and
+ * test the other words on each, reading its TOASTed `tsv` and `stemmed` (the page of a three-word company name at
+ * size S: 215 ms that way, 38 ms this way; docs/performance.md). It does so as soon as it may: the second word's
+ * ids as `d.id in (…)` made it look each of the first word's documents up by id and test the second word on it
+ * (two common words at size M: 563–680 ms against 149–232).
  */
 export function textMatching(queries: readonly TokenQuery[]): TextMatching {
-  const indexMatches = queries.map(
-    (query) => sql`(d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
-  );
+  const indexMatches = queries.map((query) => sql`${documentWords} @@ (select ${wordTsquery(query)})`);
   const rowMatches = queries.map(
-    (query) =>
-      sql`(d.own_tsv @@ ${simpleQuery(query.simple)} or d.tsv @@ ${simpleQuery(query.simple)} or d.stemmed @@ ${stemmedQuery(query.raw)})`,
+    (query) => sql`(d.own_tsv @@ ${simpleQuery(query.simple)} or ${documentWords} @@ (select ${wordTsquery(query)}))`,
   );
   const needed = wordsNeeded(queries.length);
   const counted = (matches: SQL[]) =>
@@ -91,9 +96,11 @@ export function textMatching(queries: readonly TokenQuery[]): TextMatching {
     queries.length === 0 ? sql`true` : needed === queries.length ? sql.join(rowMatches, sql` and `) : sql`(${matchedWords}) >= ${needed}`;
   const inOwnText =
     queries.length === 0 ? sql`false` : sql`d.own_tsv @@ ${simpleQuery(queries.map((query) => `(${query.simple})`).join(" | "))}`;
-  if (queries.length < 2) {
-    const fromCondition = queries.length === 0 ? sql`true` : sql.join(indexMatches, sql` and `);
-    return { condition, matchedWords, needed, inOwnText, from: sql`search_documents d`, fromCondition, fromMatchedWords: counted(indexMatches) };
+  if (needed === queries.length) {
+    // Every word (none, one or two): one tsquery of all of them, which the index intersects.
+    const every = sql.join(queries.map(wordTsquery), sql` && `);
+    const fromCondition = queries.length === 0 ? sql`true` : sql`${documentWords} @@ (select ${every})`;
+    return { condition, matchedWords, needed, inOwnText, from: sql`search_documents d`, fromCondition, fromMatchedWords: sql`${needed}` };
   }
   const eachWord = indexMatches.map((match) => sql`select d.id from search_documents d where ${match}`);
   const from = sql`(select w.id, count(*)::int as words from (${sql.join(eachWord, sql` union all `)}) w

@@ -69,8 +69,9 @@ export const searchDocuments = pgTable(
       .generatedAlwaysAs(sql`to_tsvector('russian'::regconfig, "body") || to_tsvector('english'::regconfig, "body")`),
   },
   (t) => [
-    index().using("gin", t.tsv),
-    index().using("gin", t.stemmed),
+    // Every word of a query matches its folded words and their stems together, as one tsquery: this index
+    // intersects the words itself (search-conditions.ts).
+    index("search_documents_words_index").using("gin", sql`(${t.tsv} || ${t.stemmed})`),
     // A page of one word is first looked for among the documents with a word in their own text (queries/search-page.ts).
     index().using("gin", t.ownTsv),
     index().using("gin", t.sectors),
