@@ -1,10 +1,9 @@
 import { searchPartners } from "@karvon/db";
-import { sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { rowsOf } from "../support/raw-rows";
 import { testDatabases, useTestDatabase } from "../support/databases";
 import { seedCompany, seedListing } from "../support/factories";
+import { explainingStatements, mostDocumentsRead, type PlanNode } from "../support/statement-plans";
 
 /**
  * The filters reach the planner as conditions on their columns, so it can find the few documents passing them
@@ -14,19 +13,6 @@ import { seedCompany, seedListing } from "../support/factories";
  */
 const now = new Date("2026-02-01T10:00:00Z");
 const uzbekRequests = 3;
-
-type PlanNode = {
-  "Relation Name"?: string;
-  "Actual Rows"?: number;
-  "Rows Removed by Filter"?: number;
-  Plans?: PlanNode[];
-};
-
-/** The most rows any one scan of search_documents read: those it returned and those its filter removed. */
-function mostRowsRead(node: PlanNode): number {
-  const own = node["Relation Name"] === "search_documents" ? (node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0) : 0;
-  return Math.max(own, ...(node.Plans ?? []).map(mostRowsRead));
-}
 
 describe.each(testDatabases())("browsing by the newest with filters on $name", (database) => {
   const handle = useTestDatabase(database);
@@ -49,28 +35,14 @@ describe.each(testDatabases())("browsing by the newest with filters on $name", (
 
   it("reads the documents passing the filters, not every newer one", async () => {
     const plans: PlanNode[] = [];
-    const dialect = new PgDialect();
     const result = await handle.db.transaction(async (tx) => {
       // As on a large table, where reading all of it is never the cheap way.
       await tx.execute(sql`set local enable_seqscan = off`);
-      const explaining = new Proxy(tx, {
-        get(target, key, receiver) {
-          if (key !== "execute") return Reflect.get(target, key, receiver);
-          return async (query: SQL) => {
-            if (dialect.sqlToQuery(query).sql.includes("with page as")) {
-              const [row] = rowsOf<{ "QUERY PLAN": unknown }>(await target.execute(sql`explain (analyze, format json) ${query}`));
-              const plan = typeof row?.["QUERY PLAN"] === "string" ? JSON.parse(row["QUERY PLAN"]) : row?.["QUERY PLAN"];
-              const [statement] = plan as { Plan: PlanNode }[];
-              if (statement !== undefined) plans.push(statement.Plan);
-            }
-            return target.execute(query);
-          };
-        },
-      });
+      const explaining = explainingStatements(tx, "with page as", plans);
       return searchPartners(explaining, { kinds: ["request"], countries: ["UZ"], sort: "newest", now });
     });
     expect(result.total).toBe(uzbekRequests);
     expect(plans).toHaveLength(1);
-    expect(mostRowsRead(plans[0] as PlanNode)).toBeLessThanOrEqual(uzbekRequests);
+    expect(mostDocumentsRead(plans[0] as PlanNode)).toBeLessThanOrEqual(uzbekRequests);
   });
 });

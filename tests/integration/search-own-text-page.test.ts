@@ -1,10 +1,8 @@
 import { searchPartners } from "@karvon/db";
-import { sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { rowsOf } from "../support/raw-rows";
 import { testDatabases, useTestDatabase } from "../support/databases";
 import { seedCompany, seedListing } from "../support/factories";
+import { explainingStatements, mostDocumentsRead, type PlanNode } from "../support/statement-plans";
 
 /**
  * A page of one word is first looked for among the documents with the word in their own text: the others a common
@@ -15,13 +13,6 @@ import { seedCompany, seedListing } from "../support/factories";
 const now = new Date("2026-02-01T10:00:00Z");
 const ownText = 3;
 const classifiedOnly = 30;
-
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Actual Rows"?: number; Plans?: PlanNode[] };
-
-function largestScanOfDocuments(node: PlanNode): number {
-  const own = node["Relation Name"] === "search_documents" ? (node["Actual Rows"] ?? 0) : 0;
-  return Math.max(own, ...(node.Plans ?? []).map(largestScanOfDocuments));
-}
 
 describe.each(testDatabases())("the page of a common word on $name", (database) => {
   const handle = useTestDatabase(database);
@@ -81,27 +72,13 @@ describe.each(testDatabases())("the page of a common word on $name", (database) 
 
   it("reads only the own-text documents when they fill the page", async () => {
     const plans: PlanNode[] = [];
-    const dialect = new PgDialect();
-    const explaining = new Proxy(handle.db, {
-      get(target, key, receiver) {
-        if (key !== "execute") return Reflect.get(target, key, receiver);
-        return async (query: SQL) => {
-          if (dialect.sqlToQuery(query).sql.includes("with page as")) {
-            const [row] = rowsOf<{ "QUERY PLAN": unknown }>(await target.execute(sql`explain (analyze, format json) ${query}`));
-            const plan = typeof row?.["QUERY PLAN"] === "string" ? JSON.parse(row["QUERY PLAN"]) : row?.["QUERY PLAN"];
-            const [statement] = plan as { Plan: PlanNode }[];
-            if (statement !== undefined) plans.push(statement.Plan);
-          }
-          return target.execute(query);
-        };
-      },
-    });
+    const explaining = explainingStatements(handle.db, "with page as", plans);
     // A day later than the other searches: no cached result or count answers these.
     const later = new Date(now.getTime() + 24 * 3600 * 1000);
     await searchPartners(explaining, { text: "paxta", page: 1, pageSize: 2, now: later });
     await searchPartners(explaining, { text: "paxta", page: 2, pageSize: 2, now: later });
     expect(plans).toHaveLength(2);
-    const [filled, notFilled] = plans.map(largestScanOfDocuments);
+    const [filled, notFilled] = plans.map(mostDocumentsRead);
     expect(filled).toBeLessThanOrEqual(ownText);
     // Page 2 of 2 needs a fourth hit: every match is ranked.
     expect(notFilled).toBeGreaterThanOrEqual(ownText + classifiedOnly);
