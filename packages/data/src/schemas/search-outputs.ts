@@ -67,11 +67,13 @@ export const searchFacetsOutputSchema = z.object({
 export const searchCountLimit = 1000;
 
 export const searchResultOutputSchema = z.object({
-  /** Every match when `countsExact`; otherwise the matches counted, more than `searchCountLimit` and fewer than all. */
+  /** Every match when `totalExact`; otherwise a lower bound above `searchCountLimit` ("more than 1,000"). */
   total: z.number().int().nonnegative(),
+  /** False when the search matched more than `searchCountLimit` documents and stopped counting them. */
+  totalExact: z.boolean(),
   /**
-   * False when the search matched more than `searchCountLimit` documents: `total` and every facet count are then
-   * lower bounds (counted among the first matches found), never shown as exact numbers.
+   * False when the facet counts are lower bounds: the documents they count (the matches failing at most one
+   * filter) were more than `searchCountLimit`, and they were counted among the first found. Never shown as numbers.
    */
   countsExact: z.boolean(),
   page: z.number().int().positive(),

@@ -66,8 +66,10 @@ export function byCount(a: FacetCount, b: FacetCount): number {
 }
 
 export type FacetCounts = {
-  /** Documents matching the text and every filter; more than the count limit: a lower bound (counted up to it). */
+  /** Documents matching the text and every filter: all of them, or a lower bound above the count limit. */
   total: number;
+  /** False when `total` is a lower bound: more documents passed than the count limit, and counting stopped. */
+  totalExact: boolean;
   /** Per facet, the count of each value given the text and every OTHER active filter. */
   facets: Record<SearchFacet, FacetCount[]>;
   /** False when the facet counts are lower bounds: the documents they count were more than the count limit. */
@@ -76,7 +78,7 @@ export type FacetCounts = {
 
 type CountsRow = {
   total: number | string;
-  /** The documents the facet counts read, up to one more than the count limit. */
+  /** The documents the facet counts read, up to one more than the count limit (0 from the counters). */
   counted: number | string;
   facets: { facet: SearchFacet; value: string; count: number | string }[] | null;
   generation: number | string | null;
@@ -136,10 +138,14 @@ export async function countSearchFacets(
     if (count > 0) facets[entry.facet].push({ value: entry.value, count });
   }
   for (const facet of searchFacets) facets[facet].sort(byCount);
+  const total = Number(row?.total ?? 0);
+  // The counters hold every document's counts; a statement that counts documents stops one past the limit.
+  const limit = fromCountersAlone(input) ? undefined : input.limit;
   const counts: FacetCounts = {
-    total: Number(row?.total ?? 0),
+    total,
+    totalExact: limit === undefined || total <= limit,
     facets,
-    countsExact: input.limit === undefined || Number(row?.counted ?? 0) <= input.limit,
+    countsExact: limit === undefined || Number(row?.counted ?? 0) <= limit,
   };
   const generation = generationText(row?.generation);
   const expiresAt = row?.next_expiry === null || row?.next_expiry === undefined ? Number.POSITIVE_INFINITY : new Date(row.next_expiry).getTime();
@@ -160,6 +166,9 @@ export function keepSearchCounts(db: Db, key: string, entry: GenerationCacheEntr
 }
 
 const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
+
+/** Browsing with at most one filter: every count read from the counters, none counted. */
+const fromCountersAlone = (input: CountsSource): boolean => input.counters !== undefined && input.counters.length < 2;
 
 /** The statement that counts: by counting the matches, or from the counters for browsing with up to two filters. */
 function countsStatement(input: CountsSource): SQL {

@@ -144,7 +144,7 @@ type UpToDate = { generation: string; counts: FacetCounts; result: SearchResult 
  * - the versions written since that count in it move its counts, and its page when they tell it
  *   (`resultWithChanges`); the entry then holds until the earliest expiry among what it counts now. When they
  *   cannot tell the page, its counts still hold, and only the page is computed;
- * - a total above the count limit stays above it (it may be a lower bound, counted up to the limit).
+ * - a lower bound of the total stays above the count limit (below it, it would read as every match).
  */
 async function upToDate(
   db: Db,
@@ -164,11 +164,11 @@ async function upToDate(
   if (expansionsKey(row.expansions ?? []) !== entry.value.expansionsKey) return null;
   const changed = row.versions ?? [];
   const { counts, page } = resultWithChanges(result, { hits: result.hits, published }, changed, order);
-  // A total above the count limit may be a lower bound: moved below it, it would read as every match.
-  if (input.countLimit !== undefined && result.total > input.countLimit && counts.total <= input.countLimit) return null;
+  // A lower bound moved to or below the count limit would read as every match.
+  if (!counts.totalExact && input.countLimit !== undefined && counts.total <= input.countLimit) return null;
   const expiries = changed.filter((version) => version.sign === 1 && version.valid_until !== null).map((version) => new Date(version.valid_until as string).getTime());
   const expiresAt = Math.min(entry.expiresAt, ...expiries);
   if (page === undefined) return { generation, counts, result: undefined, published: [], expiresAt };
-  const updated = changed.length === 0 ? result : { ...result, total: counts.total, facets: counts.facets, countsExact: counts.countsExact, hits: [...page.hits] };
+  const updated = changed.length === 0 ? result : { ...result, ...counts, hits: [...page.hits] };
   return { generation, counts, result: updated, published: page.published, expiresAt };
 }

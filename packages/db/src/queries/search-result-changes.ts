@@ -103,7 +103,7 @@ export type ResultChanges = { counts: FacetCounts; page: RankedPage | undefined 
  * it must be computed). With no version counting in it, its own counts and page unchanged (the same objects).
  */
 export function resultWithChanges(cached: SearchResult, page: RankedPage, versions: readonly ChangedVersion[], order: ResultOrder): ResultChanges {
-  if (versions.length === 0) return { counts: { total: cached.total, facets: cached.facets, countsExact: cached.countsExact }, page };
+  if (versions.length === 0) return { counts: countsOf(cached), page };
   return { counts: countsWithChanges(cached, versions), page: pageWithChanges(cached, page, versions.filter(passesEvery), order) };
 }
 
@@ -127,7 +127,12 @@ function countsWithChanges(cached: SearchResult, versions: readonly ChangedVersi
     ]),
   ) as Record<SearchFacet, FacetCount[]>;
   // Lower bounds moved by what was written stay lower bounds: one more found, one fewer (counted or not).
-  return { total, facets, countsExact: cached.countsExact };
+  return { ...countsOf(cached), total, facets };
+}
+
+/** A result's counts, with whether each kind is exact (a lower bound moved by writes stays a lower bound). */
+function countsOf(result: SearchResult): FacetCounts {
+  return { total: result.total, totalExact: result.totalExact, facets: result.facets, countsExact: result.countsExact };
 }
 
 function passesEvery(version: ChangedVersion): boolean {

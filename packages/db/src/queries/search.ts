@@ -55,8 +55,9 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
-  /** Every match, or, when more than the count limit, a lower bound above it (`searchCountLimit`). */
+  /** Every match, or, when not `totalExact`, a lower bound above the count limit (`searchCountLimit`). */
   total: number;
+  totalExact: boolean;
   /** False when the facet counts are lower bounds (counted among the first matches found). */
   countsExact: boolean;
   page: number;
@@ -179,12 +180,10 @@ async function computeSearch(
 
   const rawHits = row?.hits ?? [];
   const result: SearchResult = {
-    total: counted.counts.total,
-    countsExact: counted.counts.countsExact,
+    ...counted.counts,
     page,
     pageSize,
     hits: rawHits.map(toSearchHit),
-    facets: counted.counts.facets,
     terms,
   };
   // The page and the counts hold together only when both were read under the generation read first. Their

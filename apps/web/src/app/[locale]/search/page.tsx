@@ -65,13 +65,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const hidden = Object.entries({ ...search, q: undefined, page: undefined, pageSize: undefined })
     .filter(([key, value]) => value !== undefined && value !== false && !(key === "type" && value === "all") && !(key === "sort" && value === "relevance"))
     .map(([key, value]) => [key, String(value)] as const);
-  // A total above the count limit may be a lower bound: the heading says no more than that there are more. (The
-  // facets' `countsExact` is another matter: a narrow filter can leave an exact total under facets counted in part.)
-  const overLimit = result.total > searchCountLimit;
+  // A total that stopped at the count limit is a lower bound: the heading says no more than that there are more.
+  // (The facets' `countsExact` is another matter: a narrow filter can leave an exact total over facets counted in
+  // part, and browsing counts every document from its counters.)
   const resultCount =
     search.q === ""
-      ? (overLimit ? t("resultsOverLimit", { limit: searchCountLimit }) : t("results", { total: result.total }))
-      : (overLimit ? t("resultsOverLimitFor", { limit: searchCountLimit, query: search.q }) : t("resultsFor", { total: result.total, query: search.q }));
+      ? (result.totalExact ? t("results", { total: result.total }) : t("resultsOverLimit", { limit: searchCountLimit }))
+      : (result.totalExact ? t("resultsFor", { total: result.total, query: search.q }) : t("resultsOverLimitFor", { limit: searchCountLimit, query: search.q }));
 
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-8">
@@ -166,7 +166,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             page={search.page}
             pageSize={search.pageSize}
             total={result.total}
-            more={overLimit ? { pageHits: result.hits.length } : undefined}
+            more={result.totalExact ? undefined : { pageHits: result.hits.length }}
             hrefOf={(page) => searchHref(search, { page })}
             labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next"), page: (page) => t("pagination.page", { page }) }}
           />
