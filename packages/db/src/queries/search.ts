@@ -86,7 +86,8 @@ const rankClockMs = 24 * 3600 * 1000;
  * word matches as a prefix, as a close spelling (pg_trgm) or by its Russian/English stem; every word of a one- or
  * two-word query must match, most words of a longer one (those matching more words first).
  * Two statements: the page of hits, and the total with facet counts for every filter (each reflecting the other
- * active filters), which are cached per generation of the search documents (search-facet-counts.ts). A small
+ * active filters), counted up to `countLimit` (beyond it lower bounds: `totalExact`, `countsExact`) and cached per
+ * generation of the search documents (search-facet-counts.ts). A small
  * dictionary look-up for close spellings precedes them when there is text. A search repeated within the day is
  * answered from a cache of whole results after one read of the generation, or after one more statement when the
  * documents were written since but no change could touch its answer (search-result-cache.ts); such a result is
