@@ -78,8 +78,8 @@ export type FacetCounts = {
 
 type CountsRow = {
   total: number | string;
-  /** The documents the facet counts read, up to one more than the count limit (0 from the counters). */
-  counted: number | string;
+  /** The documents the facet counts read, up to one more than the count limit; null: none, all from the counters. */
+  counted: number | string | null;
   facets: { facet: SearchFacet; value: string; count: number | string }[] | null;
   generation: number | string | null;
   next_expiry: string | Date | null;
@@ -140,7 +140,7 @@ export async function countSearchFacets(
   for (const facet of searchFacets) facets[facet].sort(byCount);
   const total = Number(row?.total ?? 0);
   // The counters hold every document's counts; a statement that counts documents stops one past the limit.
-  const limit = fromCountersAlone(input) ? undefined : input.limit;
+  const limit = row?.counted === null ? undefined : input.limit;
   const counts: FacetCounts = {
     total,
     totalExact: limit === undefined || total <= limit,
@@ -166,9 +166,6 @@ export function keepSearchCounts(db: Db, key: string, entry: GenerationCacheEntr
 }
 
 const flagColumn = (facet: SearchFacet) => sql.raw(`f_${facet}`);
-
-/** Browsing with at most one filter: every count read from the counters, none counted. */
-const fromCountersAlone = (input: CountsSource): boolean => input.counters !== undefined && input.counters.length < 2;
 
 /** The statement that counts: by counting the matches, or from the counters for browsing with up to two filters. */
 function countsStatement(input: CountsSource): SQL {
@@ -302,7 +299,7 @@ function countersStatement(now: Date, given: FacetFilter | null): SQL {
          or (c.given_facet = '*' and c.given_value = '*' and c.facet = ${ownFacet})`,
     )}
     select coalesce((select count from picked where facet = '*'), 0) as total,
-           0 as counted,
+           null::bigint as counted,
            (select json_agg(picked) from picked where facet <> '*' and count > 0) as facets,
            ${nextExpiry(nowIso)} as next_expiry,
            (select generation from search_generation) as generation`;
