@@ -27,6 +27,8 @@ const realQueries: RealQuery[] = [
   { query: "Свободная экономическая зона Коканд", finds: "kokandCompany", why: "the economic zone's Russian name" },
   { query: "грузоперевозки Баку Тбилиси Карс", finds: "railFreight", why: "one word (Карс) that the listing does not have" },
   { query: "Baku Tbilisi Kars railway freight", finds: "railFreight", why: "most words match, in English" },
+  { query: "Xəzər Metall MMC", finds: "metallCompany", why: "a company's name with its legal form" },
+  { query: "xezer metall ooo", finds: "metallCompany", why: "the name without its letters, with the Russian legal form typed in Latin" },
 ];
 
 /**
@@ -66,7 +68,9 @@ describe.each(testDatabases())("real queries on $name", (database) => {
       title: { uz: "Paxta tolasi" },
       description: { uz: "Yuqori navli tola, oyiga 200 tonna." },
     });
-    const logistics = await seedCompany(db, { legalName: "Xəzər Logistika", country: "AZ", region: "AZ-BAK", sectors: ["49"] });
+    const logistics = await seedCompany(db, { legalName: "Xəzər Logistika MMC", country: "AZ", region: "AZ-BAK", sectors: ["49"] });
+    ids.logisticsCompany = logistics;
+    ids.metallCompany = await seedCompany(db, { legalName: "Xəzər Metall MMC", country: "AZ", region: "AZ-ABX", sectors: ["24"] });
     ids.railFreight = await seedListing(db, {
       companyId: logistics,
       kind: "offer",
@@ -111,6 +115,20 @@ describe.each(testDatabases())("real queries on $name", (database) => {
   it.each(realQueries)("“$query” finds $finds in the top 10 ($why)", async ({ query, finds }) => {
     const result = await searchPartners(handle.db, { now, text: query, pageSize: 10 });
     expect(result.hits.map((hit) => hit.entityId)).toContain(ids[finds]);
+  });
+
+  // "MMC" ends most Azerbaijani companies' names: needing two of the three words, the query found every company
+  // named Xəzər.
+  it("does not need a company's legal form when the query names it", async () => {
+    const result = await searchPartners(handle.db, { now, text: "Xəzər Metall MMC", pageSize: 10 });
+    const found = result.hits.map((hit) => hit.entityId);
+    expect(found[0]).toBe(ids.metallCompany);
+    expect(found).not.toContain(ids.logisticsCompany);
+  });
+
+  it("searches for a legal form typed alone", async () => {
+    const result = await searchPartners(handle.db, { now, text: "MMC", pageSize: 10 });
+    expect(result.hits.map((hit) => hit.entityId)).toEqual(expect.arrayContaining([ids.metallCompany, ids.logisticsCompany]));
   });
 
   it.each(rankingQueries)("“$query” ranks the listing with every word in its title first ($why)", async ({ query }) => {

@@ -9,6 +9,7 @@ export * from "./tax-id";
 export * from "./phone";
 export * from "./common-passwords";
 export * from "./cooperation";
+export * from "./legal-forms";
 export * from "./moderation";
 export * from "./schemas/reasons";
 export * from "./schemas/errors";

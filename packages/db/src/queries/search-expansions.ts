@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { executeRows } from "./execute-rows";
 import { textArray, type TokenQuery } from "./search-conditions";
-import { conceptsOf, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
+import { conceptsOf, foldedLegalForms, foldedStopWords, parseQueryTokens, type QueryToken } from "./search-text";
 
 const safeLexeme = /^[\p{L}\p{N}]+$/u;
 
@@ -16,9 +16,15 @@ function orQuery(lexemes: readonly { word: string; prefix: boolean }[], weight =
 
 export type Expansion = { pos: number; word: string; source: "variant" | "stem" | "stop" };
 
-/** A query's words as they take part: without the Uzbek and Azerbaijani function words. */
+/**
+ * A query's words as they take part: without the Uzbek and Azerbaijani function words, and without the companies'
+ * legal forms when other words remain (`Xəzər Metall MMC` needs Xəzər and Metall, not one of them and "MMC", which
+ * ends most Azerbaijani companies' names).
+ */
 export function queryTokens(text: string | undefined): QueryToken[] {
-  return parseQueryTokens(text ?? "").filter((token) => !foldedStopWords.has(token.folded));
+  const words = parseQueryTokens(text ?? "").filter((token) => !foldedStopWords.has(token.folded));
+  const named = words.filter((token) => !foldedLegalForms.has(token.folded));
+  return named.length > 0 ? named : words;
 }
 
 /**

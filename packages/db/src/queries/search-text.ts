@@ -1,5 +1,6 @@
 import {
   byCode,
+  companyLegalForms,
   cooperationKinds,
   countryByCode,
   districtByCode,
@@ -171,3 +172,8 @@ function conceptIndex(items: readonly (Vocabulary & { code: string })[]): Concep
 export const foldedStopWords: ReadonlySet<string> = new Set([
   "va", "ham", "bilan", "uchun", "yoki", "bu", "shu", "ve", "ile", "ucun", "veya", "ya", "da", "de", "bir",
 ]);
+
+/** The companies' legal forms (`companyLegalForms` of @karvon/data), folded as query words are. */
+export const foldedLegalForms: ReadonlySet<string> = new Set(
+  companyLegalForms.flatMap((form) => parseQueryTokens(form.abbreviation).map((token) => token.folded)),
+);
