@@ -56,6 +56,11 @@ export type TextMatching = {
   /** Whether any word of the query is in the document's own text (title, description, company name): `own_tsv`. */
   inOwnText: SQL;
   /**
+   * Whether every word of the query is in the document's title or description (weight A of `own_tsv`): the
+   * documents that rank first (search-rank.ts). Such a document matches every word.
+   */
+  everyWordInTitleOrDescription: SQL;
+  /**
    * The same documents of `search_documents`, for the statements that read the table (the page and the counts):
    * `from` replaces `search_documents d` in their FROM clause, `fromCondition` what remains to test on `d`, and
    * `fromMatchedWords` how many words each matches.
@@ -96,17 +101,19 @@ export function textMatching(queries: readonly TokenQuery[]): TextMatching {
     queries.length === 0 ? sql`true` : needed === queries.length ? sql.join(rowMatches, sql` and `) : sql`(${matchedWords}) >= ${needed}`;
   const inOwnText =
     queries.length === 0 ? sql`false` : sql`d.own_tsv @@ ${simpleQuery(queries.map((query) => `(${query.simple})`).join(" | "))}`;
+  const everyWordInTitleOrDescription =
+    queries.length === 0 ? sql`false` : sql`d.own_tsv @@ ${simpleQuery(queries.map((query) => `(${query.own})`).join(" & "))}`;
   if (needed === queries.length) {
     // Every word (none, one or two): one tsquery of all of them, which the index intersects.
     const every = sql.join(queries.map(wordTsquery), sql` && `);
     const fromCondition = queries.length === 0 ? sql`true` : sql`${documentWords} @@ (select ${every})`;
-    return { condition, matchedWords, needed, inOwnText, from: sql`search_documents d`, fromCondition, fromMatchedWords: sql`${needed}` };
+    return { condition, matchedWords, needed, inOwnText, everyWordInTitleOrDescription, from: sql`search_documents d`, fromCondition, fromMatchedWords: sql`${needed}` };
   }
   const eachWord = indexMatches.map((match) => sql`select d.id from search_documents d where ${match}`);
   const from = sql`(select w.id, count(*)::int as words from (${sql.join(eachWord, sql` union all `)}) w
       group by w.id having count(*) >= ${needed}) m
     join search_documents d on d.id = m.id`;
-  return { condition, matchedWords, needed, inOwnText, from, fromCondition: sql`true`, fromMatchedWords: sql`m.words` };
+  return { condition, matchedWords, needed, inOwnText, everyWordInTitleOrDescription, from, fromCondition: sql`true`, fromMatchedWords: sql`m.words` };
 }
 
 export type FilterConditions = {

@@ -66,10 +66,9 @@ export function searchRank(plan: RankPlan, matchedWords: SQL = textMatching(plan
  * only in its classification or its stems: its ts_rank is 0 (no lexeme of the query in `own_tsv`; ts_rank of an OR
  * query adds nothing for lexemes it does not find), and so are the title's 0.3 and the 2 for every word, so only the
  * concept, verified and recency bonuses remain. A page whose every hit among the documents with the word in their
- * own text ranks above this holds no other document (search-page.ts). Undefined for other queries. The same bound
- * holds with two words for documents with neither in their own text, but a document with one of them there must
- * still be tested for the other, reading its TOASTed `tsv`: for two common words at size M that cost as much as it
- * saved. With three words or more, matching more of them outweighs everything else.
+ * own text ranks above this holds no other document (search-page.ts). Undefined for other queries: with two words or
+ * more, the page is read first from the documents with every word in their title or description, which outrank
+ * every other match whatever their bonuses (`searchRank`), so no bound is needed.
  */
 export function rankWithoutOwnWords(plan: RankPlan): number | undefined {
   if (plan.queries.length !== 1) return undefined;
